@@ -1,0 +1,48 @@
+/**
+ * What a host hands the engine for one cell. Hosts normalise their own shapes to this:
+ * Excel error values arrive as their text ("#N/A"), dates as Date or an Excel serial number.
+ */
+export type CellValue = string | number | boolean | Date | null;
+
+/** Where a table sits: the sheet and the 1-based row/column of its top-left cell. */
+export interface Origin {
+  readonly sheet?: string | undefined;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** 1-based column number → letters (1 → A, 27 → AA). */
+export function columnLetters(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 1-based row and column → "C5". */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row}`;
+}
+
+/** "C5" → { row: 5, col: 3 }; undefined when not an A1 address. */
+export function parseA1(address: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) return undefined;
+  const letters = m[1]!.toUpperCase();
+  let col = 0;
+  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** Excel's error values, as Office.js and ExcelJS spell them. */
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  '#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#BUSY!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#UNKNOWN!',
+]);
+
+export function isExcelError(v: CellValue): v is string {
+  return typeof v === 'string' && EXCEL_ERRORS.has(v.trim().toUpperCase());
+}

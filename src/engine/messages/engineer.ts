@@ -1,0 +1,5 @@
+import { type MessageDef } from './types';
+
+/** Messages of the `engineer` scheme. */
+export const engineerMessages = {
+} satisfies Record<string, MessageDef>;

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const engineDir = resolve(__dirname, '../../src/engine');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return sourceFiles(p);
+    return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [p] : [];
+  });
+}
+
+const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+/** Every module specifier imported by a source file. */
+function importsOf(file: string): string[] {
+  const src = readFileSync(file, 'utf8');
+  return [...src.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+describe('engine purity', () => {
+  const files = sourceFiles(engineDir);
+
+  it('finds the engine sources', () => {
+    expect(files.length).toBeGreaterThan(5);
+  });
+
+  it('imports nothing outside src/engine except zod', () => {
+    const offenders: string[] = [];
+    for (const f of files) {
+      for (const spec of importsOf(f)) {
+        if (spec === 'zod' || spec.startsWith('zod/')) continue;
+        const inside = spec.startsWith('.') && resolve(f, '..', spec).startsWith(engineDir);
+        if (!inside) offenders.push(`${relative(engineDir, f)} → ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('touches no host global (Office, Excel, window, document, process)', () => {
+    const offenders = files.filter((f) => /\b(Office|Excel|CustomFunctions|window|document|process)\.\w/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(engineDir, f))).toEqual([]);
+  });
+
+  it('the import check itself catches a foreign import', () => {
+    expect([...`import x from 'exceljs';\nimport { y } from '../host/port';`.matchAll(IMPORT)].map((m) => m[1])).toEqual(['exceljs', '../host/port']);
+  });
+});
