@@ -7,6 +7,7 @@ export function roundHalfUp(x: number, precision: number): number {
   const f = 10 ** precision;
   const v = Number((Math.abs(x) * f).toPrecision(15));
   const r = Math.round(v) / f;
+  if (r === 0) return 0; // never -0
   return x < 0 ? -r : r;
 }
 
