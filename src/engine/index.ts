@@ -1,0 +1,15 @@
+/**
+ * The engine's public API: the only place a scoring rule lives. Pure: imports zod and its own files only.
+ * Custom functions, commands, the CLI and the task pane import from here.
+ */
+export * from './core/cell';
+export * from './core/coerce';
+export * from './core/explain';
+export * from './core/hash';
+export * from './core/issue';
+export * from './core/result';
+export * from './core/round';
+export * from './core/table';
+export * from './core/text';
+export { messages, type IssueCode } from './messages';
+export * from './county/types';
