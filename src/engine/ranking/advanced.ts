@@ -1,0 +1,105 @@
+import { roundHalfUp } from '../core/round';
+import { tieBreakerValue, type RankableUnit } from './unit';
+
+/** Why a unit is or is not 先进, beyond eligibility; drives the explanation line. */
+export const Mark = {
+  none: 0,
+  /** Among the top eligible, within the places. */
+  within: 1,
+  /** Tied with the last admitted unit at the boundary, admitted beyond the places (Decision 4). */
+  tiedIn: 2,
+  /** Tied at the boundary, admitted by the tie-breakers. */
+  brokeIn: 3,
+  /** Tied at the boundary, left out by the tie-breakers. */
+  brokeOut: 4,
+  /** Eligible but below the last place. */
+  outside: 5,
+} as const;
+
+export interface TieNote {
+  readonly code: 'ranking.tie-at-boundary' | 'ranking.tie-unbroken' | 'ranking.tie-breaker-missing';
+  /** Positions (in the input) of the units named. */
+  readonly units: readonly number[];
+  readonly score: number;
+  readonly keys: readonly string[];
+}
+
+export interface AdvancedInput {
+  readonly units: readonly RankableUnit[];
+  /** The group's positions, highest rounded composite first. */
+  readonly order: readonly number[];
+  readonly rounded: Float64Array;
+  readonly eligible: Uint8Array;
+  /** Places: the quota, or the range's max. */
+  readonly limit: number;
+  readonly tieBreakers: readonly string[];
+  readonly precision: number;
+  /** Written: a Mark per input position. */
+  readonly mark: Uint8Array;
+}
+
+/** Admit the top eligible units up to `limit` (篇4 六(二)1); a vetoed unit's place falls to the next eligible. */
+export function selectAdvanced(a: AdvancedInput): { admitted: number; eligible: number; notes: TieNote[] } {
+  const { order, rounded, eligible, limit, mark } = a;
+  const list: number[] = [];
+  for (const i of order) if (eligible[i] === 1) list.push(i);
+  const notes: TieNote[] = [];
+  if (list.length <= limit || limit <= 0) {
+    const n = Math.min(limit, list.length);
+    for (let k = 0; k < list.length; k++) mark[list[k]!] = k < n ? Mark.within : Mark.outside;
+    return { admitted: Math.max(0, n), eligible: list.length, notes };
+  }
+  const boundary = rounded[list[limit - 1]!]!;
+  let start = limit - 1;
+  while (start > 0 && rounded[list[start - 1]!] === boundary) start--;
+  let end = limit;
+  while (end < list.length && rounded[list[end]!] === boundary) end++;
+  for (let k = 0; k < start; k++) mark[list[k]!] = Mark.within;
+  for (let k = end; k < list.length; k++) mark[list[k]!] = Mark.outside;
+  const block = list.slice(start, end);
+  const slots = limit - start;
+  if (end === limit) {
+    // No tie across the boundary: the block fits the places exactly.
+    for (const i of block) mark[i] = Mark.within;
+    return { admitted: limit, eligible: list.length, notes };
+  }
+  const admittedBlock = breakTie(a, block, slots, boundary, notes);
+  return { admitted: start + admittedBlock, eligible: list.length, notes };
+}
+
+/** Decision 4: admit all tied units (and warn), or apply the scheme's tie-breakers first. */
+function breakTie(a: AdvancedInput, block: number[], slots: number, score: number, notes: TieNote[]): number {
+  const { mark, units, precision } = a;
+  const keys: string[] = [];
+  for (const key of a.tieBreakers) {
+    const missing = block.filter((i) => tieBreakerValue(units[i]!, key) === undefined);
+    if (missing.length > 0) notes.push({ code: 'ranking.tie-breaker-missing', units: missing, score, keys: [key] });
+    else keys.push(key);
+  }
+  if (keys.length === 0) {
+    for (const i of block) mark[i] = Mark.tiedIn;
+    notes.push({ code: 'ranking.tie-at-boundary', units: block, score, keys });
+    return block.length;
+  }
+  const value = (i: number, key: string): number => roundHalfUp(tieBreakerValue(units[i]!, key)!, precision);
+  const cmp = (x: number, y: number): number => {
+    for (const key of keys) {
+      const d = value(y, key) - value(x, key);
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
+  const sorted = block.slice().sort((x, y) => cmp(x, y) || x - y);
+  const last = sorted[slots - 1]!;
+  let admitted = slots;
+  while (admitted < sorted.length && cmp(sorted[admitted]!, last) === 0) admitted++;
+  let first = slots - 1;
+  while (first > 0 && cmp(sorted[first - 1]!, last) === 0) first--;
+  for (let k = 0; k < sorted.length; k++) mark[sorted[k]!] = k < admitted ? Mark.brokeIn : Mark.brokeOut;
+  if (admitted > slots) {
+    const tied = sorted.slice(first, admitted).sort((x, y) => x - y);
+    for (const i of sorted.slice(slots, admitted)) mark[i] = Mark.tiedIn;
+    notes.push({ code: 'ranking.tie-unbroken', units: tied, score, keys });
+  }
+  return admitted;
+}

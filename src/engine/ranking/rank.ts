@@ -1,0 +1,44 @@
+import { roundHalfUp } from '../core/round';
+import type { RankMode } from '../county/types';
+
+/** Positions sorted highest first (ties keep input order), and the rank of each sorted position. */
+export interface RankOrder {
+  readonly order: readonly number[];
+  readonly ranks: Int32Array;
+}
+
+/**
+ * Sort `indices` by `rounded` (already at precision) highest first and rank them:
+ * competition 1, 2, 2, 4 (like RANK.EQ) or dense 1, 2, 2, 3 (中国式排名).
+ */
+export function rankOrder(rounded: ArrayLike<number>, indices: readonly number[], mode: RankMode): RankOrder {
+  const order = indices.slice().sort((a, b) => rounded[b]! - rounded[a]! || a - b);
+  const ranks = new Int32Array(order.length);
+  let rank = 0;
+  let prev = Number.NaN;
+  for (let i = 0; i < order.length; i++) {
+    const v = rounded[order[i]!]!;
+    if (v !== prev) {
+      rank = mode === 'competition' ? i + 1 : rank + 1;
+      prev = v;
+    }
+    ranks[i] = rank;
+  }
+  return { order, ranks };
+}
+
+/** Rank of each score (same order as given), highest first, comparing scores rounded half-up at `precision`. */
+export function rankValues(scores: readonly number[], mode: RankMode, precision: number): number[] {
+  const rounded = new Float64Array(scores.length);
+  const indices: number[] = new Array<number>(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    const v = scores[i]!;
+    if (!Number.isFinite(v)) throw new RangeError(`rankValues: score ${i + 1} is not a finite number (${v})`);
+    rounded[i] = roundHalfUp(v, precision);
+    indices[i] = i;
+  }
+  const { order, ranks } = rankOrder(rounded, indices, mode);
+  const out: number[] = new Array<number>(scores.length);
+  for (let i = 0; i < order.length; i++) out[order[i]!] = ranks[i]!;
+  return out;
+}
