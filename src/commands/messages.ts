@@ -1,0 +1,28 @@
+import type { Issue, Severity, Text } from '../engine';
+
+/** Texts of the commands' own problems (no table found, submission not recognised, …), Chinese first. */
+export const commandMessages = {
+  'command.no-table': (p: { sheet: string; table: Text }): Text => ({
+    zh: `在“${p.sheet}”上没有找到${p.table.zh}：请选中表格区域，或确认表头（中文或英文列名）`,
+    en: `No ${p.table.en} found on "${p.sheet}": select the table, or check its header (Chinese or English column names)`,
+  }),
+  'command.unknown-submission': (p: { sheet: string }): Text => ({
+    zh: `无法从表头识别“${p.sheet}”的报送类型（县级单位月度指标报告、绩效目标表、工程师或员工月度考核表、县级单位汇总表）`,
+    en: `Cannot tell from its header what kind of submission "${p.sheet}" is (county monthly indicator report, performance target table, engineer or staff monthly sheet, county summary)`,
+  }),
+  'command.scheme-kind': (p: { kind: string; command: Text }): Text => ({
+    zh: `方案类型“${p.kind}”不支持“${p.command.zh}”`,
+    en: `The "${p.kind}" scheme does not support "${p.command.en}"`,
+  }),
+  'command.scheme-json': (p: { key: string }): Text => ({
+    zh: `工作簿中保存的方案（${p.key}）不是有效的 JSON，未使用`,
+    en: `The scheme stored in the workbook (${p.key}) is not valid JSON and was not used`,
+  }),
+} as const;
+
+export type CommandCode = keyof typeof commandMessages;
+
+/** An issue of the commands (not tied to a cell unless given), error by default. */
+export function commandIssue(code: string, message: Text, at: { sheet?: string; cell?: string } = {}, severity: Severity = 'error'): Issue {
+  return { code, severity, message, ...(at.sheet !== undefined ? { sheet: at.sheet } : {}), ...(at.cell !== undefined ? { cell: at.cell } : {}) };
+}

@@ -1,0 +1,139 @@
+import { COUNTY_GROUPS, type CellValue, type CountyGroup, type CountyResult, type Issue, type Text, type Tier } from '../engine';
+import type { ChartSpec, RangeFormat } from '../host/port';
+import { rangeOf, scoreFormat } from './a1-range';
+import type { PlanBlock, SheetPlan } from './types';
+
+/** The results sheet's name; the add-in owns it once written. */
+export const RESULTS_SHEET = '排名结果';
+
+export const GROUP_LABELS: Readonly<Record<CountyGroup, Text>> = {
+  township: { zh: '乡镇', en: 'township' },
+  department: { zh: '部门', en: 'department' },
+  'ancient-city': { zh: '古城', en: 'ancient-city' },
+};
+
+export const TIERS: readonly Tier[] = ['先进', '合格', '不合格'];
+
+/** Tier colours: green, neutral blue, red — fills with a readable font. */
+export const TIER_FILLS: Readonly<Record<Tier, { fill: string; font: string }>> = {
+  先进: { fill: '#C6EFCE', font: '#006100' },
+  合格: { fill: '#DDEBF7', font: '#1F3864' },
+  不合格: { fill: '#FFC7CE', font: '#9C0006' },
+};
+
+/** When the run happened and with which scheme: the results sheet's stamp. */
+export interface RunStamp {
+  readonly time: string;
+  readonly scheme: string;
+  readonly hash: string;
+  readonly precision: number;
+}
+
+const TITLE = '排名结果 · Ranking results（由绩效加载项生成，重新运行将整体替换 / written by the 绩效 add-in; a rerun replaces it）';
+const HEADER = ['类别 Group', '排名 Rank', '单位 Unit', '综合得分 Composite', '档次 Tier', '抄送 Report', '说明', 'Explanation'];
+export const TABLE_TOP = 4;
+
+/** Results in output order: by group (township, department, ancient-city), then rank, then unit name. */
+export function orderResults(results: readonly CountyResult[]): CountyResult[] {
+  const g = (r: CountyResult): number => COUNTY_GROUPS.indexOf(r.group);
+  return [...results].sort((a, b) => g(a) - g(b) || a.rank - b.rank || a.unit.localeCompare(b.unit, 'zh'));
+}
+
+/** Count per group and tier, for the summary block (presentation only: the tiers come from the engine). */
+export function tierCounts(results: readonly CountyResult[]): Record<CountyGroup, Record<Tier, number>> {
+  const out = {} as Record<CountyGroup, Record<Tier, number>>;
+  for (const g of COUNTY_GROUPS) out[g] = { 先进: 0, 合格: 0, 不合格: 0 };
+  for (const r of results) out[r.group][r.tier] += 1;
+  return out;
+}
+
+function unitRow(r: CountyResult): CellValue[] {
+  return [GROUP_LABELS[r.group].zh, r.rank, r.unit, r.rounded, r.tier, r.report ? '抄送' : '', r.explanation.zh, r.explanation.en];
+}
+
+function summaryRows(results: readonly CountyResult[]): CellValue[][] {
+  const counts = tierCounts(results);
+  const rows: CellValue[][] = [['汇总 Summary', ...TIERS, '合计 Total']];
+  const total = { 先进: 0, 合格: 0, 不合格: 0 } as Record<Tier, number>;
+  for (const g of COUNTY_GROUPS) {
+    const c = counts[g];
+    const n = TIERS.reduce((s, t) => s + c[t], 0);
+    if (n === 0) continue;
+    for (const t of TIERS) total[t] += c[t];
+    rows.push([GROUP_LABELS[g].zh, ...TIERS.map((t) => c[t]), n]);
+  }
+  rows.push(['合计 Total', ...TIERS.map((t) => total[t]), results.length]);
+  return rows;
+}
+
+function warningRows(warnings: readonly Issue[]): CellValue[][] {
+  if (warnings.length === 0) return [['警告 Warnings', '无 none', '']];
+  return [['警告 Warnings', '中文', 'English'], ...warnings.map((w) => [w.code, w.message.zh, w.message.en])];
+}
+
+/** Chart data: one row per unit, its composite in the column of its tier, so each tier is one coloured series. */
+function chartRows(ordered: readonly CountyResult[]): CellValue[][] {
+  return [['单位 Unit', ...TIERS], ...ordered.map((r) => [r.unit, ...TIERS.map((t) => (t === r.tier ? r.rounded : null))])];
+}
+
+const WIDTHS = [12, 8, 24, 14, 10, 8, 48, 48, 2, 24, 10, 10, 10];
+
+/** Bars of composites, one series per tier so each tier keeps its colour; the data block sits at `col`. */
+function chartSpec(col: number, n: number, anchorRow: number): ChartSpec {
+  const first = TABLE_TOP + 1;
+  return {
+    type: 'bar',
+    title: '综合得分（按档次） Composite by tier',
+    categories: rangeOf(first, col, n, 1),
+    series: TIERS.map((t, i) => ({ name: t, values: rangeOf(first, col + 1 + i, n, 1), color: TIER_FILLS[t].font })),
+    anchor: rangeOf(anchorRow, 1, 1, 1).split(':')[0]!,
+  };
+}
+
+/**
+ * The whole 排名结果 sheet as data: stamp, the per-unit table grouped per group, the summary
+ * block, the warnings, and chart data beside the table. Pure; the host applies it in one batch.
+ */
+export function resultsSheetPlan(results: readonly CountyResult[], warnings: readonly Issue[], stamp: RunStamp): SheetPlan {
+  const ordered = orderResults(results);
+  const n = ordered.length;
+  const first = TABLE_TOP + 1;
+  const blocks: PlanBlock[] = [];
+  const formats: { range: string; fmt: RangeFormat }[] = [];
+  const header = (row: number, col: number, cols: number): void => {
+    formats.push({ range: rangeOf(row, col, 1, cols), fmt: { bold: true, fill: '#F2F2F2' } });
+  };
+  blocks.push({ row: 1, col: 1, values: [[TITLE]] });
+  blocks.push({ row: 2, col: 1, values: [['运行时间 Run at', stamp.time, '方案 Scheme', stamp.scheme, '哈希 Hash', stamp.hash]], textColumns: [1, 5] });
+  formats.push({ range: 'A1', fmt: { bold: true } });
+  // Unit names are text whatever they look like ("=SUM(1)", "+86…", "007").
+  blocks.push({ row: TABLE_TOP, col: 1, values: [HEADER, ...ordered.map(unitRow)], textColumns: [2, 6, 7] });
+  header(TABLE_TOP, 1, HEADER.length);
+  if (n > 0) formats.push({ range: rangeOf(first, 4, n, 1), fmt: { numberFormat: scoreFormat(stamp.precision) } });
+  const summaryTop = first + n + 1;
+  const summary = summaryRows(results);
+  blocks.push({ row: summaryTop, col: 1, values: summary });
+  header(summaryTop, 1, TIERS.length + 2);
+  const warnTop = summaryTop + summary.length + 1;
+  const warns = warningRows(warnings);
+  blocks.push({ row: warnTop, col: 1, values: warns, textColumns: [1, 2] });
+  header(warnTop, 1, 3);
+  const chartCol = HEADER.length + 2;
+  blocks.push({ row: TABLE_TOP, col: chartCol, values: chartRows(ordered), textColumns: [0] });
+  header(TABLE_TOP, chartCol, TIERS.length + 1);
+  if (n > 0) formats.push({ range: rangeOf(first, chartCol + 1, n, TIERS.length), fmt: { numberFormat: scoreFormat(stamp.precision) } });
+  WIDTHS.forEach((w, i) => formats.push({ range: rangeOf(TABLE_TOP, i + 1, 1, 1), fmt: { columnWidth: w } }));
+  return {
+    name: RESULTS_SHEET,
+    blocks,
+    formats,
+    conditional: n > 0
+      ? [
+          { range: rangeOf(first, 5, n, 1), rules: TIERS.map((t) => ({ equals: t, ...TIER_FILLS[t] })) },
+          { range: rangeOf(first, 6, n, 1), rules: [{ equals: '抄送', ...TIER_FILLS['不合格'] }] },
+        ]
+      : [],
+    lists: [],
+    chart: n > 0 ? chartSpec(chartCol, n, warnTop + warns.length + 1) : undefined,
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { CountyResult, Issue } from '../../src/engine';
+import { orderResults, resultsSheetPlan, tierCounts, RESULTS_SHEET, TABLE_TOP } from '../../src/commands/results-layout';
+
+const unit = (unit: string, group: CountyResult['group'], rank: number, rounded: number, tier: CountyResult['tier'], report = false): CountyResult => ({
+  unit, group, rank, rounded, composite: rounded, tier, report, eligible: tier === '先进', vetoed: false, designated: false,
+  explanation: { zh: `${unit} 说明`, en: `${unit} why` }, steps: [],
+});
+
+const results = [
+  unit('古城甲', 'ancient-city', 1, 96, '先进'),
+  unit('部门乙', 'department', 2, 80, '合格'),
+  unit('部门甲', 'department', 1, 92.5, '先进'),
+  unit('=SUM(1)', 'township', 1, 55, '不合格', true),
+];
+const warning: Issue = { code: 'ranking.tie', severity: 'warning', message: { zh: '并列', en: 'tie' } };
+const stamp = { time: '2026-11-27T10:00:00.000Z', scheme: '县政府绩效管理（篇4）', hash: 'abcd1234', precision: 2 };
+
+describe('results layout', () => {
+  it('orders units by group (township, department, ancient-city) then rank', () => {
+    expect(orderResults(results).map((r) => r.unit)).toEqual(['=SUM(1)', '部门甲', '部门乙', '古城甲']);
+  });
+
+  it('counts units per group and tier', () => {
+    const c = tierCounts(results);
+    expect(c.department).toEqual({ 先进: 1, 合格: 1, 不合格: 0 });
+    expect(c.township.不合格).toBe(1);
+  });
+
+  it('lays out stamp, table, summary, warnings and chart data', () => {
+    const plan = resultsSheetPlan(results, [warning], stamp);
+    expect(plan.name).toBe(RESULTS_SHEET);
+    const [, stampBlock, table, summary, warns] = plan.blocks;
+    expect(stampBlock!.values[0]).toEqual(['运行时间 Run at', stamp.time, '方案 Scheme', stamp.scheme, '哈希 Hash', 'abcd1234']);
+    expect(table!.row).toBe(TABLE_TOP);
+    expect(table!.values[1]).toEqual(['乡镇', 1, '=SUM(1)', 55, '不合格', '抄送', '=SUM(1) 说明', '=SUM(1) why']);
+    expect(table!.textColumns).toContain(2);
+    expect(summary!.row).toBe(TABLE_TOP + results.length + 2);
+    expect(summary!.values.at(-1)).toEqual(['合计 Total', 2, 1, 1, 4]);
+    expect(warns!.values[1]).toEqual(['ranking.tie', '并列', 'tie']);
+  });
+
+  it('colours tiers by a conditional format over the whole tier column, not cell by cell', () => {
+    const plan = resultsSheetPlan(results, [], stamp);
+    expect(plan.conditional[0]).toEqual({
+      range: `E${TABLE_TOP + 1}:E${TABLE_TOP + 4}`,
+      rules: [
+        { equals: '先进', fill: '#C6EFCE', font: '#006100' },
+        { equals: '合格', fill: '#DDEBF7', font: '#1F3864' },
+        { equals: '不合格', fill: '#FFC7CE', font: '#9C0006' },
+      ],
+    });
+  });
+
+  it('charts composites with one series per tier', () => {
+    const plan = resultsSheetPlan(results, [], stamp);
+    expect(plan.chart?.series.map((s) => s.name)).toEqual(['先进', '合格', '不合格']);
+    expect(plan.chart?.categories).toBe(`J${TABLE_TOP + 1}:J${TABLE_TOP + 4}`);
+    const data = plan.blocks.find((b) => b.col === 10)!;
+    expect(data.values[1]).toEqual(['=SUM(1)', null, null, 55]);
+  });
+
+  it('writes no chart and no colours for an empty result', () => {
+    const plan = resultsSheetPlan([], [], stamp);
+    expect(plan.chart).toBeUndefined();
+    expect(plan.conditional).toEqual([]);
+  });
+});
