@@ -83,7 +83,7 @@ function tierGroup(
     units, order, rounded: w.rounded, eligible: w.eligible, limit,
     tieBreakers: settings.tieBreakers, precision: settings.precision, mark: w.mark,
   });
-  if (adv.kind === 'range' && sel.eligible < adv.min) {
+  if (adv.kind === 'range' && idx.length > 0 && sel.eligible < adv.min) {
     warnings.push(
       makeIssue('ranking.too-few-advanced', { ...groupParams(gs), floor: adv.floor, count: sel.eligible, min: adv.min }, { group: g }),
     );

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { rankValues } from './rank';
+
+describe('rankValues', () => {
+  it('篇4 Tiers 1: competition ranking by default, like RANK.EQ (1, 2, 2, 4)', () => {
+    expect(rankValues([95, 92, 92, 88], 'competition', 2)).toEqual([1, 2, 2, 4]);
+  });
+
+  it('篇4 Tiers 1 Decision: dense ranking, 中国式排名 (1, 2, 2, 3)', () => {
+    expect(rankValues([95, 92, 92, 88], 'dense', 2)).toEqual([1, 2, 2, 3]);
+  });
+
+  it('returns ranks in the input order, highest first', () => {
+    expect(rankValues([70, 99, 85], 'competition', 2)).toEqual([3, 1, 2]);
+  });
+
+  it('general rule: compares scores rounded half-up at the precision, so 91.245 and 91.25 tie', () => {
+    expect(rankValues([91.245, 91.25, 91.244], 'competition', 2)).toEqual([1, 1, 3]);
+    expect(rankValues([91.245, 91.25, 91.244], 'competition', 3)).toEqual([2, 1, 3]);
+  });
+
+  it('ranks an empty list as empty', () => {
+    expect(rankValues([], 'dense', 2)).toEqual([]);
+  });
+
+  it('refuses a score that is not a finite number', () => {
+    expect(() => rankValues([90, Number.NaN], 'competition', 2)).toThrow(RangeError);
+  });
+});
