@@ -119,7 +119,7 @@ export interface Workbook {
   /** What the host can do; commands skip what is missing instead of failing. */
   readonly can: { readonly charts: boolean; readonly selection: boolean; readonly tables: boolean };
 
-  /** Visible sheet names in tab order (the settings sheet is never listed). */
+  /** Sheet names in tab order, hidden ones included; the add-in's settings sheet is never listed. */
   sheetNames(): Promise<string[]>;
   /** Name of the active sheet (the first visible one where the host has no notion of active). */
   activeSheet(): Promise<string>;

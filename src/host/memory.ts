@@ -1,0 +1,314 @@
+/**
+ * MemoryWorkbook: a whole workbook held in memory — several sheets, sparse cells, used ranges, active sheet,
+ * selection with change events, fills, notes, formats, validation lists, conditional formats, charts,
+ * settings in the very-hidden settings sheet and ownership records — for tests and the browser preview.
+ */
+import type { CellValue } from '../engine/core/cell';
+import { sheetExists, sheetMissing, sheetNotOwned } from './errors';
+import {
+  cellAt, conditionalFillAt, formatAt, keyOf, newSheet, prune, readRect, usedRect, validationAt,
+  type MemSheet, type MemState,
+} from './memory-model';
+import {
+  MARK_FILLS, SETTINGS_SHEET,
+  type AddSheetOptions, type Block, type ChartRecord, type ChartSpec, type ColorRule, type Mark, type RangeFormat,
+  type Snapshot, type TableRef, type Workbook, type WriteOptions,
+} from './port';
+import { blockRect, parseRange, rectAddress, widthOf, type Rect } from './range';
+import {
+  cellsByKind, decodeSettings, encodeSettings, markedCells, ownedSheets, setMarkedCells, setOwnedSheet,
+  type Settings,
+} from './settings';
+
+type Listener = (sel: { sheet: string; address: string }) => void;
+
+export interface MemoryOptions {
+  /** Active sheet; the first sheet by default. */
+  readonly active?: string;
+  /** Initial selection, e.g. { sheet: 'Sheet1', address: 'A1:F49' }. */
+  readonly selection?: { sheet: string; address: string };
+}
+
+export class MemoryWorkbook implements Workbook {
+  readonly kind = 'memory' as const;
+  readonly can = { charts: true, selection: true, tables: true } as const;
+  /** How many block reads and writes the port has served: commands promise one read and few writes. */
+  readonly stats = { reads: 0, writes: 0 };
+  private state: MemState = { sheets: [], active: '', selection: null };
+  private listeners = new Set<Listener>();
+  private inBatch = false;
+
+  /** A workbook whose sheets hold these values from A1, in this order. */
+  static fromSheets(sheets: Record<string, readonly (readonly CellValue[])[]>, opts: MemoryOptions = {}): MemoryWorkbook {
+    const wb = new MemoryWorkbook();
+    for (const [name, values] of Object.entries(sheets)) {
+      wb.state.sheets.push(newSheet(name));
+      wb.put(name, 'A1', values);
+    }
+    wb.state.active = opts.active ?? Object.keys(sheets)[0] ?? '';
+    if (opts.selection) wb.state.selection = { ...opts.selection };
+    return wb;
+  }
+
+  // ---- inspection and user actions (not part of the port) ----
+
+  /** The value in one cell, as the port would read it. */
+  cell(sheet: string, address: string): CellValue {
+    const { top, left } = parseRange(address);
+    return this.sheet(sheet).cells.get(keyOf(top, left))?.value ?? null;
+  }
+  /** The cell's own fill (marks), else the fill of the last range format covering it. */
+  fill(sheet: string, address: string): string | undefined {
+    const { top, left } = parseRange(address);
+    const s = this.sheet(sheet);
+    return s.cells.get(keyOf(top, left))?.fill ?? formatAt(s, address).fill;
+  }
+  note(sheet: string, address: string): string | undefined {
+    const { top, left } = parseRange(address);
+    return this.sheet(sheet).cells.get(keyOf(top, left))?.note;
+  }
+  numberFormat(sheet: string, address: string): string | undefined {
+    const { top, left } = parseRange(address);
+    const s = this.sheet(sheet);
+    return s.cells.get(keyOf(top, left))?.numberFormat ?? formatAt(s, address).numberFormat;
+  }
+  format(sheet: string, address: string): RangeFormat {
+    return formatAt(this.sheet(sheet), address);
+  }
+  /** The conditional rule that colours the cell now, evaluated on its current value. */
+  conditionalFill(sheet: string, address: string): ColorRule | undefined {
+    return conditionalFillAt(this.sheet(sheet), address);
+  }
+  validation(sheet: string, address: string): string[] | undefined {
+    return validationAt(this.sheet(sheet), address);
+  }
+  charts(sheet: string): ChartRecord[] {
+    return [...this.sheet(sheet).charts];
+  }
+  /** Used-range values of a sheet (the settings sheet too, for tests of where settings live). */
+  values(sheet: string): CellValue[][] {
+    const s = this.sheet(sheet);
+    const r = usedRect(s);
+    return r ? readRect(s, r) : [];
+  }
+  isHidden(sheet: string): boolean {
+    return this.sheet(sheet).hidden;
+  }
+  /** Every sheet including the hidden settings sheet. */
+  allSheetNames(): string[] {
+    return this.state.sheets.map((s) => s.name);
+  }
+  /** Puts values as a user would type them (not counted as a port write, no text protection). */
+  put(sheet: string, topLeft: string, values: readonly (readonly CellValue[])[]): void {
+    this.setBlock(this.sheetOrNew(sheet), blockRect(topLeft, values.length, widthOf(values)), values);
+  }
+  /** Declares an Excel table (ListObject) over `address`. */
+  addTable(sheet: string, name: string, address: string): void {
+    const s = this.sheet(sheet);
+    s.tables.push({ name, sheet: s.name, address: rectAddress(parseRange(address)) });
+  }
+  /** Selects a range as the user would: activates its sheet and notifies listeners. */
+  select(sheet: string, address: string): void {
+    const s = this.sheet(sheet);
+    this.state.active = s.name;
+    this.state.selection = { sheet: s.name, address: rectAddress(parseRange(address)) };
+    for (const cb of this.listeners) cb({ ...this.state.selection });
+  }
+
+  // ---- the port ----
+
+  async sheetNames(): Promise<string[]> {
+    return this.state.sheets.filter((s) => s.name !== SETTINGS_SHEET).map((s) => s.name);
+  }
+  async activeSheet(): Promise<string> {
+    return this.state.active;
+  }
+  async activateSheet(name: string): Promise<void> {
+    this.state.active = this.sheet(name).name;
+  }
+
+  async snapshot(sheet?: string): Promise<Snapshot> {
+    const name = sheet === undefined ? this.state.active : this.sheet(sheet).name;
+    const snap: Snapshot = {
+      sheets: await this.sheetNames(),
+      active: this.state.active,
+      selection: this.selectionBlock(),
+      sheet: name,
+      tables: await this.tables(name),
+      used: this.usedBlock(this.sheet(name)),
+    };
+    this.stats.reads++;
+    return snap;
+  }
+  async readTable(sheet: string, range?: string): Promise<Block> {
+    const s = this.sheet(sheet);
+    this.stats.reads++;
+    if (range === undefined) return this.usedBlock(s);
+    const r = parseRange(range);
+    return { sheet: s.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(s, r) };
+  }
+  async readSelection(): Promise<Block | null> {
+    this.stats.reads++;
+    return this.selectionBlock();
+  }
+  async onSelectionChanged(cb: Listener): Promise<() => Promise<void>> {
+    this.listeners.add(cb);
+    return async () => {
+      this.listeners.delete(cb);
+    };
+  }
+  async tables(sheet: string): Promise<TableRef[]> {
+    return this.sheet(sheet).tables.map((t) => ({ ...t }));
+  }
+
+  async write(sheet: string, topLeft: string, values: readonly (readonly CellValue[])[], opts: WriteOptions = {}): Promise<void> {
+    const s = this.sheet(sheet);
+    const rect = blockRect(topLeft, values.length, widthOf(values));
+    this.setBlock(s, rect, values);
+    for (const c of opts.textColumns ?? []) {
+      for (let row = rect.top; row <= rect.bottom; row++) cellAt(s, row, rect.left + c, true).numberFormat = '@';
+    }
+    this.stats.writes++;
+  }
+
+  async mark(sheet: string, marks: readonly Mark[]): Promise<void> {
+    const s = this.sheet(sheet);
+    for (const [kind, cells] of cellsByKind(marks)) {
+      for (const cell of cells) {
+        const { top, left } = parseRange(cell);
+        cellAt(s, top, left, true).fill = MARK_FILLS[kind];
+      }
+    }
+    for (const m of marks) {
+      const { top, left } = parseRange(m.cell);
+      cellAt(s, top, left, true).note = m.note;
+    }
+    const settings = this.settings();
+    setMarkedCells(settings, s.name, [...markedCells(settings, s.name), ...marks.map((m) => m.cell.toUpperCase())]);
+    this.saveSettings(settings);
+  }
+  async clearMarks(sheet: string): Promise<void> {
+    const s = this.sheet(sheet);
+    const settings = this.settings();
+    for (const cell of markedCells(settings, s.name)) {
+      const { top, left } = parseRange(cell);
+      const c = cellAt(s, top, left);
+      if (!c) continue;
+      delete c.fill;
+      delete c.note;
+      prune(s, keyOf(top, left));
+    }
+    setMarkedCells(settings, s.name, []);
+    this.saveSettings(settings);
+  }
+
+  async addSheet(name: string, opts: AddSheetOptions = {}): Promise<void> {
+    const existing = this.find(name);
+    const settings = this.settings();
+    if (existing) {
+      if (!ownedSheets(settings).includes(existing.name)) throw sheetNotOwned(existing.name);
+      if (!opts.replaceOwn) throw sheetExists(existing.name);
+      const at = this.state.sheets.indexOf(existing);
+      this.state.sheets.splice(at, 1, newSheet(name));
+    } else {
+      this.state.sheets.push(newSheet(name));
+    }
+    setOwnedSheet(settings, name, true);
+    this.saveSettings(settings);
+  }
+  async isOwnSheet(name: string): Promise<boolean> {
+    const s = this.find(name);
+    return s !== undefined && ownedSheets(this.settings()).includes(s.name);
+  }
+
+  async conditionalColors(sheet: string, range: string, rules: readonly ColorRule[]): Promise<void> {
+    this.sheet(sheet).conditional.push({ rect: parseRange(range), rules: rules.map((r) => ({ ...r })) });
+  }
+  async formatRange(sheet: string, range: string, fmt: RangeFormat): Promise<void> {
+    this.sheet(sheet).formats.push({ rect: parseRange(range), fmt: { ...fmt } });
+  }
+  async addChart(sheet: string, spec: ChartSpec): Promise<boolean> {
+    const s = this.sheet(sheet);
+    s.charts.push({ ...spec, series: spec.series.map((x) => ({ ...x })), sheet: s.name });
+    return true;
+  }
+  async validationList(sheet: string, range: string, items: readonly string[]): Promise<void> {
+    this.sheet(sheet).validations.push({ rect: parseRange(range), items: [...items] });
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    return this.settings().get(key);
+  }
+  async setSetting(key: string, value: string): Promise<void> {
+    const settings = this.settings();
+    settings.set(key, value);
+    this.saveSettings(settings);
+  }
+
+  async batch<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.inBatch) return fn();
+    const saved = structuredClone(this.state);
+    this.inBatch = true;
+    try {
+      return await fn();
+    } catch (e) {
+      this.state = saved; // a failed command leaves the workbook as it found it
+      throw e;
+    } finally {
+      this.inBatch = false;
+    }
+  }
+
+  // ---- internals ----
+
+  private find(name: string): MemSheet | undefined {
+    const lower = name.toLowerCase(); // Excel sheet names are case-insensitive
+    return this.state.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+  private sheet(name: string): MemSheet {
+    const s = this.find(name);
+    if (!s) throw sheetMissing(name);
+    return s;
+  }
+  private sheetOrNew(name: string): MemSheet {
+    const found = this.find(name);
+    if (found) return found;
+    const s = newSheet(name, name === SETTINGS_SHEET);
+    this.state.sheets.push(s);
+    if (!this.state.active && !s.hidden) this.state.active = name;
+    return s;
+  }
+  private setBlock(s: MemSheet, rect: Rect, values: readonly (readonly CellValue[])[]): void {
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      const line = values[row - rect.top] ?? [];
+      for (let col = rect.left; col <= rect.right; col++) {
+        const v = line[col - rect.left] ?? null;
+        if (v === null && !s.cells.has(keyOf(row, col))) continue;
+        cellAt(s, row, col, true).value = v instanceof Date ? new Date(v.getTime()) : v;
+        prune(s, keyOf(row, col));
+      }
+    }
+  }
+  private usedBlock(s: MemSheet): Block {
+    const r = usedRect(s);
+    if (!r) return { sheet: s.name, address: 'A1', origin: { row: 1, col: 1 }, values: [] };
+    return { sheet: s.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(s, r) };
+  }
+  private selectionBlock(): Block | null {
+    const sel = this.state.selection;
+    if (!sel) return null;
+    const r = parseRange(sel.address);
+    return { sheet: sel.sheet, address: sel.address, origin: { row: r.top, col: r.left }, values: readRect(this.sheet(sel.sheet), r) };
+  }
+  private settings(): Settings {
+    const s = this.find(SETTINGS_SHEET);
+    return s ? decodeSettings(this.values(SETTINGS_SHEET)) : new Map();
+  }
+  private saveSettings(settings: Settings): void {
+    const s = this.sheetOrNew(SETTINGS_SHEET);
+    s.hidden = true;
+    s.cells.clear();
+    const rows = encodeSettings(settings);
+    this.setBlock(s, blockRect('A1', rows.length, widthOf(rows)), rows);
+  }
+}
