@@ -1,0 +1,166 @@
+import type { CellValue } from '../core/cell';
+import { readNumber, readText } from '../core/coerce';
+import type { Explained, Step } from '../core/explain';
+import { hasErrors, makeIssue, type Issue, type IssueLocation } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { roundHalfUp } from '../core/round';
+import { text } from '../core/text';
+import { issueAt, locator, scoreQualitative, scoreQuantitative, type IndicatorCells, type IndicatorScore } from './indicator-score';
+import { LEVEL1, LEVEL1_EN, parseLevel1, type Level1 } from './levels';
+import { readAmount } from './light';
+import { schemeOr, type FiscalScheme } from './scheme';
+import { parseTargetValue, type TargetValue } from './target-value';
+
+/** One indicator of a self-evaluation (单位自评). */
+export interface SelfEvalIndicator {
+  readonly level1: CellValue;
+  readonly name: string;
+  /** The 指标值 as written (≥50个, 明显提升) or already parsed. */
+  readonly target: CellValue | TargetValue;
+  /** Quantitative: the actual value. */
+  readonly actual?: CellValue;
+  /** Qualitative: 达成 / 部分达成 / 未达成 and the evaluator's percentage of the points. */
+  readonly verdict?: CellValue;
+  readonly percent?: CellValue;
+  /** false → 不适用: dropped, the others rescaled. */
+  readonly applicable?: boolean;
+  /** The indicator's points as set in the evaluation table. */
+  readonly points: CellValue;
+  readonly at?: IndicatorCells;
+}
+
+export interface SelfEvalInput {
+  readonly executed: CellValue;
+  readonly budget: CellValue;
+  readonly indicators: readonly SelfEvalIndicator[];
+  readonly at?: { readonly executed?: IssueLocation; readonly budget?: IssueLocation };
+}
+
+const SPLIT_KEY: Readonly<Record<Level1, 'output' | 'effect' | 'satisfaction'>> = { 产出: 'output', 效益: 'effect', 满意度: 'satisfaction' };
+
+/** Execution points = execution share × min(执行数 / 全年预算数, 1) (FISCAL.md §3). */
+function executionStep(executed: CellValue, budget: CellValue, sc: FiscalScheme, at: SelfEvalInput['at'], issues: Issue[]): Step | undefined {
+  const e = readAmount(executed, '执行数', 'executed', at?.executed, issues);
+  const b = readAmount(budget, '全年预算数', 'annual budget', at?.budget, issues);
+  if (e === undefined || b === undefined) return undefined;
+  if (b === 0) {
+    issues.push(makeIssue('fiscal.budget-zero-eval', { fieldEn: 'annual budget' }, { ...at?.budget, field: at?.budget?.field ?? '全年预算数' }));
+    return undefined;
+  }
+  const rate = e / b;
+  const share = sc.split.execution;
+  return {
+    item: 'execution',
+    label: text('预算执行率', 'budget execution'),
+    input: rate,
+    rule: text(`${share} × min(执行数/全年预算数, 1)`, `${share} × min(executed/budget, 1)`),
+    points: share * Math.min(rate, 1),
+    cap: share,
+    capped: rate > 1,
+  };
+}
+
+/**
+ * The full self-evaluation score (FISCAL.md §3). Decision: the points written per indicator must add up,
+ * per 一级指标, to that level's share of the split (产出 50, 效益 30, 满意度 10) — 不适用 ones included —
+ * else an error; then 不适用 indicators are dropped and every remaining indicator's points are scaled
+ * by (all indicator points ÷ applicable points), so the indicator total stays 90.
+ */
+export function selfEvaluate(input: SelfEvalInput, scheme?: FiscalScheme): Result<Explained> {
+  const sc = schemeOr(scheme);
+  const issues: Issue[] = [];
+  const exec = executionStep(input.executed, input.budget, sc, input.at, issues);
+  const read = input.indicators.map((ind) => readIndicator(ind, issues));
+  const sums: Record<Level1, number> = { 产出: 0, 效益: 0, 满意度: 0 };
+  for (const r of read) if (r) sums[r.level1] += r.points;
+  if (read.every((r) => r !== undefined)) {
+    for (const l of LEVEL1) {
+      const share = sc.split[SPLIT_KEY[l]];
+      const sum = roundHalfUp(sums[l], sc.precision);
+      if (sum !== share) issues.push(makeIssue('fiscal.points-split', { level: l, levelEn: LEVEL1_EN[l], sum, share }, { field: '分值' }));
+    }
+  }
+  const total = read.reduce((a, r) => a + (r?.points ?? 0), 0);
+  const applicable = read.reduce((a, r, i) => a + (r && input.indicators[i]!.applicable !== false ? r.points : 0), 0);
+  if (total > 0 && applicable === 0) issues.push(makeIssue('fiscal.all-inapplicable'));
+  const factor = applicable > 0 ? total / applicable : 0;
+  const steps: Step[] = exec ? [exec] : [];
+  input.indicators.forEach((ind, i) => {
+    const r = read[i];
+    if (!r) return;
+    const item = `indicator.${r.level1}/${ind.name}`;
+    const label = text(ind.name, ind.name);
+    if (ind.applicable === false) {
+      steps.push({ item, label, input: null, rule: text('不适用：不计分，分值按比例分给其余指标', 'not applicable: dropped, its points rescaled onto the others'), points: 0 });
+      return;
+    }
+    const pts = r.points * factor;
+    const s = scoreOne(ind, r.target, pts, sc, issues);
+    if (!s) return;
+    const rescaled = factor !== 1 ? text(`（分值 ${r.points} 按不适用指标调整为 ${roundHalfUp(pts, 6)}）`, ` (points ${r.points} rescaled to ${roundHalfUp(pts, 6)} for inapplicable indicators)`) : text('', '');
+    steps.push({ item, label, input: s.input, rule: text(s.rule.zh + rescaled.zh, s.rule.en + rescaled.en), points: s.points, cap: pts });
+  });
+  if (hasErrors(issues)) return fail(issues);
+  const value = steps.reduce((a, s) => a + s.points, 0);
+  return ok({ value, rounded: roundHalfUp(value, sc.precision), steps }, issues);
+}
+
+function readIndicator(ind: SelfEvalIndicator, issues: Issue[]): { level1: Level1; points: number; target: TargetValue } | undefined {
+  const loc = locator(ind.at);
+  const level1 = parseLevel1(ind.level1);
+  if (!level1) {
+    const raw = readText(ind.level1 ?? null);
+    issues.push(raw === null ? issueAt('fiscal.missing', {}, loc('level1', '一级指标', 'level-1 indicator')) : issueAt('fiscal.level1-invalid', { value: raw }, loc('level1', '一级指标', 'level-1 indicator')));
+  }
+  const points = readAmount(ind.points, '分值', 'points', loc('points', '分值', 'points'), issues);
+  const target = readTarget(ind.target, loc('target', '指标值', 'target value'), issues);
+  if (!level1 || points === undefined || !target) return undefined;
+  return { level1, points, target };
+}
+
+function readTarget(v: CellValue | TargetValue, at: ReturnType<ReturnType<typeof locator>>, issues: Issue[]): TargetValue | undefined {
+  if (v !== null && typeof v === 'object' && !(v instanceof Date)) return v;
+  const t = parseTargetValue(v);
+  if (t.ok) return t.target;
+  issues.push(t.reason === 'blank' ? issueAt('fiscal.missing', {}, at) : issueAt('fiscal.target-bad', { value: t.text }, at));
+  return undefined;
+}
+
+function scoreOne(ind: SelfEvalIndicator, target: TargetValue, points: number, sc: FiscalScheme, issues: Issue[]): IndicatorScore | undefined {
+  const loc = locator(ind.at);
+  return target.kind === 'quantitative'
+    ? scoreQuantitative(ind.name, target, ind.actual, points, sc, loc, issues)
+    : scoreQualitative(ind.name, ind.verdict, ind.percent, points, sc, loc, issues);
+}
+
+/**
+ * PERF.SELFEVAL: execution points plus indicator points already computed in the sheet (FISCAL.md §3).
+ * Blank cells of the range are skipped; text is an error; the indicator sum may not exceed 100 − execution share.
+ */
+export function selfEvalScore(executed: CellValue, budget: CellValue, indicatorPoints: readonly CellValue[], scheme?: FiscalScheme): Result<Explained> {
+  const sc = schemeOr(scheme);
+  const issues: Issue[] = [];
+  const exec = executionStep(executed, budget, sc, undefined, issues);
+  const steps: Step[] = exec ? [exec] : [];
+  let sum = 0;
+  indicatorPoints.forEach((v, i) => {
+    const r = readNumber(v);
+    const field = `指标得分[${i + 1}]`;
+    const fieldEn = `indicator points[${i + 1}]`;
+    if (!r.ok) {
+      if (r.kind !== 'blank') issues.push(makeIssue('fiscal.bad-number', { value: r.text, fieldEn }, { field }));
+      return;
+    }
+    if (r.value < 0) {
+      issues.push(makeIssue('fiscal.negative', { value: r.value, fieldEn }, { field }));
+      return;
+    }
+    sum += r.value;
+    steps.push({ item: `indicator.${i + 1}`, label: text(field, fieldEn), input: r.value, rule: text('已计算的指标得分', 'indicator points as computed'), points: r.value });
+  });
+  const max = 100 - sc.split.execution;
+  if (roundHalfUp(sum, sc.precision) > max) issues.push(makeIssue('fiscal.points-over', { sum: roundHalfUp(sum, sc.precision), max }));
+  if (hasErrors(issues)) return fail(issues);
+  const value = steps.reduce((a, s) => a + s.points, 0);
+  return ok({ value, rounded: roundHalfUp(value, sc.precision), steps }, issues);
+}

@@ -1,0 +1,158 @@
+import type { CellValue, Origin } from '../core/cell';
+import { makeIssue, type Issue } from '../core/issue';
+import { roundHalfUp } from '../core/round';
+import type { FieldSpec, TableSpec } from '../core/table';
+import { text } from '../core/text';
+import { indicatorFields, level1En, readIndicators, type IndicatorRow } from './indicator-rows';
+import { carried, groupProjects, type ProjectRows } from './projects';
+import { schemeOr, type FiscalScheme } from './scheme';
+import { readLoose, textOf, type LooseTable } from './sheet-rows';
+
+const REVIEW_CHOICES = { 通过: 'pass', 不通过: 'fail', pass: 'pass', fail: 'fail', passed: 'pass', failed: 'fail', 是: 'pass', 否: 'fail' } as const;
+const review = (key: string, zh: string, en: string): FieldSpec => ({ key, label: text(zh, en), type: 'choice', choices: REVIEW_CHOICES, blank: 'null' });
+const money = (key: string, zh: string, en: string, aliases: string[]): FieldSpec => ({ key, label: text(zh, en), aliases, type: 'number', required: true, blank: 'null' });
+
+/** Project columns shared by the target and self-evaluation tables. */
+export const projectFields = {
+  project: { key: 'project', label: text('项目名称', 'project'), aliases: ['项目', 'project name'], type: 'text', required: true },
+  department: { key: 'department', label: text('主管部门', 'department'), aliases: ['主管单位', '主管部门及代码'], type: 'text', required: true },
+  unit: { key: 'unit', label: text('项目单位', 'unit'), aliases: ['实施单位', '项目实施单位', '预算单位'], type: 'text', required: true },
+  total: money('total', '资金总额', 'total', ['项目资金总额', '年度资金总额', 'total funds']),
+  fiscalFunds: money('fiscalFunds', '财政拨款', 'fiscal funds', ['其中：财政拨款', '财政资金', 'fiscal']),
+  otherFunds: money('otherFunds', '其他资金', 'other funds', ['其中：其他资金', 'other']),
+  goal: { key: 'goal', label: text('年度总体目标', 'annual goal'), aliases: ['总体目标', '年度目标', 'goal'], type: 'text', required: true },
+} as const satisfies Record<string, FieldSpec>;
+
+/** 绩效目标表 (FISCAL.md §1): one row per indicator, project fields on the project's first row. */
+export const targetTableSpec: TableSpec = {
+  name: text('绩效目标表', 'performance target table'),
+  fields: [
+    ...Object.values(projectFields),
+    ...Object.values(indicatorFields),
+    review('complete', '完整性', 'completeness'),
+    review('relevant', '相关性', 'relevance'),
+    review('appropriate', '适当性', 'appropriateness'),
+    review('feasible', '可行性', 'feasibility'),
+  ],
+};
+
+export type ReviewVerdict = 'pass' | 'fail';
+
+/** One project of a 绩效目标表 after validation. Missing fields are null (an issue names the cell). */
+export interface TargetProject {
+  readonly name: string;
+  readonly row: number;
+  readonly cell: string;
+  readonly department: string | null;
+  readonly unit: string | null;
+  readonly total: number | null;
+  readonly fiscalFunds: number | null;
+  readonly otherFunds: number | null;
+  readonly goal: string | null;
+  readonly indicators: readonly IndicatorRow[];
+  /** 篇2 三.2(2): completeness is the validator's finding (and the reviewer's), the others the reviewer's input. */
+  readonly review: { readonly complete: boolean; readonly relevant: ReviewVerdict | null; readonly appropriate: ReviewVerdict | null; readonly feasible: ReviewVerdict | null };
+  /** false → 不得安排预算. */
+  readonly budgetAllowed: boolean;
+  readonly errors: number;
+}
+
+/** Validate a department's 绩效目标表 (FISCAL.md §1); every issue names its cell. */
+export function validateTargetTable(values: readonly (readonly CellValue[])[], origin: Origin = { row: 1, col: 1 }, scheme?: FiscalScheme): { projects: TargetProject[]; issues: Issue[] } {
+  const sc = schemeOr(scheme);
+  const loose = readLoose(values, targetTableSpec, origin);
+  const issues: Issue[] = [...loose.table.issues];
+  if (loose.table.rows.length === 0) return { projects: [], issues };
+  const groups = groupProjects(loose.table.rows, 'project', origin.sheet, issues);
+  const projects = groups.map((g) => validateProject(g, loose, sc, origin.sheet, issues));
+  return { projects, issues };
+}
+
+function validateProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sheet: string | undefined, out: Issue[]): TargetProject {
+  const issues: Issue[] = [];
+  const first = g.rows[0]!;
+  const at = (key: string, field: string) => ({ field, cell: loose.cell(first, key), row: first.row, sheet });
+  const textField = (key: 'department' | 'unit' | 'goal', en: string): string | null => {
+    const r = carried(g, key);
+    if (r) return textOf(r, key);
+    issues.push(makeIssue('fiscal.missing', { fieldEn: en }, at(key, projectFields[key].label.zh)));
+    return null;
+  };
+  const moneyField = (key: 'total' | 'fiscalFunds' | 'otherFunds'): number | null => {
+    const r = carried(g, key);
+    const f = projectFields[key];
+    if (!r) {
+      issues.push(makeIssue('fiscal.missing', { fieldEn: f.label.en }, at(key, f.label.zh)));
+      return null;
+    }
+    const v = loose.read(r, key, issues);
+    return typeof v === 'number' ? v : null;
+  };
+  const department = textField('department', 'department');
+  const unit = textField('unit', 'unit');
+  const goal = textField('goal', 'annual goal');
+  const total = moneyField('total');
+  const fiscalFunds = moneyField('fiscalFunds');
+  const otherFunds = moneyField('otherFunds');
+  const totalCell = loose.cell(carried(g, 'total') ?? first, 'total');
+  if (total !== null && total <= 0) issues.push(makeIssue('fiscal.total-not-positive', { project: g.name, value: total }, { field: '资金总额', cell: totalCell, row: first.row, sheet }));
+  if (total !== null && fiscalFunds !== null && otherFunds !== null) {
+    const sum = fiscalFunds + otherFunds;
+    const diff = roundHalfUp(Math.abs(sum - total), 9);
+    if (diff > sc.makeUpTolerance) {
+      issues.push(makeIssue('fiscal.makeup-mismatch', { project: g.name, fiscal: fiscalFunds, other: otherFunds, sum: roundHalfUp(sum, 9), total, diff, tolerance: sc.makeUpTolerance }, { field: '资金总额', cell: totalCell, row: first.row, sheet }));
+    }
+  }
+  const indicators = readIndicators(g, sheet, issues);
+  checkIndicatorSet(g, indicators, sheet, issues);
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  out.push(...issues);
+  const reviewed = readReview(g, loose, errors, sheet, out);
+  return { name: g.name, row: g.row, cell: g.cell, department, unit, total, fiscalFunds, otherFunds, goal, indicators, ...reviewed, errors };
+}
+
+/** At least one 产出 and one 效益 (error), 满意度 (warning), no repeated 三级指标 (FISCAL.md §1). */
+function checkIndicatorSet(g: ProjectRows, indicators: readonly IndicatorRow[], sheet: string | undefined, issues: Issue[]): void {
+  const loc = { field: '一级指标', cell: g.cell, row: g.row, sheet };
+  for (const level of ['产出', '效益'] as const) {
+    if (!indicators.some((i) => i.level1 === level)) issues.push(makeIssue('fiscal.need-level', { project: g.name, level, levelEn: level1En(level) }, loc));
+  }
+  if (!indicators.some((i) => i.level1 === '满意度')) issues.push(makeIssue('fiscal.no-satisfaction', { project: g.name }, loc));
+  const seen = new Map<string, number>();
+  for (const i of indicators) {
+    if (i.name === null) continue;
+    const firstRow = seen.get(i.name);
+    if (firstRow === undefined) seen.set(i.name, i.row);
+    else issues.push(makeIssue('fiscal.duplicate-indicator', { project: g.name, value: i.name, firstRow }, { field: '三级指标', cell: i.cells['level3'] ?? '?', row: i.row, sheet }));
+  }
+}
+
+const REVIEWS = [
+  ['complete', '完整性', 'completeness'],
+  ['relevant', '相关性', 'relevance'],
+  ['appropriate', '适当性', 'appropriateness'],
+  ['feasible', '可行性', 'feasibility'],
+] as const;
+
+/** 篇2 三.2(2): any 不通过 — the reviewer's, or completeness failed by the validator — bars the budget. */
+function readReview(g: ProjectRows, loose: LooseTable, errors: number, sheet: string | undefined, issues: Issue[]): Pick<TargetProject, 'review' | 'budgetAllowed'> {
+  const verdicts: Record<string, ReviewVerdict | null> = {};
+  for (const [key, zh, en] of REVIEWS) {
+    let verdict: ReviewVerdict | null = null;
+    for (const r of g.rows) {
+      const v = loose.read(r, key, issues);
+      if (v !== 'pass' && v !== 'fail') continue;
+      if (verdict !== 'fail') verdict = v;
+      if (v === 'fail') {
+        issues.push(makeIssue('fiscal.review-fail', { project: g.name, review: zh, reviewEn: en }, { field: zh, cell: loose.cell(r, key), row: r.row, sheet, units: [g.name] }));
+        break;
+      }
+    }
+    verdicts[key] = verdict;
+  }
+  if (errors > 0) issues.push(makeIssue('fiscal.incomplete', { project: g.name, count: errors }, { field: '完整性', cell: g.cell, row: g.row, sheet, units: [g.name] }));
+  const complete = errors === 0 && verdicts['complete'] !== 'fail';
+  const review = { complete, relevant: verdicts['relevant'] ?? null, appropriate: verdicts['appropriate'] ?? null, feasible: verdicts['feasible'] ?? null };
+  const budgetAllowed = complete && review.relevant !== 'fail' && review.appropriate !== 'fail' && review.feasible !== 'fail';
+  return { review, budgetAllowed };
+}
