@@ -1,0 +1,107 @@
+import { cleanText, makeIssue, PerfInputError, type CellValue, type Result, type Text } from '../engine';
+import type { ParamDef } from './define';
+
+/**
+ * A function's arguments, read by name. How Excel passes them (learned from the Office docs and
+ * office-js issues #4702, #5262): an omitted optional argument is null (undefined when trailing in
+ * some runtimes); a blank cell is null on Excel on the web and current desktop builds, but older
+ * desktop builds pass 0 — indistinguishable from a typed 0 in a synchronous function. Parameters
+ * are typed `any` in the metadata, because a `number` parameter would have Excel turn a blank into 0
+ * and "40%" into #VALUE! before we see it. Ranges arrive as 2-D arrays, row by row.
+ */
+export interface Args<N extends string> {
+  /** A required single value; a blank or missing one is an error naming the argument. */
+  value(name: N): CellValue;
+  /** An optional single value; omitted or blank → undefined (the engine's default applies). */
+  optional(name: N): CellValue | undefined;
+  /** Every cell of a required range, row by row, blanks as null (the engine decides what a blank means). */
+  column(name: N): CellValue[];
+  /** Same for an optional range; undefined when omitted. A given range of blanks is passed on, not dropped. */
+  optionalColumn(name: N): CellValue[] | undefined;
+}
+
+export const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '');
+
+/** A bad argument: a host-free error whose text (Chinese / English) names the argument. */
+export function argumentError(p: Pick<ParamDef, 'name'>, detail: Text): PerfInputError {
+  return new PerfInputError([makeIssue('arg.invalid', { detail: detail.zh, detailEn: detail.en }, { field: p.name })]);
+}
+
+/** The engine's answer, or an error carrying the engine's issues (errors only; warnings cannot show in a cell). */
+export function unwrap<T>(r: Result<T>): T {
+  if (r.ok) return r.value;
+  const errors = r.issues.filter((i) => i.severity === 'error');
+  throw new PerfInputError(errors.length > 0 ? errors : r.issues);
+}
+
+/** One Excel-shaped value → a CellValue; arrays and objects (entities) are refused. */
+function cellOf(p: ParamDef, v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') {
+    if (Number.isFinite(v)) return v;
+    throw argumentError(p, { zh: `${p.zhName}不是有效数字（${String(v)}）`, en: `not a valid number (${String(v)})` });
+  }
+  if (typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
+  throw argumentError(p, { zh: `${p.zhName}应为单元格中的数字或文字，不支持此类值`, en: 'should be a number or text in a cell; this kind of value is not supported' });
+}
+
+/** A scalar parameter given a range: a 1×1 range is its one cell; anything larger is an error. */
+function scalarOf(p: ParamDef, v: unknown): CellValue {
+  if (!Array.isArray(v)) return cellOf(p, v);
+  const cells = flatten(p, v);
+  if (cells.length === 1) return cells[0]!;
+  throw argumentError(p, { zh: `${p.zhName}应为单个值，实际为 ${cells.length} 个单元格`, en: `should be one value, found ${cells.length} cells` });
+}
+
+/** A range parameter: a 2-D array (Excel), a 1-D array (perf eval) or a single value. */
+function flatten(p: ParamDef, v: unknown): CellValue[] {
+  if (!Array.isArray(v)) return [cellOf(p, v)];
+  const out: CellValue[] = [];
+  for (const row of v as unknown[]) {
+    if (Array.isArray(row)) for (const c of row as unknown[]) out.push(cellOf(p, c));
+    else out.push(cellOf(p, row));
+  }
+  return out;
+}
+
+const blankError = (p: ParamDef): PerfInputError =>
+  argumentError(p, { zh: `${p.zhName}不能为空（空白单元格不按 0 处理）`, en: 'is required; a blank cell is not read as 0' });
+
+/** Bind a function's raw arguments to its parameters. */
+export function readArgs<N extends string>(fnId: string, params: readonly ParamDef[], raw: readonly unknown[]): Args<N> {
+  if (raw.length > params.length) {
+    throw argumentError({ name: `#${params.length + 1}` }, {
+      zh: `PERF.${fnId} 最多接受 ${params.length} 个参数，实际为 ${raw.length} 个`,
+      en: `PERF.${fnId} takes at most ${params.length} arguments, found ${raw.length}`,
+    });
+  }
+  const at = (name: N): { p: ParamDef; v: unknown } => {
+    const i = params.findIndex((q) => q.name === name);
+    if (i < 0) throw new Error(`PERF.${fnId}: no parameter named ${name}`);
+    return { p: params[i]!, v: raw[i] };
+  };
+  const optional = (name: N): CellValue | undefined => {
+    const { p, v } = at(name);
+    const c = scalarOf(p, v);
+    return isBlank(c) ? undefined : c;
+  };
+  const optionalColumn = (name: N): CellValue[] | undefined => {
+    const { p, v } = at(name);
+    return v === null || v === undefined ? undefined : flatten(p, v).map((c) => (isBlank(c) ? null : c));
+  };
+  return {
+    value(name) {
+      const { p, v } = at(name);
+      const c = scalarOf(p, v);
+      if (isBlank(c)) throw blankError(p);
+      return c;
+    },
+    optional,
+    column(name) {
+      const cells = optionalColumn(name);
+      if (cells === undefined || cells.every((c) => c === null)) throw blankError(at(name).p);
+      return cells;
+    },
+    optionalColumn,
+  };
+}
