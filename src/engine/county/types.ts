@@ -1,4 +1,4 @@
-import type { Explained } from '../core/explain';
+import type { Explained, Step } from '../core/explain';
 
 /** The three groups of county units, each tiered separately (篇4 三). */
 export type CountyGroup = 'township' | 'department' | 'ancient-city';
@@ -38,6 +38,8 @@ export interface CountyUnitInput {
   /** Extra numeric fields a scheme may name as tie-breakers (e.g. indicator). */
   readonly extra?: Readonly<Record<string, number>> | undefined;
   readonly source?: Source | undefined;
+  /** How the detailed workbook computed the parts (leaves, periods, quarters, claims); absent for summary input. */
+  readonly detail?: readonly Step[] | undefined;
 }
 
 /** A unit with its composite computed and explained. */

@@ -1,0 +1,118 @@
+import type { CellValue } from '../core/cell';
+import { readNumber, readText } from '../core/coerce';
+import type { Explained, Step } from '../core/explain';
+import { hasErrors, makeIssue, type Issue, type IssueLocation } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { roundHalfUp } from '../core/round';
+import { capStep } from './adjustments';
+import { parseGroup } from './group';
+import { countyPreset, type CountyScheme } from './scheme';
+import type { CountyGroup } from './types';
+
+export type PartKey = 'group' | 'indicator' | 'public' | 'leader' | 'bonus' | 'deduction';
+
+export const PART_LABELS: Readonly<Record<PartKey, { zh: string; en: string }>> = {
+  group: { zh: '类别', en: 'group' },
+  indicator: { zh: '指标评估', en: 'indicator evaluation' },
+  public: { zh: '公众评估', en: 'public evaluation' },
+  leader: { zh: '领导评估', en: 'leader evaluation' },
+  bonus: { zh: '加分', en: 'bonus' },
+  deduction: { zh: '减分', en: 'deduction' },
+};
+
+/** The numbers of a composite, already read; null = blank. bonus/deduction are raw claimed sums. */
+export interface CompositeParts {
+  readonly group: CountyGroup;
+  readonly indicator: number | null;
+  readonly leader: number | null;
+  readonly public?: number | null | undefined;
+  readonly bonus?: number | null | undefined;
+  readonly deduction?: number | null | undefined;
+}
+
+export type Locate = (part: PartKey) => IssueLocation & { at: string };
+
+/**
+ * 篇4 六(一) 综合得分: township = indicator + leader + bonus − deduction; department adds public;
+ * ancient-city = indicator + leader. Which parts a group has is read from the scheme (shares, adjustments).
+ * Each part must lie within its share; bonus and deduction are capped separately.
+ */
+export function composeCounty(p: CompositeParts, scheme: CountyScheme, locate: Locate): Result<Explained> {
+  const gs = scheme.groups[p.group];
+  const names = { group: gs.label.zh, groupEn: gs.label.en };
+  const issues: Issue[] = [];
+  const steps: Step[] = [];
+  let total = 0;
+  const share = (key: 'indicator' | 'public' | 'leader', value: number | null | undefined, max: number | null): void => {
+    const where = locate(key);
+    const part = { part: PART_LABELS[key].zh, partEn: PART_LABELS[key].en, at: where.at, ...names };
+    if (max === null) {
+      if (value !== null && value !== undefined && value !== 0) issues.push(makeIssue('county.part-not-applicable', { ...part, value }, where));
+      return;
+    }
+    if (value === null || value === undefined) return void issues.push(makeIssue('county.part-missing', part, where));
+    if (value < 0 || value > max) return void issues.push(makeIssue('county.part-range', { ...part, value, share: max }, where));
+    total += value;
+    steps.push({
+      item: key,
+      label: PART_LABELS[key],
+      input: value,
+      rule: { zh: `${PART_LABELS[key].zh}（满分 ${max}）`, en: `${PART_LABELS[key].en} (out of ${max})` },
+      points: value,
+    });
+  };
+  share('indicator', p.indicator, gs.shares.indicator);
+  share('public', p.public, gs.shares.public);
+  share('leader', p.leader, gs.shares.leader);
+  for (const kind of ['bonus', 'deduction'] as const) {
+    let v = p[kind] ?? 0;
+    const where = locate(kind);
+    const part = { part: PART_LABELS[kind].zh, partEn: PART_LABELS[kind].en, at: where.at, ...names };
+    if (v === 0) continue;
+    if (!gs.adjustments) {
+      issues.push(makeIssue('county.adjustments-not-applicable', { ...part, value: v }, where));
+      continue;
+    }
+    if (v < 0 && kind === 'bonus') {
+      issues.push(makeIssue('county.bonus-negative', { at: where.at, value: v }, where));
+      continue;
+    }
+    if (v < 0) {
+      // A deduction typed as −3 means a deduction of 3: say so rather than guess silently.
+      issues.push(makeIssue('county.deduction-sign', { at: where.at, value: v, points: -v }, where));
+      v = -v;
+    }
+    const step = capStep(v, kind, scheme);
+    steps.push(kind === 'bonus' ? step : { ...step, points: -step.points });
+    total += kind === 'bonus' ? step.points : -step.points;
+  }
+  if (hasErrors(issues)) return fail(issues);
+  const value = roundHalfUp(total, 9);
+  return ok({ value, rounded: roundHalfUp(value, scheme.precision), steps }, issues);
+}
+
+const ARG_NAMES: Readonly<Record<PartKey, string>> = {
+  group: 'group', indicator: 'indicator', public: 'public', leader: 'leader', bonus: 'bonus', deduction: 'deduction',
+};
+
+/** A composite from formula arguments (PERF.COUNTY): numbers or number text; blank public/bonus/deduction allowed. */
+export function countyComposite(
+  input: { group: CellValue; indicator: CellValue; leader: CellValue; public?: CellValue; bonus?: CellValue; deduction?: CellValue },
+  scheme: CountyScheme = countyPreset,
+): Result<Explained> {
+  const issues: Issue[] = [];
+  const locate: Locate = (part) => ({ at: ARG_NAMES[part], field: ARG_NAMES[part] });
+  const group = parseGroup(input.group);
+  if (!group) issues.push(makeIssue('county.unknown-group', { at: 'group', value: readText(input.group) ?? '' }, { field: 'group' }));
+  const num = (key: Exclude<PartKey, 'group'>): number | null | undefined => {
+    const r = readNumber(input[key] ?? null);
+    if (r.ok) return r.value;
+    if (r.kind === 'blank') return null;
+    issues.push(makeIssue('county.part-not-number', { at: key, part: PART_LABELS[key].zh, partEn: PART_LABELS[key].en, value: r.text }, locate(key)));
+    return undefined;
+  };
+  const parts = { indicator: num('indicator'), leader: num('leader'), public: num('public'), bonus: num('bonus'), deduction: num('deduction') };
+  if (!group || hasErrors(issues)) return fail(issues);
+  const r = composeCounty({ group, ...parts } as CompositeParts, scheme, locate);
+  return r.ok ? ok(r.value, [...issues, ...r.issues]) : fail([...issues, ...r.issues]);
+}

@@ -1,0 +1,107 @@
+/**
+ * The detailed county workbook (篇4 五): the office's raw evaluations, from which the engine computes each
+ * unit's parts. Sheets are found by their Chinese or English name; headers by either language.
+ *
+ *  单位 / units          单位 unit · 类别 group · 否决 veto (reason; blank = none) · 认定不合格 unqualified (reason)
+ *  指标 / indicators     单位 · 一级指标 · 二级指标 · 三级指标 · 分值 points · 标准值 target · 方向 direction (≥/≤, blank ≥)
+ *                        township/department rows: 中期完成值 mid actual · 年终完成值 year-end actual (one row per leaf)
+ *                        ancient-city rows: 月份 month · 完成值 actual (one row per leaf and month)
+ *  领导评估 / leader     单位 · 中期 mid · 年终 year-end — or, for ancient-city, 月份 month · 得分 score per month
+ *  公众评估 / public     单位 · 第一季度 … 第四季度 (satisfaction rate 0.92 or 92%); department units only
+ *  加减分 / adjustments  单位 · 类型 加分/减分 · 项目 code or Chinese label · 分值 (needed for 县委、县政府研究决定)
+ *                        · 次数 count (per-case deductions; blank = 1) · 文号/证书编号 evidence (a bonus needs it)
+ *
+ * indicator = Σ leaves (mid × 50% + year-end × 50%); ancient-city: mean over months of Σ leaves (Decision).
+ * public = Σ quarter points × 25%, a quarter's points from the band table or rate × 30 (Decision).
+ * Bonus and deduction are raw claimed sums here; the caps are applied when scoring.
+ */
+import type { CellValue, Origin } from '../core/cell';
+import type { Step } from '../core/explain';
+import { makeIssue, type Issue } from '../core/issue';
+import { normalizeHeader, readTable, type ParsedTable } from '../core/table';
+import type { DetailContext, PartValue, UnitInfo } from './detail-context';
+import { readIndicatorSheet } from './detail-indicators';
+import { readAdjustmentSheet, readLeaderSheet, readPublicSheet } from './detail-parts';
+import { countyDetailSheets, type DetailSheet, type DetailSheetKey } from './detail-specs';
+import { countyPreset, type CountyScheme } from './scheme';
+import { reasonOf, rowGroup } from './summary';
+import type { CountyUnitInput } from './types';
+
+export interface DetailInputSheet {
+  readonly name: string;
+  readonly values: readonly (readonly CellValue[])[];
+  readonly origin: Origin;
+}
+
+const sheetNames = (d: DetailSheet): string[] => [d.name.zh, d.name.en, d.key, ...d.aliases].map(normalizeHeader);
+
+/** Read each known sheet once; missing required ones become issues. */
+function readSheets(sheets: readonly DetailInputSheet[], issues: Issue[]): Partial<Record<DetailSheetKey, ParsedTable>> {
+  const out: Partial<Record<DetailSheetKey, ParsedTable>> = {};
+  for (const d of countyDetailSheets) {
+    const names = sheetNames(d);
+    const s = sheets.find((x) => names.includes(normalizeHeader(x.name)));
+    if (!s) {
+      if (d.required) issues.push(makeIssue('county.detail-sheet-missing', { sheet: d.name.zh, sheetEn: d.name.en }, { sheet: d.name.zh }));
+      continue;
+    }
+    const table = readTable(s.values, d.spec, { ...s.origin, sheet: s.origin.sheet ?? s.name });
+    issues.push(...table.issues);
+    out[d.key] = table;
+  }
+  return out;
+}
+
+function readUnits(table: ParsedTable, issues: Issue[]): Map<string, UnitInfo> {
+  const units = new Map<string, UnitInfo>();
+  for (const row of table.rows) {
+    const group = rowGroup(row, table.sheet, issues);
+    if (group === undefined) continue;
+    const unit = String(row.values.unit);
+    units.set(unit, { unit, group, veto: reasonOf(row.values.veto), unqualified: reasonOf(row.values.unqualified), row: row.row, cells: row.cells });
+  }
+  return units;
+}
+
+/** Compute every unit's parts from the detailed workbook; a unit with an unusable row is left out (issues say why). */
+export function readCountyDetail(sheets: readonly DetailInputSheet[], scheme: CountyScheme = countyPreset): { units: CountyUnitInput[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const t = readSheets(sheets, issues);
+  if (!t.units) return { units: [], issues };
+  const ctx: DetailContext = { scheme, units: readUnits(t.units, issues), issues, broken: new Set() };
+  const none = new Map<string, PartValue>();
+  const indicator = t.indicators ? readIndicatorSheet(t.indicators, ctx) : none;
+  const leader = t.leader ? readLeaderSheet(t.leader, ctx) : none;
+  const needsPublic = [...ctx.units.values()].some((u) => scheme.groups[u.group].shares.public !== null);
+  if (needsPublic && !t.public) issues.push(makeIssue('county.detail-sheet-missing', { sheet: '公众评估', sheetEn: 'public' }, { sheet: '公众评估' }));
+  const pub = t.public ? readPublicSheet(t.public, ctx) : none;
+  const adj = t.adjustments ? readAdjustmentSheet(t.adjustments, ctx) : new Map<string, { bonus: PartValue; deduction: PartValue }>();
+  const units: CountyUnitInput[] = [];
+  for (const info of ctx.units.values()) {
+    const gs = scheme.groups[info.group];
+    const need = (part: PartValue | undefined, sheet: { zh: string; en: string }, present: boolean): PartValue | undefined => {
+      if (!part && present) issues.push(makeIssue('county.detail-no-rows', { unit: info.unit, sheet: sheet.zh, sheetEn: sheet.en }, { sheet: sheet.zh, units: [info.unit] }));
+      return part;
+    };
+    const ind = need(indicator.get(info.unit), { zh: '指标', en: 'indicators' }, t.indicators !== undefined);
+    const lead = need(leader.get(info.unit), { zh: '领导评估', en: 'leader' }, t.leader !== undefined);
+    const p = gs.shares.public === null ? undefined : need(pub.get(info.unit), { zh: '公众评估', en: 'public' }, t.public !== undefined);
+    if (!ind || !lead || (gs.shares.public !== null && !p) || ctx.broken.has(info.unit)) continue;
+    const a = adj.get(info.unit);
+    const detail: Step[] = [...ind.steps, ...(p?.steps ?? []), ...lead.steps, ...(a?.bonus.steps ?? []), ...(a?.deduction.steps ?? [])];
+    units.push({
+      unit: info.unit,
+      group: info.group,
+      indicator: ind.value,
+      leader: lead.value,
+      public: p ? p.value : null,
+      bonus: a?.bonus.value ?? 0,
+      deduction: a?.deduction.value ?? 0,
+      veto: info.veto,
+      unqualified: info.unqualified,
+      source: { sheet: t.units.sheet, row: info.row, cells: info.cells },
+      detail,
+    });
+  }
+  return { units, issues };
+}

@@ -1,0 +1,15 @@
+/** The `county` scheme (篇4): settings, part scores, composites, the summary and detailed layouts, the monthly report. */
+export { countySchemeSchema, countyPreset, type CountyScheme, type CountyGroupSettings, type CountyItem, type IndicatorNode, type PublicBand } from './scheme';
+export { checkCountyScheme } from './scheme-check';
+export { indicatorPoints, parseDirection, type Direction } from './indicator';
+export { bonusPoints, deductionPoints } from './adjustments';
+export { countyComposite } from './composite';
+export { parseGroup } from './group';
+export { countySummarySpec, readCountySummary } from './summary';
+export { countyDetailSheets, type DetailSheet, type DetailSheetKey } from './detail-specs';
+export { readCountyDetail, type DetailInputSheet } from './detail';
+export { scoreCountyUnits } from './score';
+export { runCounty } from './run';
+export { countyReportSpec, validateCountyReport } from './report';
+export { parseMonth, type Month } from './month';
+export * from './types';
