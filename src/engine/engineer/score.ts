@@ -1,0 +1,183 @@
+import type { CellValue } from '../core/cell';
+import type { Explained, Step } from '../core/explain';
+import { makeIssue, type Issue } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { roundScore } from './round-fast';
+import type { Text } from '../core/text';
+import { readArg, type ArgSpec } from './read-arg';
+import { ENGINEER_ITEMS, engineerPreset, weightSum, type EngineerItem, type EngineerScheme } from './scheme';
+import { percentText, schemeWeights, type EngineerWeights } from './weights';
+
+/** One engineer's month as PERF.ENGINEER receives it (篇1 四). */
+export interface EngineerInput {
+  readonly rejections: CellValue;
+  readonly overdue: CellValue;
+  readonly costActual: CellValue;
+  readonly costPlan: CellValue;
+  readonly papers: CellValue;
+}
+
+/** The same month once read: counts are whole and ≥ 0, the plan is > 0. */
+export interface EngineerNumbers {
+  readonly rejections: number;
+  readonly overdue: number;
+  readonly costActual: number;
+  readonly costPlan: number;
+  readonly papers: number;
+}
+
+/** Argument labels, as the sheet's headers name them. */
+export const ENGINEER_FIELDS: Readonly<Record<keyof EngineerNumbers, Text>> = {
+  rejections: { zh: '驳回次数', en: 'rejections' },
+  overdue: { zh: '逾期次数', en: 'overdue' },
+  costActual: { zh: '实际费用', en: 'cost actual' },
+  costPlan: { zh: '计划费用', en: 'cost plan' },
+  papers: { zh: '论文数', en: 'papers' },
+};
+
+// RULES.md engineer: counts are non-negative whole numbers and a blank count is 0; costs are required.
+const ARGS: Readonly<Record<keyof EngineerNumbers, ArgSpec>> = {
+  rejections: { label: ENGINEER_FIELDS.rejections, count: true, blank: 'zero' },
+  overdue: { label: ENGINEER_FIELDS.overdue, count: true, blank: 'zero' },
+  costActual: { label: ENGINEER_FIELDS.costActual, min: 0 },
+  costPlan: { label: ENGINEER_FIELDS.costPlan },
+  papers: { label: ENGINEER_FIELDS.papers, count: true, blank: 'zero' },
+};
+
+/** The fixed parts of each item's rule text, built once per scheme and weights; only numbers are interpolated per call. */
+interface RuleTexts {
+  readonly head: Text;
+  readonly tail: Text;
+  readonly floor: Text;
+  readonly max: Text;
+}
+type SchemeTexts = Readonly<Record<EngineerItem, RuleTexts>>;
+
+const weightCache = new WeakMap<EngineerScheme, EngineerWeights>();
+
+/** A scheme's weights, read once per scheme object. */
+function schemeWeightsOf(scheme: EngineerScheme): EngineerWeights {
+  let w = weightCache.get(scheme);
+  if (!w) weightCache.set(scheme, (w = schemeWeights(scheme)));
+  return w;
+}
+
+const textCache = new WeakMap<EngineerScheme, WeakMap<object, SchemeTexts>>();
+
+function buildTexts(scheme: EngineerScheme, w: EngineerWeights): SchemeTexts {
+  const out = {} as Record<EngineerItem, RuleTexts>;
+  for (const k of ENGINEER_ITEMS) {
+    const it = scheme.items[k];
+    const sign = it.perUnit < 0 ? '−' : '+';
+    const head = `${scheme.base} ${sign} ${Math.abs(it.perUnit)}×`;
+    const pct = percentText(w[k]);
+    out[k] = {
+      head: { zh: head, en: head },
+      tail: { zh: `；× ${pct}% = `, en: `; × ${pct}% = ` },
+      floor: { zh: `，不低于 ${it.floor ?? ''}`, en: `, floored at ${it.floor ?? ''}` },
+      max: { zh: `，封顶 ${it.max ?? ''}`, en: `, capped at ${it.max ?? ''}` },
+    };
+  }
+  return out;
+}
+
+function textsFor(scheme: EngineerScheme, weights: EngineerWeights | undefined): SchemeTexts {
+  let byWeights = textCache.get(scheme);
+  if (!byWeights) textCache.set(scheme, (byWeights = new WeakMap()));
+  const key = weights ?? scheme;
+  let t = byWeights.get(key);
+  if (!t) byWeights.set(key, (t = buildTexts(scheme, weights ?? schemeWeightsOf(scheme))));
+  return t;
+}
+
+/** Cost overrun in percent of plan (篇1 四: 每超出计划的1%), counted only when > 0; 'whole' floors it. */
+export function costOverrun(actual: number, plan: number, step: EngineerScheme['costStep']): number {
+  let p = ((actual - plan) * 100) / plan;
+  if (p <= 0) return 0;
+  if (!Number.isInteger(p)) p = Number(p.toPrecision(12)); // 12.99999999999999 → 13
+  return step === 'whole' ? Math.floor(p) : p;
+}
+
+type Item = EngineerScheme['items'][EngineerItem];
+
+/** An item after its floor and cap (Decision: floor 0, no cap unless the scheme sets `max`). */
+function bounded(it: Item, raw: number): number {
+  if (it.floor !== null && raw < it.floor) return it.floor;
+  if (it.max !== undefined && raw > it.max) return it.max;
+  return raw;
+}
+
+/** One item's step: "base ± perUnit×input = raw[, floored/capped]; × weight% = points". */
+function itemStep(k: EngineerItem, it: Item, input: number, raw: number, item: number, w: number, t: RuleTexts, overrun: boolean): Step {
+  const points = (item * w) / 100;
+  // Each number becomes text once and is shared by both languages.
+  const body = `${input} = ${raw}`;
+  const tail = String(points);
+  let zh = t.head.zh + body;
+  let en = t.head.en + body;
+  if (overrun) {
+    zh += `（超支 ${input}%）`;
+    en += ` (${input}% over plan)`;
+  }
+  if (item === raw) return { item: k, label: it.label, input, rule: { zh: zh + t.tail.zh + tail, en: en + t.tail.en + tail }, points };
+  const bound = item > raw ? t.floor : t.max;
+  zh += bound.zh + t.tail.zh + tail;
+  en += bound.en + t.tail.en + tail;
+  return { item: k, label: it.label, input, rule: { zh, en }, points, cap: item, capped: true };
+}
+
+/**
+ * Score numbers already read (篇1 五/六): each item = base + perUnit × input, floored/capped,
+ * times its weight; the total is Σ item × weight% / 100 so 95.4 comes out exact.
+ */
+export function explainEngineer(n: EngineerNumbers, scheme: EngineerScheme = engineerPreset, weights?: EngineerWeights): Explained {
+  const t = textsFor(scheme, weights);
+  const { quality, efficiency, cost, ability } = scheme.items;
+  const w = weights ?? schemeWeightsOf(scheme);
+  const b = scheme.base;
+  const over = costOverrun(n.costActual, n.costPlan, scheme.costStep);
+  const rq = b + quality.perUnit * n.rejections;
+  const re = b + efficiency.perUnit * n.overdue;
+  const rc = b + cost.perUnit * over;
+  const ra = b + ability.perUnit * n.papers;
+  const q = bounded(quality, rq);
+  const e = bounded(efficiency, re);
+  const c = bounded(cost, rc);
+  const a = bounded(ability, ra);
+  const value = (q * w.quality + e * w.efficiency + c * w.cost + a * w.ability) / 100;
+  const steps: Step[] = [
+    itemStep('quality', quality, n.rejections, rq, q, w.quality, t.quality, false),
+    itemStep('efficiency', efficiency, n.overdue, re, e, w.efficiency, t.efficiency, false),
+    itemStep('cost', cost, over, rc, c, w.cost, t.cost, true),
+    itemStep('ability', ability, n.papers, ra, a, w.ability, t.ability, false),
+  ];
+  return { value, rounded: roundScore(value, scheme.precision), steps };
+}
+
+/** Read PERF.ENGINEER's arguments; issues name each bad field; undefined when any is unusable. */
+export function readEngineerInput(input: EngineerInput, issues: Issue[]): EngineerNumbers | undefined {
+  const before = issues.length;
+  const rejections = readArg(input.rejections, ARGS.rejections, 'engineer', issues);
+  const overdue = readArg(input.overdue, ARGS.overdue, 'engineer', issues);
+  const costActual = readArg(input.costActual, ARGS.costActual, 'engineer', issues);
+  const costPlan = readArg(input.costPlan, ARGS.costPlan, 'engineer', issues);
+  const papers = readArg(input.papers, ARGS.papers, 'engineer', issues);
+  if (costPlan !== undefined && costPlan <= 0) {
+    issues.push(makeIssue('engineer.plan-not-positive', { value: costPlan }, { field: ARGS.costPlan.label.zh }));
+  }
+  if (issues.length > before || rejections === undefined || overdue === undefined || costActual === undefined || costPlan === undefined || papers === undefined) {
+    return undefined;
+  }
+  return { rejections, overdue, costActual, costPlan, papers };
+}
+
+/** PERF.ENGINEER: one engineer's monthly score with one step per item (篇1). (2,1,103,100,1) → 95.4. */
+export function scoreEngineer(input: EngineerInput, scheme: EngineerScheme = engineerPreset, weights?: EngineerWeights): Result<Explained> {
+  const issues: Issue[] = [];
+  const n = readEngineerInput(input, issues);
+  if (weights) {
+    const sum = weightSum(weights);
+    if (sum !== 100) issues.push(makeIssue('engineer.weights-sum', { sum: percentText(sum) }, { field: '权重' }));
+  }
+  return n && issues.length === 0 ? ok(explainEngineer(n, scheme, weights)) : fail(issues);
+}

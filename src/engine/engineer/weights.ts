@@ -1,0 +1,64 @@
+import type { CellValue } from '../core/cell';
+import { readNumber } from '../core/coerce';
+import { makeIssue, type Issue } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { ENGINEER_ITEMS, engineerPreset, weightSum, type EngineerItem, type EngineerScheme } from './scheme';
+
+/** The four weights in percent (40 = 40%). */
+export type EngineerWeights = Readonly<Record<EngineerItem, number>>;
+
+/** A scheme's own weights. */
+export const schemeWeights = (s: EngineerScheme): EngineerWeights => ({
+  quality: s.items.quality.weight,
+  efficiency: s.items.efficiency.weight,
+  cost: s.items.cost.weight,
+  ability: s.items.ability.weight,
+});
+
+/** Percent → text without float noise: 105.00000000000001 → "105". */
+export const percentText = (p: number): string => String(Number(p.toPrecision(12)));
+
+/**
+ * Read PERF.ENGINEER's 4 optional weight cells (quality, efficiency, cost, ability).
+ * Interpretation (Decision, documented for users): a cell written with % ("40%") is exact;
+ * plain numbers are read together — all ≤ 1 → fractions (0.4), otherwise percents (40).
+ * Among percents a plain value strictly between 0 and 1 is refused as ambiguous.
+ * A blank cell in the given range is an error (a weight is never silently 0), and so is a sum ≠ 100%.
+ */
+export function parseWeights(cells: readonly CellValue[], scheme: EngineerScheme = engineerPreset): Result<EngineerWeights> {
+  const issues: Issue[] = [];
+  if (cells.length !== 4) return fail([makeIssue('engineer.weights-count', { count: cells.length }, { field: '权重' })]);
+  const read: { item: EngineerItem; value: number; percentSign: boolean }[] = [];
+  ENGINEER_ITEMS.forEach((item, i) => {
+    const label = scheme.items[item].label;
+    const at = { label: { zh: `${label.zh}权重`, en: `${label.en} weight` } };
+    const v = cells[i] ?? null;
+    const r = readNumber(v);
+    if (!r.ok) {
+      const kind = r.kind === 'blank' ? 'engineer.arg-blank' : r.kind === 'excel-error' ? 'engineer.arg-excel-error' : 'engineer.arg-not-number';
+      issues.push(makeIssue(kind, { value: r.text, fieldEn: at.label.en }, { field: at.label.zh }));
+      return;
+    }
+    if (r.value < 0) {
+      issues.push(makeIssue('engineer.arg-out-of-range', { value: r.value, range: '0–100%', fieldEn: at.label.en }, { field: at.label.zh }));
+      return;
+    }
+    read.push({ item, value: r.value, percentSign: typeof v === 'string' && /[%％]\s*$/.test(v) });
+  });
+  if (issues.length > 0) return fail(issues);
+  const plain = read.filter((r) => !r.percentSign);
+  const fractions = plain.every((r) => r.value <= 1);
+  const out: Record<EngineerItem, number> = { quality: 0, efficiency: 0, cost: 0, ability: 0 };
+  for (const r of read) {
+    if (!r.percentSign && !fractions && r.value > 0 && r.value < 1) {
+      const label = scheme.items[r.item].label;
+      issues.push(makeIssue('engineer.weights-mixed', { value: r.value, fieldEn: label.en }, { field: label.zh }));
+    }
+    // "40%" reads as 0.4, so it joins the fractions; ×100 with the noise taken off.
+    out[r.item] = r.percentSign || fractions ? Number((r.value * 100).toPrecision(12)) : r.value;
+  }
+  if (issues.length > 0) return fail(issues);
+  const sum = weightSum(out);
+  if (sum !== 100) return fail([makeIssue('engineer.weights-sum', { sum: percentText(sum) }, { field: '权重' })]);
+  return ok(out);
+}
