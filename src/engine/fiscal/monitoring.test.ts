@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../core/cell';
+import { validateMonitoring } from './monitoring';
+
+const HEADER = ['项目名称', '全年预算数', '执行数', '月份', '三级指标', '指标值', '1-6月完成值', '全年预计完成值', '偏差原因', '完成预期'];
+const _ = null;
+const project = (name: string, budget: CellValue, executed: CellValue, rows: CellValue[][]): CellValue[][] =>
+  rows.map((r, i) => (i === 0 ? [name, budget, executed, 6, ...r] : [_, _, _, _, ...r]));
+
+const run = (rows: CellValue[][]) => validateMonitoring([HEADER, ...rows], { sheet: '监控表', row: 1, col: 1 });
+
+describe('validateMonitoring', () => {
+  it('FISCAL.md §2: a project on track is green and needs no correction', () => {
+    const r = run(project('道路维修', 100, 45, [['维修里程', '≥50公里', 30, 52, _, '确定能']]));
+    expect(r.issues).toEqual([]);
+    expect(r.projects[0]).toMatchObject({ name: '道路维修', light: '绿', needsCorrection: false });
+  });
+
+  it('FISCAL.md §2 / 篇2 三.3(2): red and yellow projects are listed as needing correction (纠偏)', () => {
+    const r = run([
+      ...project('甲', 100, 20, [['里程', '≥50公里', 30, 52, _, '确定能']]),
+      ...project('乙', 100, 35, [['里程', '≥50公里', 30, 52, _, '确定能']]),
+      ...project('丙', 100, 50, [['里程', '≥50公里', 30, 52, _, '确定能']]),
+    ]);
+    expect(r.projects.map((p) => [p.name, p.light, p.needsCorrection])).toEqual([['甲', '红', true], ['乙', '黄', true], ['丙', '绿', false]]);
+    const warn = r.issues.find((i) => i.code === 'fiscal.needs-correction');
+    expect(warn).toMatchObject({ severity: 'warning', units: ['甲', '乙'] });
+    expect(warn!.message.zh).toBe('需要纠偏的项目（红灯/黄灯）：甲、乙');
+  });
+
+  it('FISCAL.md §2: budget 0 is yellow with a message naming the budget cell', () => {
+    const r = run(project('甲', 0, 0, [['里程', '≥50公里', 30, 52, _, '确定能']]));
+    expect(r.projects[0]!.light).toBe('黄');
+    expect(r.issues.find((i) => i.code === 'fiscal.budget-zero')?.cell).toBe('B2');
+  });
+
+  it('FISCAL.md §2: 完全不可能 without 偏差原因 is an error naming the reason cell', () => {
+    const r = run(project('甲', 100, 50, [['里程', '≥50公里', 30, 52, _, '完全不可能']]));
+    const issue = r.issues.find((i) => i.code === 'fiscal.deviation-no-reason');
+    expect(issue).toMatchObject({ severity: 'error', cell: 'I2', sheet: '监控表' });
+    expect(issue!.message.zh).toContain('完全不可能');
+  });
+
+  it('FISCAL.md §2: a forecast short of the target (per the operator) without a reason is an error', () => {
+    const r = run(project('甲', 100, 50, [
+      ['里程', '≥50公里', 20, '45公里', _, '有可能'],
+      ['成本', '≤90万元', 40, 95, _, '有可能'],
+      ['合格率', '≥95%', '90%', '96%', _, '确定能'],
+    ]));
+    expect(r.issues.filter((i) => i.code === 'fiscal.deviation-no-reason').map((i) => i.cell)).toEqual(['I2', 'I3']);
+  });
+
+  it('FISCAL.md §2: with a reason given, a short forecast or 完全不可能 is accepted', () => {
+    const r = run(project('甲', 100, 50, [['里程', '≥50公里', 20, 45, '雨季延误', '完全不可能']]));
+    expect(r.issues).toEqual([]);
+  });
+
+  it('FISCAL.md §2: month 13 is an error; the project has no light', () => {
+    const rows = project('甲', 100, 50, [['里程', '≥50公里', 20, 52, _, '确定能']]);
+    rows[0]![3] = 13;
+    const r = run(rows);
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.month-invalid', 'D2']]);
+    expect(r.projects[0]!.light).toBeNull();
+  });
+
+  it('FISCAL.md §2: a blank forecast or expectation is an error, and a bad expectation names its cell', () => {
+    const r = run(project('甲', 100, 50, [['里程', '≥50公里', 20, _, _, _], ['成本', '≤90万元', 20, 80, _, '也许']]));
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.missing', 'H2'], ['fiscal.missing', 'J2'], ['cell.bad-choice', 'J3']]);
+  });
+});
