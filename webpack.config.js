@@ -1,0 +1,110 @@
+/**
+ * The Excel add-in build: one config, three entries (custom functions, task pane, ribbon commands).
+ * `webpack --mode production` → dist/; `webpack serve` → https://localhost:3000 with the dev certificates.
+ * `--env only=functions --env out=DIR` builds the functions entry alone (the test harness and the bench).
+ * PERF_ADDIN_URL (production) rewrites the manifest's https://localhost:3000/ to where dist/ is hosted.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { LocalizedMetadataPlugin } from './scripts/localized-metadata-plugin.js';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const DEV_URL = 'https://localhost:3000/';
+const DEV_PORT = 3000;
+
+const ENTRIES = {
+  functions: './src/functions/excel.ts',
+  commands: './src/commands/excel-ribbon.ts',
+  taskpane: './src/taskpane/index.tsx',
+};
+
+/** office-addin-dev-certs writes these without installing its CA (that needs sudo); we read them directly. */
+function devCertificates() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  const missing = Object.values(files).filter((f) => !fs.existsSync(path.join(dir, f)));
+  if (missing.length > 0) {
+    throw new Error(`缺少开发证书 / missing dev certificates in ${dir}: ${missing.join(', ')} — run \`npm start\` (it generates them)`);
+  }
+  return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+}
+
+/** The manifest as served: localhost URLs replaced for a production host when PERF_ADDIN_URL is set. */
+function manifestFor(content, production) {
+  const url = process.env.PERF_ADDIN_URL;
+  if (!production || url === undefined || url === '') return content;
+  if (!url.startsWith('https://')) throw new Error(`PERF_ADDIN_URL must be an https URL, got ${url}`);
+  return Buffer.from(content.toString().replaceAll(DEV_URL, url.endsWith('/') ? url : `${url}/`));
+}
+
+export default (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const only = typeof env.only === 'string' ? env.only.split(',') : Object.keys(ENTRIES);
+  const entry = Object.fromEntries(only.map((name) => [name, ENTRIES[name]]));
+  const has = (name) => only.includes(name);
+  const out = path.resolve(root, typeof env.out === 'string' ? env.out : 'dist');
+
+  const plugins = [];
+  if (has('functions')) {
+    plugins.push(
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/excel.ts' }),
+      new LocalizedMetadataPlugin({ input: 'functions.json', output: 'functions.zh-CN.json', source: './src/functions/metadata-zh.ts' }),
+    );
+  }
+  if (has('taskpane')) {
+    // The shared runtime page: the functions, the ribbon commands and the pane run in this one page.
+    const chunks = ['functions', 'commands', 'taskpane'].filter(has);
+    plugins.push(new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks, chunksSortMode: 'manual' }));
+  }
+  if (has('commands')) {
+    plugins.push(new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }));
+  }
+  if (has('taskpane') || has('commands')) {
+    plugins.push(
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content, production) },
+          // Served from our own origin, never a CDN; marked minimized or the production build takes minutes.
+          {
+            from: 'node_modules/@microsoft/office-js/dist',
+            to: 'office-js',
+            info: { minimized: true },
+            globOptions: { ignore: ['**/*.debug.js'] },
+          },
+        ],
+      }),
+    );
+  }
+
+  return {
+    context: root,
+    entry,
+    target: 'web',
+    devtool: production ? false : 'source-map',
+    output: { path: out, filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: !production } } },
+        },
+      ],
+    },
+    plugins,
+    performance: { hints: false },
+    devServer: {
+      port: DEV_PORT,
+      hot: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: { type: 'https', options: env.WEBPACK_SERVE ? devCertificates() : {} },
+    },
+  };
+};
