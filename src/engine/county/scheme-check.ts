@@ -109,8 +109,9 @@ function checkItems(items: CountyScheme['bonusItems'], table: string, tableEn: s
   const seen = new Set<string>();
   const issues: Issue[] = [];
   for (const it of items) {
-    for (const name of [it.code, it.label.zh, ...it.aliases]) {
-      const k = itemKey(name);
+    // An item may spell itself twice (市委、市政府 / 市委市政府); only a name shared by two items is ambiguous.
+    const own = new Map([it.code, it.label.zh, ...it.aliases].map((name) => [itemKey(name), name] as const));
+    for (const [k, name] of own) {
       if (seen.has(k)) issues.push(makeIssue('county.scheme-item-duplicate', { table, tableEn, name }, { field: `${tableEn}Items` }));
       seen.add(k);
     }

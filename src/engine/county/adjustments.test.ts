@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { bonusPoints, deductionPoints } from './adjustments';
+import { countyPreset } from './scheme';
+
+type Items = Parameters<typeof bonusPoints>[0];
+const bonus = (items: Items) => {
+  const r = bonusPoints(items);
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message.en).join('; '));
+  return r.value;
+};
+const deduction = (items: Items) => {
+  const r = deductionPoints(items);
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message.en).join('; '));
+  return r.value;
+};
+const bonusIssues = (items: Items) => bonusPoints(items).issues.map((i) => [i.code, i.field]);
+
+describe('bonusPoints', () => {
+  it('篇4 五(四)1: 市委市政府 / 省委省政府 / 党中央国务院 commendations add 2 / 3 / 4', () => {
+    expect(bonus(['city-committee']).value).toBe(2);
+    expect(bonus(['省委、省政府']).value).toBe(3);
+    expect(bonus(['党中央国务院']).value).toBe(4);
+  });
+
+  it('篇4 五(四)1: city department / provincial department / State Council ministry add 1 / 2 / 3', () => {
+    expect(bonus(['市直部门']).value).toBe(1);
+    expect(bonus(['province-dept']).value).toBe(2);
+    expect(bonus(['国务院部委']).value).toBe(3);
+  });
+
+  it('篇4 五(四)1: a county decision scores as decided and needs its points', () => {
+    expect(bonus(['county-decision:1.5']).value).toBe(1.5);
+    expect(bonus(['县委、县政府研究决定 2']).value).toBe(2);
+    expect(bonusIssues(['县委、县政府研究决定'])).toEqual([['county.item-points-needed', 'items[1]']]);
+  });
+
+  it('篇4 五(四)1: bonus capped at +4 (累计加分不超过4分), the cap shown as a step', () => {
+    const e = bonus(['central', 'city-committee']);
+    expect(e.value).toBe(4);
+    const cap = e.steps.at(-1)!;
+    expect([cap.item, cap.input, cap.points, cap.cap, cap.capped]).toEqual(['bonus.cap', 6, 4, 4, true]);
+    expect(cap.rule.zh).toContain('累计加分不超过 4 分：合计 6，按 4 计');
+  });
+
+  it('explains every item and says the cap even when it does not bite', () => {
+    const e = bonus(['city-dept', 'ministry']);
+    expect(e.steps.map((s) => [s.item, s.points])).toEqual([['bonus.city-dept', 1], ['bonus.ministry', 3], ['bonus.cap', 4]]);
+    expect(e.steps.at(-1)!.capped).toBe(false);
+  });
+
+  it('accepts plain numbers and skips blank items', () => {
+    expect(bonus([1.5, null, '', '0.5']).value).toBe(2);
+  });
+
+  it('rejects an unknown item and a negative bonus, naming the item', () => {
+    expect(bonusIssues(['市长表扬'])).toEqual([['county.unknown-item', 'items[1]']]);
+    expect(bonusIssues(['city-dept', -1])).toEqual([['county.bonus-negative', 'items[2]']]);
+  });
+
+  it('rejects points that contradict a fixed item', () => {
+    expect(bonusIssues(['city-committee:3'])).toEqual([['county.item-points-fixed', 'items[1]']]);
+  });
+});
+
+describe('deductionPoints', () => {
+  it('篇4 五(四)2: 省 / 市 / 县 notices deduct 2 / 1 / 0.5', () => {
+    expect(deduction(['省通报批评']).value).toBe(2);
+    expect(deduction(['notice-city']).value).toBe(1);
+    expect(deduction(['县通报批评']).value).toBe(0.5);
+  });
+
+  it('篇4 五(四)2: complaints −0.5 each, discipline −1 each, accountability −0.5 each (per case)', () => {
+    expect(deduction(['complaint×3']).value).toBe(1.5);
+    expect(deduction(['班子成员受党政纪处分', '党政纪处分']).value).toBe(2);
+    expect(deduction(['行政问责 2次']).value).toBe(1);
+  });
+
+  it('a count on an item that is not per case is an error (one row per notice)', () => {
+    expect(deductionPoints(['notice-city×2']).issues.map((i) => i.code)).toEqual(['county.item-count']);
+  });
+
+  it('篇4 五(四)2: deduction capped at 4 (累计扣分不超过4分), returned as a positive magnitude', () => {
+    const e = deduction(['notice-province', 'notice-province', 'notice-city']);
+    expect(e.value).toBe(4);
+    expect(e.steps.at(-1)!.capped).toBe(true);
+  });
+
+  it('accepts −3 or 3 as a deduction of 3 and says so', () => {
+    expect(deduction([-3]).value).toBe(3);
+    expect(deduction([3]).value).toBe(3);
+    const r = deductionPoints([-3]);
+    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([['county.deduction-sign', 'info']]);
+  });
+
+  it('caps follow the scheme, not a constant', () => {
+    const r = deductionPoints(['notice-province', 'notice-province'], { ...countyPreset, deductionCap: 3 });
+    expect(r.ok && r.value.value).toBe(3);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { runCounty } from './run';
+import { scoreCountyUnits } from './score';
+import type { CountyUnitInput } from './types';
+
+const t = (unit: string, indicator: number, extra: Partial<CountyUnitInput> = {}): CountyUnitInput => ({ unit, group: 'township', indicator, leader: 9, ...extra });
+
+describe('scoreCountyUnits', () => {
+  it('scores every unit with an explained composite, caps applied', () => {
+    const { scored, issues } = scoreCountyUnits([t('南牛乡', 85, { bonus: 5 }), t('新安镇', 80, { deduction: 6 })]);
+    expect(issues).toEqual([]);
+    expect(scored.map((s) => [s.unit, s.composite.value])).toEqual([['南牛乡', 98], ['新安镇', 85]]);
+  });
+
+  it('leaves out a unit whose parts are unusable and names its cell when it came from a sheet', () => {
+    const bad = t('南楼乡', 95, { source: { sheet: '汇总', row: 4, cells: { indicator: 'C4' } } });
+    const { scored, issues } = scoreCountyUnits([t('南牛乡', 85), bad]);
+    expect(scored.map((s) => s.unit)).toEqual(['南牛乡']);
+    expect(issues.map((i) => [i.code, i.cell, i.sheet])).toEqual([['county.part-range', 'C4', '汇总']]);
+    expect(issues[0]!.message.zh).toContain('汇总!C4');
+  });
+
+  it('names the unit when there is no cell', () => {
+    const { issues } = scoreCountyUnits([{ unit: '招商局', group: 'department', indicator: 50, leader: 9 }]);
+    expect(issues[0]!.message.zh).toContain('招商局 · 公众评估');
+  });
+});
+
+describe('runCounty', () => {
+  it('篇4 六(二)1: 7 townships → 2 advanced at ≥ 90, ranked highest first', () => {
+    const units = [95, 93, 91, 89, 70, 60, 55].map((s, i) => t(`乡镇${i + 1}`, s - 9));
+    const { results, issues, summary } = runCounty(units);
+    expect(issues).toEqual([]);
+    expect(results.map((r) => r.tier)).toEqual(['先进', '先进', '合格', '合格', '合格', '合格', '不合格']);
+    expect(results.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(summary).toBeDefined();
+  });
+
+  it('reports scoring issues beside the ranking of the usable units', () => {
+    const { results, issues } = runCounty([t('甲', 80), t('乙', 99)]);
+    expect(results.map((r) => r.unit)).toEqual(['甲']);
+    expect(issues.map((i) => i.code)).toEqual(['county.part-range']);
+  });
+});
