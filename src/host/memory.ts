@@ -4,7 +4,7 @@
  * settings in the very-hidden settings sheet and ownership records — for tests and the browser preview.
  */
 import type { CellValue } from '../engine/core/cell';
-import { sheetExists, sheetMissing, sheetNotOwned } from './errors';
+import { sheetMissing } from './errors';
 import {
   cellAt, conditionalFillAt, formatAt, keyOf, newSheet, prune, readRect, usedRect, validationAt,
   type MemSheet, type MemState,
@@ -16,7 +16,7 @@ import {
 } from './port';
 import { blockRect, parseRange, rectAddress, widthOf, type Rect } from './range';
 import {
-  cellsByKind, decodeSettings, encodeSettings, markedCells, ownedSheets, setMarkedCells, setOwnedSheet,
+  cellsByKind, decideAddSheet, decodeSettings, encodeSettings, markedCells, ownedSheets, setMarkedCells, setOwnedSheet,
   type Settings,
 } from './settings';
 
@@ -205,11 +205,8 @@ export class MemoryWorkbook implements Workbook {
   async addSheet(name: string, opts: AddSheetOptions = {}): Promise<void> {
     const existing = this.find(name);
     const settings = this.settings();
-    if (existing) {
-      if (!ownedSheets(settings).includes(existing.name)) throw sheetNotOwned(existing.name);
-      if (!opts.replaceOwn) throw sheetExists(existing.name);
-      const at = this.state.sheets.indexOf(existing);
-      this.state.sheets.splice(at, 1, newSheet(name));
+    if (decideAddSheet(existing?.name, settings, opts.replaceOwn ?? false) === 'replace' && existing) {
+      this.state.sheets.splice(this.state.sheets.indexOf(existing), 1, newSheet(name));
     } else {
       this.state.sheets.push(newSheet(name));
     }

@@ -3,6 +3,7 @@
  * columns B… the value in chunks (a cell holds at most 32,767 characters; a scheme can be longer).
  */
 import type { CellValue } from '../engine/core/cell';
+import { sheetExists, sheetNotOwned } from './errors';
 import { MARKS_KEY_PREFIX, OWNED_SHEETS_KEY } from './port';
 
 const CHUNK = 30000;
@@ -70,4 +71,15 @@ export function cellsByKind<K extends string>(marks: readonly { cell: string; ki
     else out.set(m.kind, [m.cell.toUpperCase()]);
   }
   return out;
+}
+
+/**
+ * What addSheet may do with `existing` (the sheet already holding that name, if any): add a new sheet, replace
+ * the add-in's own one, or refuse — a sheet the add-in does not own is never replaced.
+ */
+export function decideAddSheet(existing: string | undefined, s: Settings, replaceOwn: boolean): 'add' | 'replace' {
+  if (existing === undefined) return 'add';
+  if (!ownedSheets(s).includes(existing)) throw sheetNotOwned(existing);
+  if (!replaceOwn) throw sheetExists(existing);
+  return 'replace';
 }

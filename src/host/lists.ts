@@ -1,0 +1,24 @@
+/**
+ * Where a drop-down list's items come from. Excel accepts an inline list ("A,B,C") only up to 255 characters and
+ * without commas inside items; longer lists go into a column of the very-hidden LISTS_SHEET and are referenced.
+ */
+import { columnLetters } from '../engine/core/cell';
+
+export const LISTS_SHEET = '_perf_lists';
+const INLINE_MAX = 255;
+
+/**
+ * The validation formula for `items`. When they cannot be inline, calls `writeColumn` with the next free
+ * column (after `usedColumns()`) and the items, and returns a reference to that column.
+ */
+export function listSource(
+  items: readonly string[],
+  writeColumn: (column: string, values: readonly string[]) => void,
+  usedColumns: () => number,
+): string {
+  const joined = items.join(',');
+  if (joined.length <= INLINE_MAX && !items.some((i) => i.includes(',') || i.includes('"'))) return `"${joined}"`;
+  const column = columnLetters(usedColumns() + 1);
+  writeColumn(column, items);
+  return `'${LISTS_SHEET}'!$${column}$1:$${column}$${Math.max(items.length, 1)}`;
+}

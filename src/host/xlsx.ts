@@ -1,0 +1,309 @@
+/**
+ * FileWorkbook: the port over a file, on ExcelJS — for the `perf` CLI and file tests. Opens .xlsx, and .csv as a
+ * one-sheet workbook (sheet named after the file; encoding detected, see file/csv.ts); always saves .xlsx.
+ * Settings and ownership live in the very-hidden SETTINGS_SHEET, so they survive save and reopen and are the same
+ * ones Excel and WPS read. Charts: ExcelJS cannot write them, so addChart returns false.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../engine/core/cell';
+import { HostError, sheetMissing } from './errors';
+import { removeNote, patchStyle, solidFill, argb } from './file/cells';
+import { readCsv, sheetNameFromFile, type CsvEncoding } from './file/csv';
+import { detectKind, fileCorrupt, fileMissing } from './file/detect';
+import { clearValues, readRect, usedRect, writeRect } from './file/sheet-io';
+import { listSource, LISTS_SHEET } from './lists';
+import {
+  MARK_FILLS, SETTINGS_SHEET,
+  type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot,
+  type TableRef, type Workbook, type WriteOptions,
+} from './port';
+import { blockRect, parseRange, rectAddress, widthOf, type Rect } from './range';
+import {
+  cellsByKind, decideAddSheet, decodeSettings, encodeSettings, markedCells, ownedSheets, setMarkedCells, setOwnedSheet,
+  type Settings,
+} from './settings';
+
+export interface FileSource {
+  readonly path?: string;
+  readonly format: 'xlsx' | 'csv' | 'new';
+  readonly encoding?: CsvEncoding;
+}
+
+const HIDDEN = new Set([SETTINGS_SHEET, LISTS_SHEET]);
+
+export class FileWorkbook implements Workbook {
+  readonly kind = 'file' as const;
+  readonly can = { charts: false, selection: false, tables: true } as const;
+  private backup: Uint8Array | undefined;
+  private inBatch = false;
+
+  private constructor(private wb: ExcelJS.Workbook, readonly source: FileSource) {}
+
+  /** Opens .xlsx or .csv; HostError 'file-missing' | 'file-not-workbook' | 'file-encrypted' | 'file-unsupported' | 'file-corrupt'. */
+  static async open(path: string): Promise<FileWorkbook> {
+    let buf: Buffer;
+    try {
+      buf = await readFile(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR') throw fileMissing(path);
+      throw new HostError('host-failed', { zh: `无法读取文件“${path}”。`, en: `Cannot read "${path}".` }, { cause: e });
+    }
+    return FileWorkbook.fromBuffer(buf, path);
+  }
+
+  /** Same as open, from bytes; `name` (a file name or path) decides CSV vs workbook and names a CSV's sheet. */
+  static async fromBuffer(buf: Uint8Array, name: string): Promise<FileWorkbook> {
+    if (detectKind(buf, name) === 'csv') {
+      const { values, encoding } = readCsv(buf);
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet(sheetNameFromFile(name));
+      writeRect(ws, blockRect('A1', values.length, widthOf(values)), values);
+      return new FileWorkbook(wb, { path: name, format: 'csv', encoding });
+    }
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as unknown as ArrayBuffer);
+    } catch (e) {
+      throw fileCorrupt(name, e);
+    }
+    if (wb.worksheets.length === 0) {
+      throw new HostError('file-not-workbook', { zh: `文件“${name}”中没有工作表。`, en: `"${name}" holds no worksheets.` });
+    }
+    return new FileWorkbook(wb, { path: name, format: 'xlsx' });
+  }
+
+  /** A new workbook with these sheets, values from A1 (for tests and the CLI's outputs). */
+  static create(sheets: Record<string, readonly (readonly CellValue[])[]> = { Sheet1: [] }): FileWorkbook {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, values] of Object.entries(sheets)) {
+      writeRect(wb.addWorksheet(name), blockRect('A1', values.length, widthOf(values)), values);
+    }
+    return new FileWorkbook(wb, { format: 'new' });
+  }
+
+  /** Saves as .xlsx (a CSV source too); any other extension is refused rather than silently mislabelled. */
+  async saveAs(path: string): Promise<void> {
+    if (!/\.xlsx$/i.test(path)) {
+      throw new HostError('file-unsupported', { zh: `只能保存为 .xlsx：“${path}”。`, en: `Can only save as .xlsx: "${path}".` });
+    }
+    await writeFile(path, await this.toBuffer());
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await this.wb.xlsx.writeBuffer());
+  }
+
+  /** The ExcelJS workbook underneath, for inspection in tests. */
+  get workbook(): ExcelJS.Workbook {
+    return this.wb;
+  }
+
+  // ---- the port ----
+
+  async sheetNames(): Promise<string[]> {
+    return this.wb.worksheets.filter((w) => !HIDDEN.has(w.name)).map((w) => w.name);
+  }
+  async activeSheet(): Promise<string> {
+    const tab = this.wb.views?.[0]?.activeTab ?? 0;
+    const ws = this.wb.worksheets[tab];
+    return ws && !HIDDEN.has(ws.name) ? ws.name : ((await this.sheetNames())[0] ?? '');
+  }
+  async activateSheet(name: string): Promise<void> {
+    const ws = this.ws(name);
+    const tab = this.wb.worksheets.indexOf(ws);
+    const view = this.wb.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: 'visible' };
+    this.wb.views = [{ ...view, activeTab: tab, firstSheet: 0 } as ExcelJS.WorkbookView];
+    for (const w of this.wb.worksheets) for (const v of w.views ?? []) (v as { tabSelected?: boolean }).tabSelected = w === ws;
+  }
+
+  async snapshot(sheet?: string): Promise<Snapshot> {
+    const name = sheet ?? (await this.activeSheet());
+    return {
+      sheets: await this.sheetNames(),
+      active: await this.activeSheet(),
+      selection: null,
+      sheet: this.ws(name).name,
+      tables: await this.tables(name),
+      used: await this.readTable(name),
+    };
+  }
+  async readTable(sheet: string, range?: string): Promise<Block> {
+    const ws = this.ws(sheet);
+    const r = range === undefined ? usedRect(ws) : parseRange(range);
+    if (!r) return { sheet: ws.name, address: 'A1', origin: { row: 1, col: 1 }, values: [] };
+    return { sheet: ws.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(ws, r) };
+  }
+  async readSelection(): Promise<Block | null> {
+    return null; // a file has no selection
+  }
+  async tables(sheet: string): Promise<TableRef[]> {
+    const ws = this.ws(sheet);
+    return ws.getTables().map((entry) => {
+      const t = (Array.isArray(entry) ? entry[0] : entry) as unknown as { name: string; table: { tableRef?: string; ref: string } };
+      return { name: t.name, sheet: ws.name, address: t.table.tableRef ?? t.table.ref };
+    });
+  }
+
+  async write(sheet: string, topLeft: string, values: readonly (readonly CellValue[])[], opts: WriteOptions = {}): Promise<void> {
+    const ws = this.ws(sheet);
+    await this.beforeChange();
+    writeRect(ws, blockRect(topLeft, values.length, widthOf(values)), values, opts.textColumns);
+  }
+
+  async mark(sheet: string, marks: readonly Mark[]): Promise<void> {
+    const ws = this.ws(sheet);
+    await this.beforeChange();
+    for (const [kind, cells] of cellsByKind(marks)) {
+      for (const cell of cells) patchStyle(ws.getCell(cell), { fill: solidFill(MARK_FILLS[kind]) });
+    }
+    for (const m of marks) ws.getCell(m.cell.toUpperCase()).note = m.note;
+    this.updateSettings((s) => setMarkedCells(s, ws.name, [...markedCells(s, ws.name), ...marks.map((m) => m.cell.toUpperCase())]));
+  }
+  async clearMarks(sheet: string): Promise<void> {
+    const ws = this.ws(sheet);
+    await this.beforeChange();
+    for (const address of markedCells(this.settings(), ws.name)) {
+      const { top, left } = parseRange(address);
+      const cell = ws.findCell(top, left);
+      if (!cell) continue;
+      patchStyle(cell, { fill: undefined });
+      removeNote(cell);
+    }
+    this.updateSettings((s) => setMarkedCells(s, ws.name, []));
+  }
+
+  async addSheet(name: string, opts: AddSheetOptions = {}): Promise<void> {
+    const existing = this.find(name);
+    const settings = this.settings();
+    const action = decideAddSheet(existing?.name, settings, opts.replaceOwn ?? false);
+    await this.beforeChange();
+    if (action === 'replace' && existing) {
+      const orderNo = (existing as unknown as { orderNo: number }).orderNo;
+      this.wb.removeWorksheet(existing.id);
+      (this.wb.addWorksheet(name) as unknown as { orderNo: number }).orderNo = orderNo; // keep the tab where it was
+    } else {
+      this.wb.addWorksheet(name);
+    }
+    this.updateSettings((s) => setOwnedSheet(s, name, true));
+  }
+  async isOwnSheet(name: string): Promise<boolean> {
+    const ws = this.find(name);
+    return ws !== undefined && ownedSheets(this.settings()).includes(ws.name);
+  }
+
+  async conditionalColors(sheet: string, range: string, rules: readonly ColorRule[]): Promise<void> {
+    const ws = this.ws(sheet);
+    await this.beforeChange();
+    ws.addConditionalFormatting({
+      ref: rectAddress(parseRange(range)),
+      rules: rules.map((r, i) => ({
+        type: 'cellIs',
+        operator: 'equal',
+        formulae: [`"${r.equals.replace(/"/g, '""')}"`],
+        priority: i + 1,
+        style: {
+          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(r.fill) } },
+          ...(r.font ? { font: { color: { argb: argb(r.font) } } } : {}),
+        },
+      })),
+    });
+  }
+  async formatRange(sheet: string, range: string, fmt: RangeFormat): Promise<void> {
+    const ws = this.ws(sheet);
+    const r = parseRange(range);
+    await this.beforeChange();
+    forEachCell(r, (row, col) => {
+      const cell = ws.getCell(row, col);
+      patchStyle(cell, {
+        ...(fmt.fill !== undefined ? { fill: solidFill(fmt.fill) } : {}),
+        ...(fmt.numberFormat !== undefined ? { numFmt: fmt.numberFormat } : {}),
+        ...(fmt.bold !== undefined || fmt.font !== undefined
+          ? { font: { ...cell.font, ...(fmt.bold !== undefined ? { bold: fmt.bold } : {}), ...(fmt.font ? { color: { argb: argb(fmt.font) } } : {}) } }
+          : {}),
+        ...(fmt.wrap !== undefined ? { alignment: { ...cell.alignment, wrapText: fmt.wrap } } : {}),
+      });
+    });
+    if (fmt.columnWidth !== undefined) for (let c = r.left; c <= r.right; c++) ws.getColumn(c).width = fmt.columnWidth;
+  }
+  async addChart(_sheet: string, _spec: ChartSpec): Promise<boolean> {
+    return false; // ExcelJS cannot write charts
+  }
+  async validationList(sheet: string, range: string, items: readonly string[]): Promise<void> {
+    const ws = this.ws(sheet);
+    await this.beforeChange();
+    const formula = listSource(items, (column, values) => {
+      const lists = this.find(LISTS_SHEET) ?? this.wb.addWorksheet(LISTS_SHEET, { state: 'veryHidden' });
+      writeRect(lists, blockRect(`${column}1`, values.length, 1), values.map((v) => [v]));
+    }, () => this.find(LISTS_SHEET)?.actualColumnCount ?? 0);
+    (ws as unknown as DataValidationHolder).dataValidations.add(rectAddress(parseRange(range)), {
+      type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true,
+      errorTitle: '请从列表中选择 / Pick from the list', error: '只能填列表中的值。/ Only values from the list are allowed.',
+    });
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    return this.settings().get(key);
+  }
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.beforeChange();
+    this.updateSettings((s) => s.set(key, value));
+  }
+
+  async batch<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.inBatch) return fn();
+    this.inBatch = true;
+    this.backup = undefined;
+    try {
+      return await fn();
+    } catch (e) {
+      if (this.backup) {
+        const restored = new ExcelJS.Workbook();
+        await restored.xlsx.load(this.backup as unknown as ArrayBuffer);
+        this.wb = restored; // a failed command leaves the workbook as it found it
+      }
+      throw e;
+    } finally {
+      this.inBatch = false;
+      this.backup = undefined;
+    }
+  }
+
+  // ---- internals ----
+
+  /** Inside a batch, keeps a copy of the workbook before its first change, for rollback. */
+  private async beforeChange(): Promise<void> {
+    if (this.inBatch && !this.backup) this.backup = await this.toBuffer();
+  }
+  private find(name: string): ExcelJS.Worksheet | undefined {
+    const lower = name.toLowerCase();
+    return this.wb.worksheets.find((w) => w.name.toLowerCase() === lower);
+  }
+  private ws(name: string): ExcelJS.Worksheet {
+    const ws = this.find(name);
+    if (!ws || HIDDEN.has(ws.name)) throw sheetMissing(name);
+    return ws;
+  }
+  private settings(): Settings {
+    const ws = this.find(SETTINGS_SHEET);
+    const r = ws && usedRect(ws);
+    return ws && r ? decodeSettings(readRect(ws, r)) : new Map();
+  }
+  private updateSettings(change: (s: Settings) => void): void {
+    const settings = this.settings();
+    change(settings);
+    const ws = this.find(SETTINGS_SHEET) ?? this.wb.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
+    clearValues(ws);
+    const rows = encodeSettings(settings);
+    writeRect(ws, blockRect('A1', rows.length, widthOf(rows)), rows);
+  }
+}
+
+/** ExcelJS has worksheet.dataValidations (range keys) but its typings omit it. */
+interface DataValidationHolder {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+function forEachCell(r: Rect, fn: (row: number, col: number) => void): void {
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(row, col);
+}

@@ -1,0 +1,174 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LISTS_SHEET } from '../../src/host/lists';
+import { MARK_FILLS, SETTINGS_SHEET } from '../../src/host/port';
+import { FileWorkbook } from '../../src/host/xlsx';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'perf-host-'));
+});
+
+async function reread(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+describe('FileWorkbook .xlsx round trip', () => {
+  it('writes formula-looking text as strings that reread as strings, not formulas', async () => {
+    const wb = FileWorkbook.create({ 数据: [] });
+    await wb.write('数据', 'A1', [['=SUM(B1:B9)', '+86', '-3', '@all', 90.5, new Date(Date.UTC(2025, 5, 30))]]);
+    const path = join(dir, 'text.xlsx');
+    await wb.saveAs(path);
+    const ws = (await reread(path)).getWorksheet('数据')!;
+    for (const [col, text] of [[1, '=SUM(B1:B9)'], [2, '+86'], [3, '-3'], [4, '@all']] as const) {
+      expect(ws.getCell(1, col).type).toBe(ExcelJS.ValueType.String);
+      expect(ws.getCell(1, col).value).toBe(text);
+      expect(ws.getCell(1, col).formula).toBeUndefined();
+    }
+    expect(ws.getCell('E1').value).toBe(90.5);
+    expect(ws.getCell('F1').value).toEqual(new Date(Date.UTC(2025, 5, 30)));
+  });
+
+  it('keeps marks, conditional colours, lists, settings and ownership through save and reopen', async () => {
+    const wb = FileWorkbook.create({ 单位: [['单位', '得分'], ['县财政局', 'abc']] });
+    await wb.mark('单位', [{ cell: 'B2', kind: 'error', note: '得分不是数字 / score is not a number' }]);
+    await wb.addSheet('排名结果');
+    await wb.write('排名结果', 'A1', [['档次'], ['好'], ['一般']]);
+    await wb.conditionalColors('排名结果', 'A2:A3', [{ equals: '好', fill: '#C6EFCE', font: '#006100' }]);
+    await wb.validationList('单位', 'C2:C50', ['A', 'B', 'C']);
+    await wb.setSetting('perf.scheme', '{"name":"县级"}');
+    await wb.activateSheet('排名结果');
+    const path = join(dir, 'marks.xlsx');
+    await wb.saveAs(path);
+
+    const raw = await reread(path);
+    const units = raw.getWorksheet('单位')!;
+    expect((units.getCell('B2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${MARK_FILLS.error.slice(1)}`);
+    expect(units.getCell('B2').note).toContain('score is not a number');
+    expect(units.getCell('C7').dataValidation).toMatchObject({ type: 'list', formulae: ['"A,B,C"'] });
+    expect(raw.getWorksheet(SETTINGS_SHEET)!.state).toBe('veryHidden');
+    const cf = (raw.getWorksheet('排名结果') as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    expect(cf[0]?.ref).toBe('A2:A3');
+    expect(cf[0]?.rules[0]).toMatchObject({ type: 'cellIs', operator: 'equal', formulae: ['"好"'] });
+
+    const again = await FileWorkbook.open(path);
+    expect(await again.getSetting('perf.scheme')).toBe('{"name":"县级"}');
+    expect(await again.isOwnSheet('排名结果')).toBe(true);
+    expect(await again.isOwnSheet('单位')).toBe(false);
+    expect(await again.sheetNames()).toEqual(['单位', '排名结果']);
+    expect(await again.activeSheet()).toBe('排名结果');
+    await again.clearMarks('单位');
+    const cleared = again.workbook.getWorksheet('单位')!.getCell('B2');
+    expect(cleared.note).toBeUndefined();
+    expect(cleared.fill).toBeUndefined();
+    expect(cleared.value).toBe('abc');
+  });
+
+  it('normalises formulas, rich text, links, errors, dates and merged cells when reading', async () => {
+    const src = new ExcelJS.Workbook();
+    const ws = src.addWorksheet('S');
+    ws.getCell('A1').value = { formula: 'B1*2', result: 84 };
+    ws.getCell('B1').value = { richText: [{ text: '县' }, { text: '财政局', font: { bold: true } }] };
+    ws.getCell('C1').value = { text: '链接', hyperlink: 'https://example.org' };
+    ws.getCell('D1').value = { error: '#N/A' };
+    ws.getCell('E1').value = new Date(Date.UTC(2025, 11, 31));
+    ws.getCell('A2').value = '合并';
+    ws.mergeCells('A2:C2');
+    const wb = await FileWorkbook.fromBuffer(new Uint8Array(await src.xlsx.writeBuffer()), 'in.xlsx');
+    const block = await wb.readTable('S');
+    expect(block.values).toEqual([
+      [84, '县财政局', '链接', '#N/A', new Date(Date.UTC(2025, 11, 31))],
+      ['合并', null, null, null, null],
+    ]);
+  });
+
+  it('lists Excel tables with their whole range', async () => {
+    const src = new ExcelJS.Workbook();
+    const ws = src.addWorksheet('S');
+    ws.addTable({ name: 'Units', ref: 'B2', columns: [{ name: '单位' }, { name: '得分' }], rows: [['甲', 1], ['乙', 2]] });
+    const wb = await FileWorkbook.fromBuffer(new Uint8Array(await src.xlsx.writeBuffer()), 'in.xlsx');
+    expect(await wb.tables('S')).toEqual([{ name: 'Units', sheet: 'S', address: 'B2:C4' }]);
+  });
+
+  it('puts a long drop-down list on the hidden lists sheet and references it', async () => {
+    const wb = FileWorkbook.create({ S: [] });
+    const items = Array.from({ length: 80 }, (_, i) => `扣分项目${i + 1}`);
+    await wb.validationList('S', 'A2:A10', items);
+    const lists = wb.workbook.getWorksheet(LISTS_SHEET)!;
+    expect(lists.state).toBe('veryHidden');
+    expect(lists.getCell('A80').value).toBe('扣分项目80');
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
+    expect(raw.getWorksheet('S')!.getCell('A5').dataValidation.formulae).toEqual([`'${LISTS_SHEET}'!$A$1:$A$80`]);
+    expect(await wb.sheetNames()).toEqual(['S']);
+  });
+
+  it('rolls back a failed batch and refuses to replace a user sheet', async () => {
+    const wb = FileWorkbook.create({ 排名结果: [['用户自己的表']] });
+    const failed = wb.batch(async () => {
+      await wb.write('排名结果', 'B1', [['x']]);
+      await wb.addSheet('排名结果', { replaceOwn: true });
+    });
+    await expect(failed).rejects.toMatchObject({ code: 'sheet-not-owned' });
+    expect((await wb.readTable('排名结果')).values).toEqual([['用户自己的表']]);
+  });
+});
+
+describe('FileWorkbook .csv', () => {
+  const rows = '单位,分组,得分,编码\r\n县财政局,A,91.5,001\r\n"县教育局,二股",B,"8""8",002\r\n"多行\n说明",C,,85%\r\n\r\n';
+
+  it.each([
+    ['utf-8', Buffer.from(rows, 'utf8')],
+    ['utf-8-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows, 'utf8')])],
+    ['gb18030', iconv.encode(rows, 'gbk')],
+  ] as const)('reads %s CSV as one sheet named after the file', async (encoding, bytes) => {
+    const path = join(dir, `县级考核-${encoding}.csv`);
+    await writeFile(path, bytes);
+    const wb = await FileWorkbook.open(path);
+    expect(wb.source.encoding).toBe(encoding);
+    expect(await wb.sheetNames()).toEqual([`县级考核-${encoding}`]);
+    expect((await wb.readTable(`县级考核-${encoding}`)).values).toEqual([
+      ['单位', '分组', '得分', '编码'],
+      ['县财政局', 'A', 91.5, '001'],
+      ['县教育局,二股', 'B', '8"8', '002'],
+      ['多行\n说明', 'C', null, '85%'],
+    ]);
+  });
+
+  it('saves a CSV workbook as .xlsx that ExcelJS reads back, and refuses to save as .csv', async () => {
+    const path = join(dir, 'gbk.csv');
+    await writeFile(path, iconv.encode('姓名,得分\n张三,=1+1\n', 'gbk'));
+    const wb = await FileWorkbook.open(path);
+    await expect(wb.saveAs(join(dir, 'out.csv'))).rejects.toMatchObject({ code: 'file-unsupported' });
+    await wb.saveAs(join(dir, 'gbk.xlsx'));
+    const cell = (await reread(join(dir, 'gbk.xlsx'))).getWorksheet('gbk')!.getCell('B2');
+    expect(cell.value).toBe('=1+1');
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+  });
+});
+
+describe('FileWorkbook errors', () => {
+  const cfb = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+  it.each([
+    ['file-missing', 'nope.xlsx', undefined],
+    ['file-not-workbook', 'note.xlsx', Buffer.from('just text, not a workbook')],
+    ['file-encrypted', 'locked.xlsx', Buffer.concat([Buffer.from(cfb), Buffer.alloc(200), Buffer.from('EncryptionInfo', 'utf16le')])],
+    ['file-unsupported', 'old.xls', Buffer.concat([Buffer.from(cfb), Buffer.alloc(200), Buffer.from('Workbook', 'utf16le')])],
+    ['file-corrupt', 'broken.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 7)])],
+  ] as const)('throws %s with a Chinese and English message, no stack for the user', async (code, name, bytes) => {
+    const path = join(dir, name);
+    if (bytes) await writeFile(path, bytes);
+    const err = await FileWorkbook.open(path).catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'HostError', code });
+    const { text } = err as { text: { zh: string; en: string } };
+    expect(text.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(text.en.length).toBeGreaterThan(10);
+  });
+});
