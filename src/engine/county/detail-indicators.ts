@@ -5,13 +5,15 @@ import type { ParsedRow, ParsedTable } from '../core/table';
 import {
   annualOfMonths, firstPlace, mustBeBlank, needNumber, placeOf, rowMonth, rowUnit, type DetailContext, type PartValue, type UnitInfo,
 } from './detail-context';
-import { checkIndicatorNumbers, indicatorRule, parseDirection, type Direction } from './indicator';
+import { checkActual, checkLeaf, indicatorRule, parseDirection, type Direction } from './indicator';
 
 interface Leaf {
   readonly name: string;
   readonly points: number;
   readonly target: number;
   readonly dir: Direction;
+  /** Its target or points are unusable (already reported): no actual can earn points. */
+  readonly bad: boolean;
 }
 
 /** Per unit (halves) or per unit and month (monthly): leaves' full points and earned points. */
@@ -26,10 +28,9 @@ const leafName = (row: ParsedRow): string =>
 
 /** Earned points of one actual, or undefined after an issue naming its cell. */
 function earned(table: ParsedTable, row: ParsedRow, key: string, actual: number, leaf: Leaf, ctx: DetailContext, unit: string) {
-  const at = (part: 'actual' | 'target' | 'points') => placeOf(table, row, part === 'actual' ? key : part, unit);
-  const issues = checkIndicatorNumbers({ actual, target: leaf.target, points: leaf.points }, leaf.dir, at);
+  const issues = checkActual(actual, () => placeOf(table, row, key, unit));
   ctx.issues.push(...issues);
-  return issues.length > 0 ? undefined : indicatorRule(actual, leaf.target, leaf.points, leaf.dir);
+  return issues.length > 0 || leaf.bad ? undefined : indicatorRule(actual, leaf.target, leaf.points, leaf.dir);
 }
 
 /** One row: its leaf and the points it earned, added to the unit's (or the unit-month's) accumulator. */
@@ -42,37 +43,40 @@ function readRow(table: ParsedTable, row: ParsedRow, info: UnitInfo, ctx: Detail
     ctx.issues.push(makeIssue('county.bad-direction', { at: p.at, value: String(row.values.direction) }, p));
     return;
   }
-  const leaf: Leaf = { name: leafName(row), points: row.values.points as number, target: row.values.target as number, dir };
+  const nums = { points: row.values.points as number, target: row.values.target as number };
+  const leafIssues = checkLeaf(nums, dir, (part) => placeOf(table, row, part, info.unit));
+  ctx.issues.push(...leafIssues);
+  const leaf: Leaf = { name: leafName(row), ...nums, dir, bad: leafIssues.length > 0 };
   if (!mustBeBlank(table, row, monthly ? ['mid', 'end'] : ['month', 'actual'], ctx, info)) return;
   const byMonth = accs.get(info.unit) ?? new Map<string, Acc>();
   accs.set(info.unit, byMonth);
   if (monthly) {
     const month = rowMonth(table, row, ctx, info.unit);
-    const actual = needNumber(table, row, 'actual', { zh: '完成值', en: 'the actual' }, ctx, info);
-    if (!month || actual === undefined) return;
+    if (!month) return;
     if (!firstPlace(seen, `${info.unit}\u0000${leaf.name}\u0000${month.key}`, `${leaf.name} ${month.key}`, placeOf(table, row, 'level1', info.unit), ctx)) return;
-    const r = earned(table, row, 'actual', actual, leaf, ctx, info.unit);
-    if (!r) return;
+    // Full points count even when the actual is unusable, so the leaves-sum check does not echo a cell error.
     const acc = byMonth.get(month.key) ?? { full: 0, earned: 0, steps: [] };
     byMonth.set(month.key, acc);
     acc.full += leaf.points;
+    const actual = needNumber(table, row, 'actual', { zh: '完成值', en: 'the actual' }, ctx, info);
+    const r = actual === undefined ? undefined : earned(table, row, 'actual', actual, leaf, ctx, info.unit);
+    if (!r || actual === undefined) return;
     acc.earned += r.points;
     acc.steps.push({ item: `indicator.${month.key}.${leaf.name}`, label: { zh: `${month.key}月 ${leaf.name}`, en: `${month.key} ${leaf.name}` }, input: actual, rule: r.rule, points: r.points });
     return;
   }
-  const mid = needNumber(table, row, 'mid', { zh: '中期完成值', en: 'the mid-year actual' }, ctx, info);
-  const end = needNumber(table, row, 'end', { zh: '年终完成值', en: 'the year-end actual' }, ctx, info);
-  if (mid === undefined || end === undefined) return;
   if (!firstPlace(seen, `${info.unit}\u0000${leaf.name}`, leaf.name, placeOf(table, row, 'level1', info.unit), ctx)) return;
-  const rm = earned(table, row, 'mid', mid, leaf, ctx, info.unit);
-  const re = earned(table, row, 'end', end, leaf, ctx, info.unit);
-  if (!rm || !re) return;
-  const { mid: wm, end: we } = scheme.periods;
-  // 篇4 五(一)(二): 中期评估(7月)和年终评估(次年1月)，权重均为50%.
-  const pts = rm.points * wm + re.points * we;
   const acc = byMonth.get('') ?? { full: 0, earned: 0, steps: [] };
   byMonth.set('', acc);
   acc.full += leaf.points;
+  const mid = needNumber(table, row, 'mid', { zh: '中期完成值', en: 'the mid-year actual' }, ctx, info);
+  const end = needNumber(table, row, 'end', { zh: '年终完成值', en: 'the year-end actual' }, ctx, info);
+  const rm = mid === undefined ? undefined : earned(table, row, 'mid', mid, leaf, ctx, info.unit);
+  const re = end === undefined ? undefined : earned(table, row, 'end', end, leaf, ctx, info.unit);
+  if (!rm || !re || mid === undefined || end === undefined) return;
+  const { mid: wm, end: we } = scheme.periods;
+  // 篇4 五(一)(二): 中期评估(7月)和年终评估(次年1月)，权重均为50%.
+  const pts = rm.points * wm + re.points * we;
   acc.earned += pts;
   acc.steps.push({
     item: `indicator.${leaf.name}`,

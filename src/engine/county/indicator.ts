@@ -34,14 +34,16 @@ export function indicatorRule(actual: number, target: number, points: number, di
   return { points: (points * target) / actual, rule: { zh: `完成值 ${actual} > 标准值 ${target}（越低越好），按 ${points} × ${target}/${actual}`, en: `actual ${actual} > target ${target} (lower is better): ${points} × ${target}/${actual}` } };
 }
 
-/** Check actual/target/points numbers; issues name `at(part)`. */
-export function checkIndicatorNumbers(
-  nums: { actual: number; target: number; points: number },
-  dir: Direction,
-  at: (part: 'actual' | 'target' | 'points') => IssueLocation & { at: string },
-): Issue[] {
+type At = (part: 'actual' | 'target' | 'points') => IssueLocation & { at: string };
+
+/** A negative actual is an error (篇4 五: 按实际完成比例折算 needs a real completion). */
+export function checkActual(actual: number, at: At): Issue[] {
+  return actual < 0 ? [makeIssue('county.negative-value', { at: at('actual').at, part: '完成值', partEn: 'the actual', value: actual }, at('actual'))] : [];
+}
+
+/** Points must not be negative; a higher-is-better target must be > 0, a lower-is-better one ≥ 0. */
+export function checkLeaf(nums: { target: number; points: number }, dir: Direction, at: At): Issue[] {
   const issues: Issue[] = [];
-  if (nums.actual < 0) issues.push(makeIssue('county.negative-value', { at: at('actual').at, part: '完成值', partEn: 'the actual', value: nums.actual }, at('actual')));
   if (nums.points < 0) issues.push(makeIssue('county.negative-value', { at: at('points').at, part: '分值', partEn: 'the points', value: nums.points }, at('points')));
   if (dir === 'higher' && nums.target <= 0) issues.push(makeIssue('county.target-not-positive', { at: at('target').at, value: nums.target }, at('target')));
   if (dir === 'lower' && nums.target < 0) issues.push(makeIssue('county.negative-value', { at: at('target').at, part: '标准值', partEn: 'the target', value: nums.target }, at('target')));
@@ -72,7 +74,8 @@ export function indicatorPoints(actual: CellValue, target: CellValue, points: Ce
   const dir = parseDirection(direction ?? null);
   if (dir === undefined) issues.push(makeIssue('county.bad-direction', { at: 'direction', value: readText(direction ?? null) ?? '' }, { field: 'direction' }));
   if (a === undefined || t === undefined || p === undefined || dir === undefined) return fail(issues);
-  issues.push(...checkIndicatorNumbers({ actual: a, target: t, points: p }, dir, (part) => ({ at: part, field: part })));
+  const at: At = (part) => ({ at: part, field: part });
+  issues.push(...checkActual(a, at), ...checkLeaf({ target: t, points: p }, dir, at));
   if (issues.length > 0) return fail(issues);
   const r = indicatorRule(a, t, p, dir);
   const step: Step = { item: 'indicator', label: { zh: '指标评估', en: 'indicator' }, input: a, rule: r.rule, points: r.points };

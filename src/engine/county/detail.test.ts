@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../core/cell';
+import { readCountyDetail } from './detail';
+import { countyPreset } from './scheme';
+import { scoreCountyUnits } from './score';
+
+type Book = Record<string, CellValue[][]>;
+
+const BOOK: Book = {
+  单位: [
+    ['单位', '类别', '否决', '认定不合格'],
+    ['南牛乡', '乡镇', null, null],
+    ['招商局', '部门', '综治一票否决', null],
+    ['规划分局', '古城', null, null],
+  ],
+  指标: [
+    ['单位', '一级指标', '二级指标', '三级指标', '分值', '标准值', '方向', '中期完成值', '年终完成值', '月份', '完成值'],
+    ['南牛乡', '经济发展', '生产总值', 'GDP', 50, 100, null, 80, 100, null, null],
+    ['南牛乡', '社会民生', '就业', '新增就业', 40, 10, '≥', 10, 5, null, null],
+    ['招商局', '经济发展', '招商', '招商引资', 30, 10, null, 10, 10, null, null],
+    ['招商局', '业务工作', '安全', '事故起数', 30, 2, '≤', 1, 4, null, null],
+    ['规划分局', '古城风貌恢复工作', '规划', '规划编制', 70, 10, null, null, null, '1月', 10],
+    ['规划分局', '古城风貌恢复工作', '规划', '规划编制', 70, 10, null, null, null, '2026-02', 5],
+  ],
+  领导评估: [
+    ['单位', '中期', '年终', '月份', '得分'],
+    ['南牛乡', 8, 10, null, null],
+    ['招商局', 9, 9, null, null],
+    ['规划分局', null, null, 1, 28],
+    ['规划分局', null, null, 2, 30],
+  ],
+  公众评估: [
+    ['单位', '第一季度', '第二季度', '第三季度', '第四季度'],
+    ['招商局', 0.9, 0.8, 1, '92%'],
+  ],
+  加减分: [
+    ['单位', '类型', '项目', '分值', '次数', '文号/证书编号'],
+    ['南牛乡', '加分', '市委、市政府', null, null, '市委发〔2026〕1号'],
+    ['南牛乡', '加分', '省直部门', null, null, null],
+    ['南牛乡', '减分', '损害发展环境投诉举报查实', null, 2, null],
+    ['招商局', '加分', '县委、县政府研究决定', 1.5, null, '县委〔2026〕9号'],
+  ],
+};
+
+const sheets = (book: Book) => Object.entries(book).map(([name, values]) => ({ name, values, origin: { sheet: name, row: 1, col: 1 } }));
+const withSheet = (name: string, values: CellValue[][]): Book => ({ ...BOOK, [name]: values });
+const errors = (book: Book, scheme = countyPreset) =>
+  readCountyDetail(sheets(book), scheme).issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.sheet, i.cell ?? null]);
+
+describe('readCountyDetail', () => {
+  const read = readCountyDetail(sheets(BOOK));
+  const unit = (name: string) => read.units.find((u) => u.unit === name)!;
+
+  it('reads the example workbook; the only error is the bonus without evidence, which is not counted', () => {
+    expect(read.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([['county.bonus-no-evidence', 'F3']]);
+    expect(read.units.map((u) => u.unit)).toEqual(['南牛乡', '招商局', '规划分局']);
+  });
+
+  it('篇4 五(一): indicator = Σ leaves, mid-year 50% + year-end 50%, below target pro rata', () => {
+    // GDP: 40 mid, 50 end → 45; 就业: 40 mid, 20 end → 30.
+    expect(unit('南牛乡').indicator).toBe(75);
+  });
+
+  it('Decision: a lower-is-better leaf scores points × target / actual over the target', () => {
+    // 招商引资 30; 事故: mid 1 ≤ 2 → 30, end 4 > 2 → 15; 50/50 → 22.5.
+    expect(unit('招商局').indicator).toBe(52.5);
+  });
+
+  it('Decision: ancient-city annual = mean of the months evaluated (indicator and leader)', () => {
+    expect([unit('规划分局').indicator, unit('规划分局').leader]).toEqual([52.5, 29]);
+  });
+
+  it('篇4 五(一): leader = mid-year 50% + year-end 50%', () => {
+    expect(unit('南牛乡').leader).toBe(9);
+  });
+
+  it('篇4 五(二)2 and Decision: public = Σ quarters × 25%, a quarter = rate × 30 without bands; 92% is read as 0.92', () => {
+    expect(unit('招商局').public).toBeCloseTo(27.15, 10);
+    expect(unit('南牛乡').public).toBeNull();
+  });
+
+  it('篇4 五(二)2: with a band table a quarter takes its band\'s points', () => {
+    const scheme = { ...countyPreset, publicBands: [{ min: 0.9, max: 1, points: 30 }, { min: 0.7, max: 0.9, points: 24 }, { min: 0, max: 0.7, points: 12 }] };
+    const r = readCountyDetail(sheets(BOOK), scheme);
+    // 0.9 → 30, 0.8 → 24, 1 → 30, 0.92 → 30.
+    expect(r.units.find((u) => u.unit === '招商局')!.public).toBe(28.5);
+  });
+
+  it('篇4 五(四): bonus and deduction are raw claimed sums with per-case counts; county decisions take the given points', () => {
+    expect([unit('南牛乡').bonus, unit('南牛乡').deduction]).toEqual([2, 1]);
+    expect(unit('招商局').bonus).toBe(1.5);
+  });
+
+  it('carries veto and the unit sheet cells; explains the parts in `detail`', () => {
+    expect(unit('招商局').veto).toBe('综治一票否决');
+    expect(unit('招商局').source).toMatchObject({ sheet: '单位', row: 3 });
+    expect(unit('南牛乡').detail!.map((s) => s.item)).toEqual(['indicator.经济发展 / 生产总值 / GDP', 'indicator.社会民生 / 就业 / 新增就业', 'leader', 'bonus.city-committee', 'deduction.complaint']);
+  });
+
+  it('篇4 六(一): the composites follow from the parts', () => {
+    const { scored, issues } = scoreCountyUnits(read.units);
+    expect(issues).toEqual([]);
+    expect(scored.map((s) => [s.unit, s.composite.rounded])).toEqual([['南牛乡', 85], ['招商局', 90.15], ['规划分局', 81.5]]);
+  });
+
+  it('篇4 四 Decision: leaves not summing to the group share is an error naming the unit, and the unit is left out', () => {
+    const book = withSheet('指标', BOOK.指标!.map((r) => (r[0] === '南牛乡' && r[3] === 'GDP' ? [...r.slice(0, 4), 45, ...r.slice(5)] : r)));
+    const r = readCountyDetail(sheets(book));
+    const issue = r.issues.find((i) => i.code === 'county.detail-leaves-sum')!;
+    expect(issue.units).toEqual(['南牛乡']);
+    expect(issue.message.zh).toBe('单位“南牛乡”指标分值合计 85，应为 90');
+    expect(r.units.map((u) => u.unit)).not.toContain('南牛乡');
+  });
+
+  it('a monthly group checks its leaves month by month', () => {
+    const book = withSheet('指标', [...BOOK.指标!, ['规划分局', '古城风貌恢复工作', '规划', '审批', 10, 10, null, null, null, '1月', 10]]);
+    const issue = readCountyDetail(sheets(book)).issues.find((i) => i.code === 'county.detail-leaves-sum')!;
+    expect(issue.message.zh).toBe('单位“规划分局”1月指标分值合计 80，应为 70');
+  });
+
+  it('a township row with a month, or an ancient-city row with mid/year-end values, is an error naming the cell', () => {
+    const book = withSheet('指标', [
+      ...BOOK.指标!.slice(0, 2),
+      ['南牛乡', '社会民生', '就业', '新增就业', 40, 10, '≥', 10, 5, '3月', null],
+      ...BOOK.指标!.slice(3, 5),
+      ['规划分局', '古城风貌恢复工作', '规划', '规划编制', 70, 10, null, 9, null, '1月', 10],
+      BOOK.指标![6]!,
+    ]);
+    expect(errors(book)).toContainEqual(['county.detail-period-mismatch', '指标', 'J3']);
+    expect(errors(book)).toContainEqual(['county.detail-period-mismatch', '指标', 'H6']);
+  });
+
+  it('blank actuals are errors naming the cell (not 0)', () => {
+    const book = withSheet('指标', BOOK.指标!.map((r) => (r[3] === 'GDP' ? [...r.slice(0, 8), null, ...r.slice(9)] : r)));
+    expect(errors(book)).toEqual([['county.part-missing', '指标', 'I2'], ['county.bonus-no-evidence', '加减分', 'F3']]);
+  });
+
+  it('a negative actual, a zero higher-is-better target or an unknown direction is an error naming the cell', () => {
+    const book = withSheet('指标', BOOK.指标!.map((r) => (r[3] === 'GDP' ? [...r.slice(0, 5), 0, 'up?', -1, ...r.slice(8)] : r)));
+    expect(errors(book)).toContainEqual(['county.bad-direction', '指标', 'G2']);
+    const book2 = withSheet('指标', BOOK.指标!.map((r) => (r[3] === 'GDP' ? [...r.slice(0, 5), 0, null, -1, ...r.slice(8)] : r)));
+    expect(errors(book2)).toEqual([['county.target-not-positive', '指标', 'F2'], ['county.negative-value', '指标', 'H2'], ['county.bonus-no-evidence', '加减分', 'F3']]);
+  });
+
+  it('a duplicate leaf is an error naming both places', () => {
+    const book = withSheet('指标', [...BOOK.指标!, BOOK.指标![1]!]);
+    const issue = readCountyDetail(sheets(book)).issues.find((i) => i.code === 'county.detail-duplicate')!;
+    expect([issue.cell, issue.message.zh]).toEqual(['B8', '指标!B8：“经济发展 / 生产总值 / GDP”重复出现（首次在 指标!B2）']);
+  });
+
+  it('a unit missing from the units sheet is an error naming the cell', () => {
+    const book = withSheet('领导评估', [...BOOK.领导评估!, ['西平乐乡', 9, 9, null, null]]);
+    expect(errors(book)).toContainEqual(['county.detail-unknown-unit', '领导评估', 'A6']);
+  });
+
+  it('a leader score over its share is an error naming the cell', () => {
+    const book = withSheet('领导评估', BOOK.领导评估!.map((r) => (r[0] === '南牛乡' ? ['南牛乡', 11, 10, null, null] : r)));
+    expect(errors(book)).toContainEqual(['county.part-range', '领导评估', 'B2']);
+  });
+
+  it('a unit without leader rows is an error and left out', () => {
+    const book = withSheet('领导评估', BOOK.领导评估!.filter((r) => r[0] !== '南牛乡'));
+    const r = readCountyDetail(sheets(book));
+    expect(r.issues.map((i) => i.code)).toContain('county.detail-no-rows');
+    expect(r.units.map((u) => u.unit)).toEqual(['招商局', '规划分局']);
+  });
+
+  it('public rows for a township, or a rate over 100%, are errors naming the cell', () => {
+    const book = withSheet('公众评估', [...BOOK.公众评估!, ['南牛乡', 0.9, 0.9, 0.9, 0.9], ['规划分局', 0.9, 1.2, 0.9, 0.9]]);
+    expect(errors(book)).toEqual(expect.arrayContaining([['county.part-not-applicable', '公众评估', 'A3'], ['cell.out-of-range', '公众评估', 'C4']]));
+  });
+
+  it('篇4 五(四): adjustments for an ancient-city unit are errors naming the cell', () => {
+    const book = withSheet('加减分', [...BOOK.加减分!, ['规划分局', '加分', '市委、市政府', null, null, '市委发〔2026〕2号']]);
+    expect(errors(book)).toContainEqual(['county.adjustments-not-applicable', '加减分', 'C6']);
+  });
+
+  it('篇4 五(四)1: a county decision without its points is an error naming the cell', () => {
+    const book = withSheet('加减分', [...BOOK.加减分!, ['南牛乡', '加分', '县委、县政府研究决定', null, null, '县委〔2026〕3号']]);
+    expect(errors(book)).toContainEqual(['county.item-points-needed', '加减分', 'C6']);
+  });
+
+  it('missing sheets are errors; the public sheet is needed only when a department is listed', () => {
+    const { 公众评估: _p, ...noPublic } = BOOK;
+    expect(errors(noPublic)).toContainEqual(['county.detail-sheet-missing', '公众评估', null]);
+    const { 指标: _i, ...noIndicators } = BOOK;
+    expect(errors(noIndicators)).toContainEqual(['county.detail-sheet-missing', '指标', null]);
+  });
+
+  it('finds sheets by their English names', () => {
+    const english: Book = { units: BOOK.单位!, indicators: BOOK.指标!, leader: BOOK.领导评估!, public: BOOK.公众评估!, adjustments: BOOK.加减分! };
+    expect(readCountyDetail(sheets(english)).units).toHaveLength(3);
+  });
+});
