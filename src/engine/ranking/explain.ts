@@ -2,64 +2,85 @@ import type { Text } from '../core/text';
 import type { Tier } from '../county/types';
 import { Mark } from './advanced';
 
-/** Everything the one-line reason for a unit's tier needs. */
-export interface TierFacts {
-  readonly rounded: number;
+/** What is the same for every unit of a group. */
+export interface GroupFacts {
   readonly precision: number;
-  readonly rank: number;
-  readonly tier: Tier;
-  readonly mark: number;
-  readonly veto: string | undefined;
-  readonly designated: string | undefined;
   readonly floor: number;
+  /** 先进 places. */
   readonly limit: number;
   readonly unqualifiedBelow: number;
   readonly tieBreakers: readonly string[];
-  readonly report: { readonly below: number; readonly lastN: number } | undefined;
+  readonly report: { readonly below: number; readonly lastN: number };
 }
 
-/** Why this tier, in one line each language (e.g. "综合得分 92.50，组内第 2 名，在先进名额 2 名内且不低于 90 分"). */
-export function explainTier(f: TierFacts): Text {
-  const zh = [`综合得分 ${f.rounded.toFixed(f.precision)}`, `组内第 ${f.rank} 名`];
-  const en = [`Composite ${f.rounded.toFixed(f.precision)}`, `rank ${f.rank} in group`];
-  if (f.veto !== undefined) {
-    zh.push(`取消评先资格：${f.veto}`);
-    en.push(`barred from advanced: ${f.veto}`);
-  }
-  const keys = f.tieBreakers.join('、');
-  if (f.designated !== undefined) {
-    zh.push(`认定为不合格：${f.designated}`);
-    en.push(`designated unqualified: ${f.designated}`);
-  } else if (f.tier === '不合格') {
-    zh.push(`低于 ${f.unqualifiedBelow} 分，为不合格`);
-    en.push(`below ${f.unqualifiedBelow}, unqualified`);
-  } else if (f.tier === '先进') {
-    if (f.mark === Mark.tiedIn) {
-      zh.push(`在先进名额边界同分，一并评为先进（名额 ${f.limit} 名）`);
-      en.push(`tied at the advanced boundary, admitted with the others tied (${f.limit} places)`);
-    } else if (f.mark === Mark.brokeIn) {
-      zh.push(`在先进名额边界同分，按 ${keys} 决出，评为先进`);
-      en.push(`tied at the advanced boundary, admitted on ${keys}`);
-    } else {
-      zh.push(`在先进名额 ${f.limit} 名内且不低于 ${f.floor} 分`);
-      en.push(`within the ${f.limit} advanced places and at least ${f.floor}`);
+type Pair = readonly [zh: string, en: string];
+
+/** A unit's explanation from its facts (positional: it runs once per unit, without a facts object). */
+export type Explain = (
+  rounded: number,
+  rank: number,
+  tier: Tier,
+  mark: number,
+  veto: string | undefined,
+  designated: string | undefined,
+  report: boolean,
+) => Text;
+
+// The reason a tier was given, beyond the score and rank; its text depends only on the group.
+const Kind = { unqualified: 0, tiedIn: 1, brokeIn: 2, within: 3, vetoed: 4, belowFloor: 5, brokeOut: 6, outside: 7 } as const;
+
+const { tiedIn, brokeIn, brokeOut } = Mark;
+
+function kindOf(rounded: number, tier: Tier, mark: number, vetoed: boolean, floor: number): number {
+  if (tier === '不合格') return Kind.unqualified;
+  if (tier === '先进') return mark === tiedIn ? Kind.tiedIn : mark === brokeIn ? Kind.brokeIn : Kind.within;
+  if (vetoed) return Kind.vetoed;
+  if (rounded < floor) return Kind.belowFloor;
+  return mark === brokeOut ? Kind.brokeOut : Kind.outside;
+}
+
+function clauses(g: GroupFacts): readonly Pair[] {
+  const keys = g.tieBreakers.join('、');
+  return [
+    [`低于 ${g.unqualifiedBelow} 分，为不合格`, `below ${g.unqualifiedBelow}, unqualified`],
+    [`在先进名额边界同分，一并评为先进（名额 ${g.limit} 名）`, `tied at the advanced boundary, admitted with the others tied (${g.limit} places)`],
+    [`在先进名额边界同分，按 ${keys} 决出，评为先进`, `tied at the advanced boundary, admitted on ${keys}`],
+    [`在先进名额 ${g.limit} 名内且不低于 ${g.floor} 分`, `within the ${g.limit} advanced places and at least ${g.floor}`],
+    ['为合格', 'qualified'],
+    [`低于先进分数线 ${g.floor} 分，为合格`, `below the advanced line of ${g.floor}, qualified`],
+    [`在先进名额边界同分，按 ${keys} 未入选，为合格`, `tied at the advanced boundary, left out on ${keys}, qualified`],
+    [`不在先进名额 ${g.limit} 名内，为合格`, `outside the ${g.limit} advanced places, qualified`],
+  ];
+}
+
+/**
+ * The one-line reason for each unit's tier in a group, e.g.
+ * "综合得分 92.50，组内第 2 名，在先进名额 2 名内且不低于 90 分". Group texts are built once.
+ */
+export function explainer(g: GroupFacts): Explain {
+  const fixed = clauses(g);
+  const reportZh = `，低于 ${g.report.below} 分且位列组内后 ${g.report.lastN} 名，抄送有关部门`;
+  const reportEn = `, below ${g.report.below} and among the group's last ${g.report.lastN}, reported (抄送)`;
+  return (rounded, rank, tier, mark, veto, designated, report) => {
+    const score = rounded.toFixed(g.precision);
+    let zh = `综合得分 ${score}，组内第 ${rank} 名，`;
+    let en = `Composite ${score}, rank ${rank} in group, `;
+    if (veto !== undefined) {
+      zh += `取消评先资格：${veto}，`;
+      en += `barred from advanced: ${veto}, `;
     }
-  } else if (f.veto !== undefined) {
-    zh.push('为合格');
-    en.push('qualified');
-  } else if (f.rounded < f.floor) {
-    zh.push(`低于先进分数线 ${f.floor} 分，为合格`);
-    en.push(`below the advanced line of ${f.floor}, qualified`);
-  } else if (f.mark === Mark.brokeOut) {
-    zh.push(`在先进名额边界同分，按 ${keys} 未入选，为合格`);
-    en.push(`tied at the advanced boundary, left out on ${keys}, qualified`);
-  } else {
-    zh.push(`不在先进名额 ${f.limit} 名内，为合格`);
-    en.push(`outside the ${f.limit} advanced places, qualified`);
-  }
-  if (f.report !== undefined) {
-    zh.push(`低于 ${f.report.below} 分且位列组内后 ${f.report.lastN} 名，抄送有关部门`);
-    en.push(`below ${f.report.below} and among the group's last ${f.report.lastN}, reported (抄送)`);
-  }
-  return { zh: zh.join('，'), en: en.join(', ') };
+    if (designated !== undefined) {
+      zh += `认定为不合格：${designated}`;
+      en += `designated unqualified: ${designated}`;
+    } else {
+      const [czh, cen] = fixed[kindOf(rounded, tier, mark, veto !== undefined, g.floor)]!;
+      zh += czh;
+      en += cen;
+    }
+    if (report) {
+      zh += reportZh;
+      en += reportEn;
+    }
+    return { zh, en };
+  };
 }

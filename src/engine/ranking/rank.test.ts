@@ -19,6 +19,11 @@ describe('rankValues', () => {
     expect(rankValues([91.245, 91.25, 91.244], 'competition', 3)).toEqual([2, 1, 3]);
   });
 
+  it('ranks huge scores too (beyond the packed-key sort, by comparison)', () => {
+    expect(rankValues([1e15, 3e15, 1e15, 2e15], 'competition', 2)).toEqual([3, 1, 3, 2]);
+    expect(rankValues([-5, 0, -5], 'dense', 2)).toEqual([2, 1, 2]);
+  });
+
   it('ranks an empty list as empty', () => {
     expect(rankValues([], 'dense', 2)).toEqual([]);
   });

@@ -1,28 +1,21 @@
 import { makeIssue, type Issue } from '../core/issue';
 import { roundHalfUp } from '../core/round';
-import { COUNTY_GROUPS, type CountyGroup, type CountyResult, type Tier } from '../county/types';
-import { Mark, selectAdvanced, type TieNote } from './advanced';
-import { explainTier } from './explain';
+import { COUNTY_GROUPS, type CountyGroup, type CountyResult } from '../county/types';
+import { selectAdvanced, type TieNote } from './advanced';
 import { quotaFor } from './quota';
+import { roundAt } from './round-fast';
 import { rankOrder } from './rank';
 import type { GroupRankingSettings, RankingSettings } from './settings';
+import { buildResults } from './results';
 import { summarise, type TierSummary } from './summary';
 import { hasReason, type RankableUnit } from './unit';
+import { makeWork, type Work } from './work';
 
 export interface TierOutcome {
   /** One per unit, in the input order. */
   readonly results: CountyResult[];
   readonly warnings: Issue[];
   readonly summary: TierSummary;
-}
-
-/** Per-position working arrays shared by the steps below. */
-interface Work {
-  readonly rounded: Float64Array;
-  readonly rank: Int32Array;
-  readonly eligible: Uint8Array;
-  readonly mark: Uint8Array;
-  readonly report: Uint8Array;
 }
 
 /**
@@ -32,19 +25,14 @@ interface Work {
 export function rankAndTierCounty(scored: readonly RankableUnit[], settings: RankingSettings): TierOutcome {
   const n = scored.length;
   const p = settings.precision;
-  const w: Work = {
-    rounded: new Float64Array(n),
-    rank: new Int32Array(n),
-    eligible: new Uint8Array(n),
-    mark: new Uint8Array(n),
-    report: new Uint8Array(n),
-  };
+  const scale = 10 ** p;
+  const w = makeWork(n);
   const members: Record<CountyGroup, number[]> = { township: [], department: [], 'ancient-city': [] };
   for (let i = 0; i < n; i++) {
     const u = scored[i]!;
     const list = members[u.group] as number[] | undefined;
     if (list === undefined) throw new RangeError(`rankAndTierCounty: unit "${u.unit}" has an unknown group "${String(u.group)}"`);
-    w.rounded[i] = roundHalfUp(u.composite.value, p);
+    w.rounded[i] = roundAt(u.composite.value, p, scale);
     list.push(i);
   }
   const warnings: Issue[] = [];
@@ -52,8 +40,7 @@ export function rankAndTierCounty(scored: readonly RankableUnit[], settings: Ran
   for (const g of COUNTY_GROUPS) {
     limits[g] = tierGroup(scored, members[g], g, settings, w, warnings);
   }
-  const results: CountyResult[] = new Array<CountyResult>(n);
-  for (let i = 0; i < n; i++) results[i] = resultOf(scored[i]!, i, settings, limits[scored[i]!.group], w);
+  const results = buildResults(scored, settings, limits, w);
   return { results, warnings, summary: summarise(results, settings, limits) };
 }
 
@@ -67,7 +54,7 @@ function tierGroup(
   warnings: Issue[],
 ): number {
   const gs = settings.groups[g];
-  const { order, ranks } = rankOrder(w.rounded, idx, settings.rankMode);
+  const { order, ranks } = rankOrder(w.rounded, idx, settings.rankMode, 10 ** settings.precision);
   const floor = roundHalfUp(gs.advanced.floor, settings.precision);
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
@@ -129,47 +116,4 @@ function tieWarning(
     admitted,
   };
   return makeIssue(note.code, params, { group: g, units: names });
-}
-
-/** Tiers 2, 5: 先进 when admitted; 不合格 below the line or designated; 合格 otherwise. */
-function tierOf(i: number, designated: boolean, settings: RankingSettings, w: Work): Tier {
-  const m = w.mark[i];
-  if (m === Mark.within || m === Mark.tiedIn || m === Mark.brokeIn) return '先进';
-  return designated || w.rounded[i]! < settings.unqualifiedBelow ? '不合格' : '合格';
-}
-
-function resultOf(u: RankableUnit, i: number, settings: RankingSettings, limit: number, w: Work): CountyResult {
-  const vetoed = hasReason(u.veto);
-  const designated = hasReason(u.unqualified);
-  const tier = tierOf(i, designated, settings, w);
-  const report = w.report[i] === 1;
-  const explanation = explainTier({
-    rounded: w.rounded[i]!,
-    precision: settings.precision,
-    rank: w.rank[i]!,
-    tier,
-    mark: w.mark[i]!,
-    veto: vetoed ? u.veto!.trim() : undefined,
-    designated: designated ? u.unqualified!.trim() : undefined,
-    floor: settings.groups[u.group].advanced.floor,
-    limit,
-    unqualifiedBelow: settings.unqualifiedBelow,
-    tieBreakers: settings.tieBreakers,
-    report: report ? settings.report : undefined,
-  });
-  const out: CountyResult = {
-    unit: u.unit,
-    group: u.group,
-    composite: u.composite.value,
-    rounded: w.rounded[i]!,
-    rank: w.rank[i]!,
-    tier,
-    report,
-    eligible: w.eligible[i] === 1,
-    vetoed,
-    designated,
-    explanation,
-    steps: u.composite.steps,
-  };
-  return u.source === undefined ? out : { ...out, source: u.source };
 }
