@@ -1,0 +1,48 @@
+import { countyDetailSheets, countySummarySpec, normalizeHeader, readCountyDetail, readCountySummary, type CountyScheme, type CountyUnitInput, type Issue } from '../engine';
+import type { Snapshot, Workbook } from '../host/port';
+import { findTable } from './find-table';
+
+/** Where the county units came from: a summary table (one row per unit) or the detailed workbook's sheets. */
+export type CountySource =
+  | { readonly layout: 'summary'; readonly sheet: string; readonly address: string; readonly how: 'selection' | 'table' | 'used' }
+  | { readonly layout: 'detail'; readonly sheets: readonly string[] };
+
+export interface CountyInput {
+  readonly units: CountyUnitInput[];
+  readonly issues: Issue[];
+  readonly source: CountySource;
+}
+
+/** The workbook sheet each detailed-layout sheet maps to (by its Chinese or English name or an alias). */
+export function detailSheetNames(sheets: readonly string[]): Map<string, string> | undefined {
+  const byNorm = new Map(sheets.map((s) => [normalizeHeader(s), s]));
+  const out = new Map<string, string>();
+  for (const d of countyDetailSheets) {
+    const hit = [d.name.zh, d.name.en, d.key, ...d.aliases].map((n) => byNorm.get(normalizeHeader(n))).find((s) => s !== undefined);
+    if (hit !== undefined) out.set(d.key, hit);
+    else if (d.required) return undefined;
+  }
+  return out;
+}
+
+/**
+ * Finds and reads the county units: the summary table (selection, Excel table or used range of the sheet)
+ * when its header matches, else the detailed workbook (sheets 单位/指标/领导评估/公众评估/加减分).
+ * Undefined when neither is there.
+ */
+export async function readCountyInput(wb: Workbook, snap: Snapshot, scheme: CountyScheme): Promise<CountyInput | undefined> {
+  const t = findTable(snap, countySummarySpec);
+  if (t) {
+    const r = readCountySummary(t.values, t.origin, scheme);
+    return { units: r.units, issues: r.issues, source: { layout: 'summary', sheet: t.sheet, address: t.address, how: t.how } };
+  }
+  const names = detailSheetNames(snap.sheets);
+  if (!names) return undefined;
+  const sheets = [];
+  for (const name of names.values()) {
+    const b = name === snap.used.sheet ? snap.used : await wb.readTable(name);
+    sheets.push({ name, values: b.values, origin: { sheet: name, row: b.origin.row, col: b.origin.col } });
+  }
+  const r = readCountyDetail(sheets, scheme);
+  return { units: r.units, issues: r.issues, source: { layout: 'detail', sheets: [...names.values()] } };
+}

@@ -1,0 +1,15 @@
+/**
+ * The commands — 排名定档, 校验报送, 插入模板 — written once against the Workbook port (src/host/port.ts),
+ * so Excel, WPS, files (the CLI) and the in-memory preview run the same code. No scoring here: every number
+ * comes from the engine.
+ */
+export { rankAndTier, RANK_COMMAND, type RankOptions, type RankOutcome } from './rank-and-tier';
+export { validateSubmission, VALIDATORS, type SubmissionType, type ValidateOptions, type ValidateOutcome } from './validate-submission';
+export { insertTemplate, freeName, type TemplateOptions, type TemplateOutcome } from './insert-template';
+export { TEMPLATE_KINDS, type TemplateKind } from './templates';
+export { SCHEME_KEY, SCHEME_KINDS, isSchemeKind, loadScheme, saveScheme, resolveScheme, type SchemeChoice, type SchemeKind } from './scheme-store';
+export { RESULTS_SHEET, GROUP_LABELS, TIERS, type RunStamp } from './results-layout';
+export type { CountySource } from './county-input';
+export { rankTextOf, validateText, templateText, type OutcomeText } from './outcome-text';
+export { publishStatus, lastStatus, onStatus, STATUS_KEY, type CommandStatus } from './status';
+export { CommandRefusal } from './types';

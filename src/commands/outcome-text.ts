@@ -1,0 +1,53 @@
+import { hasErrors, type Issue, type Text } from '../engine';
+import type { RankOutcome } from './rank-and-tier';
+import type { TemplateOutcome } from './insert-template';
+import type { ValidateOutcome } from './validate-submission';
+
+/** How a command ended, for the ribbon's status line: ok (done, maybe with warnings) or failed (nothing written). */
+export interface OutcomeText {
+  readonly ok: boolean;
+  readonly text: Text;
+}
+
+const firstError = (issues: readonly Issue[]): Issue | undefined => issues.find((i) => i.severity === 'error');
+const count = (issues: readonly Issue[], s: Issue['severity']): number => issues.filter((i) => i.severity === s).length;
+
+export function rankTextOf(o: RankOutcome): OutcomeText {
+  if (o.written === null) {
+    const e = firstError(o.issues);
+    const n = count(o.issues, 'error');
+    return {
+      ok: false,
+      text: {
+        zh: `排名定档未完成，未写入结果：${n} 个问题${o.marked > 0 ? `，已标出 ${o.marked} 个单元格` : ''}。${e ? e.message.zh : ''}`,
+        en: `Rank and tier stopped; no results written: ${n} problem(s)${o.marked > 0 ? `, ${o.marked} cell(s) marked` : ''}. ${e ? e.message.en : ''}`,
+      },
+    };
+  }
+  return {
+    ok: true,
+    text: {
+      zh: `排名定档完成：${o.results.length} 个单位写入“${o.written}”，${o.warnings.length} 条警告`,
+      en: `Rank and tier done: ${o.results.length} unit(s) written to "${o.written}", ${o.warnings.length} warning(s)`,
+    },
+  };
+}
+
+export function validateText(o: ValidateOutcome): OutcomeText {
+  if (o.type === null || o.label === null) return { ok: false, text: o.issues[0]?.message ?? { zh: '校验未完成', en: 'Validation did not run' } };
+  const errors = count(o.issues, 'error');
+  const warnings = count(o.issues, 'warning');
+  return {
+    ok: !hasErrors(o.issues),
+    text: {
+      zh: `校验报送（${o.label.zh}）：${errors} 个错误，${warnings} 个警告，已标出 ${o.marked} 个单元格`,
+      en: `Validate submission (${o.label.en}): ${errors} error(s), ${warnings} warning(s), ${o.marked} cell(s) marked`,
+    },
+  };
+}
+
+export function templateText(o: TemplateOutcome): OutcomeText {
+  if (o.sheets.length === 0) return { ok: false, text: o.issues[0]?.message ?? { zh: '未插入模板', en: 'No template inserted' } };
+  const list = o.sheets.join('、');
+  return { ok: true, text: { zh: `已插入模板：${list}`, en: `Template inserted: ${o.sheets.join(', ')}` } };
+}

@@ -1,0 +1,103 @@
+import { hashOf, hasErrors, runCounty, type CountyResult, type Issue, type Scheme, type Text } from '../engine';
+import type { Workbook } from '../host/port';
+import { applyPlan } from './apply-plan';
+import { readCountyInput, type CountySource } from './county-input';
+import { remark } from './marks';
+import { commandIssue, commandMessages } from './messages';
+import { RESULTS_SHEET, resultsSheetPlan, type RunStamp } from './results-layout';
+import { resolveScheme, type SchemeChoice } from './scheme-store';
+import { CommandRefusal } from './types';
+
+export const RANK_COMMAND: Text = { zh: '排名定档', en: 'rank and tier' };
+
+export interface RankOptions {
+  /** A scheme kind (its preset) or a whole scheme; default: the workbook's stored scheme, else the county preset. */
+  readonly scheme?: SchemeChoice;
+  /** The sheet to look for the unit table on; default the active sheet. */
+  readonly sheet?: string;
+  /** The run stamp's time (tests pin it); default now. */
+  readonly now?: Date;
+}
+
+export interface RankOutcome {
+  /** Per unit, from the engine; [] when input issues stopped the run. */
+  readonly results: readonly CountyResult[];
+  /** The engine's ranking warnings (ties across a quota, too few eligible, …). */
+  readonly warnings: readonly Issue[];
+  /** Every input problem (errors stop the run; warnings and notes are listed on the results sheet too). */
+  readonly issues: readonly Issue[];
+  /** The sheet written (排名结果), or null when nothing was written. */
+  readonly written: string | null;
+  /** Cells marked on the input sheets (the cells of the issues). */
+  readonly marked: number;
+  readonly source: CountySource | null;
+  readonly stamp: RunStamp | null;
+}
+
+const empty = { results: [], warnings: [], written: null, marked: 0, source: null, stamp: null } as const;
+
+const schemeLabel = (s: Scheme): string => {
+  const name = (s as { name?: Text }).name;
+  return name ? `${name.zh}（${s.kind}）` : s.kind;
+};
+
+/**
+ * 排名定档: find the unit table, read it in one read, validate; with errors mark their cells and write
+ * nothing else; without, write (or replace) the add-in's 排名结果 sheet and activate it. Input sheets
+ * are never written, apart from the add-in's own issue marks. One batch: a failure writes nothing.
+ */
+export async function rankAndTier(wb: Workbook, opts: RankOptions = {}): Promise<RankOutcome> {
+  try {
+    return await wb.batch(() => run(wb, opts));
+  } catch (e) {
+    if (e instanceof CommandRefusal) return { ...empty, issues: [commandIssue(e.code, e.text)] };
+    throw e;
+  }
+}
+
+async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
+  const resolved = await resolveScheme(wb, opts.scheme, 'county');
+  if (!resolved.ok) return { ...empty, issues: resolved.issues };
+  const scheme = resolved.value;
+  if (scheme.kind !== 'county') {
+    return { ...empty, issues: [commandIssue('command.scheme-kind', commandMessages['command.scheme-kind']({ kind: scheme.kind, command: RANK_COMMAND }))] };
+  }
+  const snap = await wb.snapshot(opts.sheet);
+  const input = await readCountyInput(wb, snap, scheme);
+  if (!input) {
+    const text = commandMessages['command.no-table']({ sheet: snap.sheet, table: { zh: '单位表（汇总表或明细工作簿）', en: 'unit table (summary or detailed workbook)' } });
+    return { ...empty, issues: [commandIssue('command.no-table', text, { sheet: snap.sheet })] };
+  }
+  const inputSheets = input.source.layout === 'summary' ? [input.source.sheet] : input.source.sheets;
+  if (hasErrors(input.issues)) {
+    const marked = await remark(wb, inputSheets, input.issues, inputSheets[0]!);
+    return { ...empty, issues: input.issues, marked, source: input.source };
+  }
+  const ranked = runCounty(input.units, scheme);
+  const issues = [...input.issues, ...ranked.issues];
+  if (hasErrors(ranked.issues)) {
+    const marked = await remark(wb, inputSheets, issues, inputSheets[0]!);
+    return { ...empty, issues, marked, source: input.source };
+  }
+  if (snap.sheets.includes(RESULTS_SHEET) && !(await wb.isOwnSheet(RESULTS_SHEET))) {
+    return { ...empty, issues: [...issues, userSheetIssue()], results: ranked.results, warnings: ranked.warnings, source: input.source };
+  }
+  const stamp: RunStamp = {
+    time: (opts.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    scheme: schemeLabel(scheme),
+    hash: hashOf(scheme),
+    precision: scheme.precision,
+  };
+  await remark(wb, inputSheets, [], inputSheets[0]!);
+  await applyPlan(wb, resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp));
+  await wb.activateSheet(RESULTS_SHEET);
+  return { results: ranked.results, warnings: ranked.warnings, issues, written: RESULTS_SHEET, marked: 0, source: input.source, stamp };
+}
+
+/** A user's own sheet is named 排名结果: refuse, naming it, and leave it untouched. */
+export function userSheetIssue(): Issue {
+  return commandIssue('output.user-sheet', {
+    zh: `工作表“${RESULTS_SHEET}”已存在且不是本加载项创建的，未作改动：请改名或删除后重新排名定档`,
+    en: `A sheet named "${RESULTS_SHEET}" already exists and was not created by the add-in; it was left untouched. Rename or delete it, then rank again`,
+  }, { sheet: RESULTS_SHEET });
+}

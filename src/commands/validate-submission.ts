@@ -1,0 +1,85 @@
+import {
+  countyReportSpec, countySummarySpec, engineerSheetSpec, monitoringSpec, readCountySummary, scoreCountyUnits, scoreEngineerSheet,
+  scoreStaffSheet, staffSheetSpec, targetTableSpec, validateCountyReport, validateMonitoring, validateTargetTable,
+  type CellValue, type Issue, type Origin, type Scheme, type TableSpec, type Text,
+} from '../engine';
+import type { Workbook } from '../host/port';
+import { findBlock, type FoundTable } from './find-table';
+import { detectKind } from './detect';
+import { remark } from './marks';
+import { commandIssue, commandMessages } from './messages';
+import { resolveScheme, schemeOfKind, type SchemeChoice, type SchemeKind } from './scheme-store';
+
+/** The submissions 校验报送 recognises from their headers. */
+export type SubmissionType = 'county-report' | 'county-summary' | 'fiscal-targets' | 'fiscal-monitoring' | 'engineer' | 'staff';
+
+type Values = readonly (readonly CellValue[])[];
+
+interface Validator {
+  readonly type: SubmissionType;
+  readonly label: Text;
+  readonly scheme: SchemeKind;
+  readonly spec: TableSpec;
+  readonly run: (values: Values, origin: Origin, scheme: Scheme) => readonly Issue[];
+}
+
+type Of<K extends SchemeKind> = Extract<Scheme, { kind: K }>;
+
+/** Every submission type, its header spec and the engine's validator for it. */
+export const VALIDATORS: readonly Validator[] = [
+  { type: 'county-report', label: { zh: '县级单位月度指标报告', en: 'county monthly indicator report' }, scheme: 'county', spec: countyReportSpec,
+    run: (v, o, s) => validateCountyReport(v, o, s as Of<'county'>).issues },
+  { type: 'county-summary', label: { zh: '县绩效汇总表', en: 'county summary table' }, scheme: 'county', spec: countySummarySpec,
+    run: (v, o, s) => {
+      const read = readCountySummary(v, o, s as Of<'county'>);
+      return [...read.issues, ...scoreCountyUnits(read.units, s as Of<'county'>).issues];
+    } },
+  { type: 'fiscal-targets', label: { zh: '绩效目标表', en: 'performance target table' }, scheme: 'fiscal', spec: targetTableSpec,
+    run: (v, o, s) => validateTargetTable(v, o, s as Of<'fiscal'>).issues },
+  { type: 'fiscal-monitoring', label: { zh: '绩效运行监控表', en: 'performance monitoring table' }, scheme: 'fiscal', spec: monitoringSpec,
+    run: (v, o, s) => validateMonitoring(v, o, s as Of<'fiscal'>).issues },
+  { type: 'engineer', label: { zh: '工程师月度考核表', en: 'engineer monthly sheet' }, scheme: 'engineer', spec: engineerSheetSpec,
+    run: (v, o, s) => scoreEngineerSheet(v, o, s as Of<'engineer'>).issues },
+  { type: 'staff', label: { zh: '员工月度考核表', en: 'staff monthly sheet' }, scheme: 'staff', spec: staffSheetSpec,
+    run: (v, o, s) => scoreStaffSheet(v, o, s as Of<'staff'>).issues },
+];
+
+export interface ValidateOptions {
+  /** The sheet to validate; default the active sheet. */
+  readonly sheet?: string;
+  /** Scheme to validate with (kind or whole scheme); default the workbook's stored scheme when its kind fits, else the preset. */
+  readonly scheme?: SchemeChoice;
+}
+
+export interface ValidateOutcome {
+  /** The recognised submission type, or null when the headers match none. */
+  readonly type: SubmissionType | null;
+  readonly label: Text | null;
+  readonly sheet: string;
+  readonly table: Pick<FoundTable, 'address' | 'how'> | null;
+  readonly issues: readonly Issue[];
+  /** Cells marked (one per cell with issues). */
+  readonly marked: number;
+}
+
+/**
+ * 校验报送: recognise the submission from its headers, clear the previous validation's marks on the sheet,
+ * mark every issue's cell (fill by severity, a note with the message) and return the issues. Nothing else is written.
+ */
+export async function validateSubmission(wb: Workbook, opts: ValidateOptions = {}): Promise<ValidateOutcome> {
+  return wb.batch(async () => {
+    const stored = typeof opts.scheme === 'string' ? undefined : await resolveScheme(wb, opts.scheme, 'county');
+    if (stored && !stored.ok) return { type: null, label: null, sheet: opts.sheet ?? '', table: null, issues: stored.issues, marked: 0 };
+    const snap = await wb.snapshot(opts.sheet);
+    const hit = findBlock(snap, (b) => detectKind(b.values, VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec })))?.kind);
+    if (!hit) {
+      const issue = commandIssue('command.unknown-submission', commandMessages['command.unknown-submission']({ sheet: snap.sheet }), { sheet: snap.sheet });
+      return { type: null, label: null, sheet: snap.sheet, table: null, issues: [issue], marked: 0 };
+    }
+    const v = VALIDATORS.find((x) => x.type === hit.value)!;
+    const scheme = schemeOfKind(v.scheme, stored?.ok ? stored.value : undefined);
+    const issues = v.run(hit.table.values, hit.table.origin, scheme);
+    const marked = await remark(wb, [hit.table.sheet], issues, hit.table.sheet);
+    return { type: v.type, label: v.label, sheet: hit.table.sheet, table: { address: hit.table.address, how: hit.table.how }, issues, marked };
+  });
+}

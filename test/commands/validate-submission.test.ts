@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryWorkbook } from '../../src/host/memory';
+import { validateSubmission } from '../../src/commands';
+import { engineerSheet, smallSummary } from './fixtures';
+
+const targetTable = (goal: string | null) => [
+  ['项目名称', '主管部门', '项目单位', '资金总额', '财政拨款', '其他资金', '年度总体目标', '一级指标', '二级指标', '三级指标', '指标值'],
+  ['农村道路养护', '县交通局', '县公路站', 100, 80, 20, goal, '产出', '数量指标', '养护里程', '≥50公里'],
+  ['农村道路养护', null, null, null, null, null, null, '效益', '社会效益', '群众出行条件', '明显改善'],
+  ['农村道路养护', null, null, null, null, null, null, '满意度', '服务对象满意度', '群众满意度', '≥90%'],
+];
+
+describe('validateSubmission', () => {
+  it('recognises an engineer sheet and marks the bad cell with a note in both languages', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 工程师: engineerSheet(true) });
+    const out = await validateSubmission(wb);
+    expect(out.type).toBe('engineer');
+    expect(out.issues.map((i) => i.cell)).toContain('B3');
+    expect(out.marked).toBeGreaterThan(0);
+    expect(wb.fill('工程师', 'B3')).toBe('#FFC7CE');
+    expect(wb.note('工程师', 'B3')).toMatch(/两次[\s\S]*\n/);
+  });
+
+  it('clears the previous validation’s marks before marking again', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 工程师: engineerSheet(true) });
+    await validateSubmission(wb);
+    wb.put('工程师', 'B3', [[0]]);
+    const out = await validateSubmission(wb);
+    expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(wb.fill('工程师', 'B3')).toBeUndefined();
+    expect(wb.note('工程师', 'B3')).toBeUndefined();
+  });
+
+  it('recognises a fiscal 绩效目标表 and names the blank 年度总体目标 cell', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 目标表: targetTable(null) });
+    const out = await validateSubmission(wb);
+    expect(out.type).toBe('fiscal-targets');
+    expect(out.issues.some((i) => i.cell === 'G2' && i.severity === 'error')).toBe(true);
+    expect(wb.fill('目标表', 'G2')).toBe('#FFC7CE');
+  });
+
+  it('passes a clean 绩效目标表 with no error marks', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 目标表: targetTable('全年养护农村道路 50 公里') });
+    const out = await validateSubmission(wb);
+    expect(out.type).toBe('fiscal-targets');
+    expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('recognises a county summary table', async () => {
+    const rows = smallSummary();
+    rows[3]![1] = '街道';
+    const wb = MemoryWorkbook.fromSheets({ 汇总: rows });
+    const out = await validateSubmission(wb);
+    expect(out.type).toBe('county-summary');
+    expect(out.issues.some((i) => i.cell === 'B4')).toBe(true);
+  });
+
+  it('validates the sheet asked for, not the active one', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 封面: [['封面']], 工程师: engineerSheet(true) });
+    const out = await validateSubmission(wb, { sheet: '工程师' });
+    expect(out.sheet).toBe('工程师');
+    expect(out.type).toBe('engineer');
+  });
+
+  it('says it cannot tell the type when no header matches, and marks nothing', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 杂项: [['姓名', '电话'], ['张三', '123']] });
+    const out = await validateSubmission(wb);
+    expect(out.type).toBeNull();
+    expect(out.issues[0]?.code).toBe('command.unknown-submission');
+    expect(out.marked).toBe(0);
+  });
+
+  it('writes nothing but marks: values and sheets stay as they were', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 工程师: engineerSheet(true) });
+    const before = wb.values('工程师');
+    await validateSubmission(wb);
+    expect(wb.values('工程师')).toEqual(before);
+    expect(await wb.sheetNames()).toEqual(['工程师']);
+  });
+});
