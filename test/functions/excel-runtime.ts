@@ -1,0 +1,91 @@
+/**
+ * A stand-in for Excel's custom-functions runtime: loads the built functions.json and functions.js,
+ * runs the bundle with a CustomFunctions global that records `associate`, and calls a function by its
+ * metadata id with every parameter present (null for an omitted one), as Excel does.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import type { FunctionsMetadata, MetadataFunction } from '../../src/functions/metadata-zh';
+
+/** What `new CustomFunctions.Error(code, message)` makes; the harness asserts on it. */
+export class CustomFunctionError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+    this.name = 'CustomFunctions.Error';
+  }
+}
+
+const ERROR_CODES = {
+  invalidValue: '#VALUE!',
+  notAvailable: '#N/A',
+  divisionByZero: '#DIV/0!',
+  invalidNumber: '#NUM!',
+  nullReference: '#NULL!',
+  invalidName: '#NAME?',
+  invalidReference: '#REF!',
+} as const;
+
+export interface LoadedFunctions {
+  readonly metadata: FunctionsMetadata;
+  readonly zhMetadata: FunctionsMetadata;
+  readonly bundle: string;
+  /** The ids `CustomFunctions.associate` was called with. */
+  readonly associated: readonly string[];
+  /** Call PERF.<id> (or its Chinese name) with Excel-shaped arguments. */
+  call(name: string, args: readonly unknown[]): unknown;
+}
+
+export function loadFunctions(dir: string): LoadedFunctions {
+  const metadata = JSON.parse(readFileSync(join(dir, 'functions.json'), 'utf8')) as FunctionsMetadata;
+  const zhMetadata = JSON.parse(readFileSync(join(dir, 'functions.zh-CN.json'), 'utf8')) as FunctionsMetadata;
+  const bundle = readFileSync(join(dir, 'functions.js'), 'utf8');
+  const bound = new Map<string, (...args: unknown[]) => unknown>();
+  const CustomFunctions = {
+    associate(id: string, fn: (...args: unknown[]) => unknown) {
+      if (bound.has(id)) throw new Error(`associate called twice for ${id}`);
+      bound.set(id, fn);
+    },
+    Error: CustomFunctionError,
+    ErrorCode: ERROR_CODES,
+  };
+  const sandbox: Record<string, unknown> = { CustomFunctions, console };
+  sandbox.self = sandbox;
+  sandbox.window = sandbox;
+  runInNewContext(bundle, sandbox, { filename: 'functions.js' });
+
+  const find = (name: string): MetadataFunction => {
+    const n = name.toUpperCase();
+    const f = metadata.functions.find((x) => x.id === n) ?? zhMetadata.functions.find((x) => x.name === name);
+    if (f === undefined) throw new Error(`#NAME? — no function ${name} in functions.json`);
+    return f;
+  };
+  return {
+    metadata,
+    zhMetadata,
+    bundle,
+    associated: [...bound.keys()],
+    call(name, args) {
+      const f = find(name);
+      const fn = bound.get(f.id);
+      if (fn === undefined) throw new Error(`${f.id} is in functions.json but was never associated`);
+      const required = f.parameters.filter((p) => p.optional !== true).length;
+      if (args.length < required || args.length > f.parameters.length) {
+        throw new Error(`Excel refuses the formula: ${f.id} takes ${required}–${f.parameters.length} arguments, got ${args.length}`);
+      }
+      // Excel passes every declared parameter (an omitted one is null) and a range parameter always as
+      // a 2-D array, even when the formula gives it one value.
+      return fn(
+        ...f.parameters.map((p, i) => {
+          const v = i < args.length ? args[i] : null;
+          if (p.dimensionality === 'matrix') return v === null || Array.isArray(v) ? v : [[v]];
+          if (Array.isArray(v)) throw new Error(`the harness does not lift a range into the scalar ${f.id}.${p.name}`);
+          return v;
+        }),
+      );
+    },
+  };
+}

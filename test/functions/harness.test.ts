@@ -1,0 +1,165 @@
+/**
+ * The PERF functions as Excel runs them: the BUILT functions.json and functions.js, each function looked
+ * up by its metadata id and called with Excel-shaped arguments parsed from the formula a user types.
+ * Errors must be #VALUE! with a "中文 / English" message naming the argument — never a silent 0.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFunctions } from './build-functions';
+import { CustomFunctionError, loadFunctions, type LoadedFunctions } from './excel-runtime';
+import { parseFormula, type Sheet } from './formula';
+
+let excel: LoadedFunctions;
+
+beforeAll(() => {
+  excel = loadFunctions(buildFunctions());
+});
+
+/** An expected #VALUE! whose message matches every pattern given. */
+interface Expected {
+  readonly error: readonly RegExp[];
+}
+const error = (...patterns: RegExp[]): Expected => ({ error: patterns });
+
+type Case = readonly [behaviour: string, formula: string, expected: unknown, sheet?: Sheet];
+
+/** Evaluate a formula as Excel would; a thrown CustomFunctions.Error comes back as the value. */
+function evaluate(formula: string, sheet: Sheet = {}): unknown {
+  const { name, args } = parseFormula(formula, sheet);
+  try {
+    return excel.call(name, args);
+  } catch (e) {
+    if (e instanceof CustomFunctionError) return e;
+    throw e;
+  }
+}
+
+function check(formula: string, expected: unknown, sheet?: Sheet): void {
+  const got = evaluate(formula, sheet);
+  if (expected !== null && typeof expected === 'object' && 'error' in expected) {
+    expect(got, `${formula} should be an error`).toBeInstanceOf(CustomFunctionError);
+    const e = got as CustomFunctionError;
+    expect(e.code).toBe('#VALUE!');
+    // Chinese first, English beside it.
+    expect(e.message).toMatch(/[\u4e00-\u9fff].* \/ .*[A-Za-z]/s);
+    for (const p of (expected as Expected).error) expect(e.message).toMatch(p);
+    return;
+  }
+  expect(got, formula).not.toBeInstanceOf(CustomFunctionError);
+  if (typeof expected === 'number') expect(got).toBeCloseTo(expected, 9);
+  else expect(got).toEqual(expected);
+}
+
+function table(fn: string, cases: readonly Case[]): void {
+  describe(`PERF.${fn}`, () => {
+    it.each(cases)('%s', (_behaviour, formula, expected, sheet) => check(formula, expected, sheet));
+  });
+}
+
+table('ENGINEER', [
+  ['scores the seed example (篇1: 2 rejections, 1 overdue, cost 103%, 1 paper → 95.40)', '=PERF.ENGINEER(2,1,103,100,1)', 95.4],
+  ['answers to its Chinese name', '=PERF.工程师得分(2,1,103,100,1)', 95.4],
+  ['reads numbers typed as text', '=PERF.ENGINEER("2",1,"103","100",1)', 95.4],
+  ['takes weights as fractions', '=PERF.ENGINEER(2,1,103,100,1,{0.4,0.2,0.2,0.2})', 95.4],
+  ['takes weights as percents from cells', '=PERF.ENGINEER(2,1,103,100,1,A1:D1)', 95.4, { A1: 40, B1: 20, C1: 20, D1: 20 }],
+  ['takes weights written with %', '=PERF.ENGINEER(2,1,103,100,1,A1:A4)', 95.4, { A1: '40%', A2: '20%', A3: '20%', A4: '20%' }],
+  ['applies other weights', '=PERF.ENGINEER(0,0,100,100,0,{0.25,0.25,0.25,0.25})', 100],
+  ['refuses weights that sum to 105% and says the sum', '=PERF.ENGINEER(2,1,103,100,1,{0.4,0.25,0.2,0.2})', error(/105%/, /100%/)],
+  ['refuses a weights range that is not 4 cells', '=PERF.ENGINEER(2,1,103,100,1,{0.5,0.5})', error(/4/)],
+  ['refuses a blank cell in the weights', '=PERF.ENGINEER(2,1,103,100,1,A1:D1)', error(/空/, /blank/), { A1: 40, B1: 20, C1: 20 }],
+  ['treats a blank required cell as an error, not 0', '=PERF.ENGINEER(A1,1,103,100,1)', error(/rejections/, /驳回次数/, /不能为空/)],
+  ['names the argument of a value that is not a number', '=PERF.ENGINEER(2,1,"很多",100,1)', error(/很多/)],
+  ['refuses a fractional count', '=PERF.ENGINEER(1.5,1,103,100,1)', error(/1\.5/)],
+  ['refuses a plan of 0', '=PERF.ENGINEER(2,1,103,0,1)', error(/0/)],
+]);
+
+table('MANAGER', [
+  ["adds impression and turnover points to the engineers' mean (篇1 六 2)", '=PERF.MANAGER({90;95.4},2,-1)', 93.7],
+  ['skips blank cells in the engineers range', '=PERF.MANAGER(A1:A3,2,-1)', 93.7, { A1: 90, A3: 95.4 }],
+  ['refuses a blank impression', '=PERF.MANAGER({90;95.4},A1,-1)', error(/impression/, /不能为空/)],
+  ['refuses an engineers range with no score', '=PERF.MANAGER(A1:A3,2,-1)', error(/engineer_scores/)],
+]);
+
+table('WAGEFLOAT', [
+  ['lowers pay 10% for month-end 95 and daily −5 (篇3 example)', '=PERF.WAGEFLOAT(95,-5)', -0.1],
+  ['raises pay 8% for month-end 98 and daily +10 (篇3 example)', '=PERF.WAGEFLOAT(98,10)', 0.08],
+  ['treats a blank daily-points cell as an error', '=PERF.WAGEFLOAT(95,A1)', error(/daily_points/, /不能为空/)],
+]);
+
+// Excel passes dates as serial numbers: 45366 = 2024-03-15, 45392 = 2024-04-10, 45395 = 2024-04-13.
+table('LATEFEE', [
+  ['charges 100 yuan per calendar day after the 10th of the next month', '=PERF.LATEFEE(45366,45395)', 300],
+  ['charges nothing for a summary in by the 10th', '=PERF.LATEFEE(45366,45392)', 0],
+  ['uses the per-day fee given', '=PERF.LATEFEE(45366,45395,50)', 150],
+  ['uses the default when per_day is a blank cell', '=PERF.LATEFEE(45366,45395,A1)', 300],
+  ['refuses a blank submission date', '=PERF.LATEFEE(45366,A1)', error(/submitted/, /不能为空/)],
+]);
+
+table('INDICATOR', [
+  ['gives full points at the target', '=PERF.INDICATOR(60,50,10)', 10],
+  ['gives points in proportion below the target (篇4 按实际完成比例折算)', '=PERF.INDICATOR(45,50,10)', 9],
+  ['reverses the proportion for lower-is-better', '=PERF.INDICATOR(2,1,10,"≤")', 5],
+  ['gives full points for lower-is-better at or under the target', '=PERF.INDICATOR(1,1,10,"lower")', 10],
+  ['refuses a higher-is-better target of 0', '=PERF.INDICATOR(5,0,10)', error(/0/)],
+  ['refuses a negative actual', '=PERF.INDICATOR(-1,50,10)', error(/-1/)],
+]);
+
+table('BONUS', [
+  ['adds items given by code and by Chinese label', '=PERF.BONUS({"city-committee","省直部门"})', 4],
+  ['caps the total at +4 (篇4 五(四))', '=PERF.BONUS({"central","city-committee"})', 4],
+  ['takes points as numbers and skips blank cells', '=PERF.BONUS(A1:A3)', 1.5, { A1: 1, A3: 0.5 }],
+  ['refuses an item it does not know', '=PERF.BONUS({"外星人表彰"})', error(/外星人表彰/)],
+]);
+
+table('DEDUCTION', [
+  ['adds items and returns a positive magnitude', '=PERF.DEDUCTION({"notice-city","县通报批评"})', 1.5],
+  ['caps the total at 4 (篇4 五(四))', '=PERF.DEDUCTION({"notice-province","notice-province","notice-province"})', 4],
+]);
+
+table('COUNTY', [
+  ['adds indicator, leader, bonus and minus deduction for a township', '=PERF.COUNTY("乡镇",85,9,,2,1)', 95],
+  ['adds the public part for a department', '=PERF.COUNTY("department",55,8,28)', 91],
+  ['adds indicator and leader for the ancient city', '=PERF.COUNTY("古城",65,28)', 93],
+  ['refuses an indicator above the township share of 90', '=PERF.COUNTY("township",91,9)', error(/91/)],
+  ['refuses a group it does not know', '=PERF.COUNTY("街道",85,9)', error(/街道/)],
+  ['refuses a blank leader cell', '=PERF.COUNTY("乡镇",85,A1)', error(/leader/, /不能为空/)],
+]);
+
+const RANKED: Sheet = { A1: 95, A2: 90, A3: 90, A4: 80, B1: '乡镇', B2: '部门', B3: 'township', B4: 'township' };
+table('RANK', [
+  ['ranks like RANK.EQ by default (1, 2, 2, 4)', '=PERF.RANK(80,A1:A4)', 4, RANKED],
+  ['ranks densely on request (中国式排名 1, 2, 2, 3)', '=PERF.RANK(80,A1:A4,,,"dense")', 3, RANKED],
+  ['ranks within the group only, matching 乡镇 to township', '=PERF.RANK(90,A1:A4,B1:B4,"乡镇")', 2, RANKED],
+  ['compares scores rounded to 2 decimals', '=PERF.RANK(90.004,{90.001;95})', 2],
+  ['refuses groups without a group', '=PERF.RANK(90,A1:A4,B1:B4)', error(/group/)],
+  ['refuses an unknown mode', '=PERF.RANK(90,A1:A4,,,"random")', error(/random/)],
+]);
+
+const TOWNS: Sheet = {
+  A1: 95, A2: 93, A3: 91, A4: 85, A5: 70, A6: 59, A7: 92,
+  B1: '乡镇', B2: '乡镇', B3: '乡镇', B4: '乡镇', B5: '乡镇', B6: '乡镇', B7: '乡镇',
+};
+table('TIERS', [
+  ['tiers a whole group in one call: 25% of 7 → 2 先进 (篇4 六(二))', '=PERF.TIERS(A1:A7,B1:B7)', [['先进'], ['先进'], ['合格'], ['合格'], ['合格'], ['不合格'], ['合格']], TOWNS],
+  ['gives a vetoed unit’s place to the next eligible one', '=PERF.TIERS(A1:A7,B1:B7,C1:C7)', [['合格'], ['先进'], ['合格'], ['合格'], ['合格'], ['不合格'], ['先进']], { ...TOWNS, C1: '特大生产安全事故' }],
+  ['leaves trailing blank rows blank', '=PERF.TIERS(A1:A9,B1:B9)', [['先进'], ['先进'], ['合格'], ['合格'], ['合格'], ['不合格'], ['合格'], [''], ['']], TOWNS],
+  ['refuses a blank score inside the table', '=PERF.TIERS(A1:A7,B1:B7)', error(/3/), { ...TOWNS, A3: null }],
+]);
+
+table('GRADE', [
+  ['grades 90 as 优', '=PERF.GRADE(90)', '优'],
+  ['grades 80 as 良', '=PERF.GRADE(80)', '良'],
+  ['grades 59.99 as 差', '=PERF.GRADE(59.99)', '差'],
+  ['refuses text', '=PERF.GRADE("优秀")', error(/优秀/)],
+]);
+
+table('SELFEVAL', [
+  ['adds execution points (10 × rate) to the indicator points', '=PERF.SELFEVAL(90,100,{45;28;9})', 91],
+  ['refuses a blank budget', '=PERF.SELFEVAL(90,A1,{45;28;9})', error(/budget/, /不能为空/)],
+]);
+
+table('EXECLIGHT', [
+  ['shows 绿 at ratio ≥ 80%', '=PERF.EXECLIGHT(50,100,6)', '绿'],
+  ['shows 黄 between 60% and 80%', '=PERF.EXECLIGHT(35,100,6)', '黄'],
+  ['shows 红 below 60%', '=PERF.EXECLIGHT(20,100,6)', '红'],
+  ['refuses a month of 13', '=PERF.EXECLIGHT(20,100,13)', error(/13/)],
+]);

@@ -1,0 +1,80 @@
+/** The registry as `perf eval` and WPS use it: imported from Node, no Office global, no build. */
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { describe, expect, it } from 'vitest';
+import { isBlank } from '../../src/functions/args';
+import { buildLocalizedMetadata, type FunctionsMetadata } from '../../src/functions/metadata-zh';
+import { callFunction, findFunction, functionDefinitions, PerfInputError, UnknownFunctionError } from '../../src/functions/registry';
+
+describe('callFunction', () => {
+  it('runs a function by id without any Office global', () => {
+    expect('Office' in globalThis).toBe(false);
+    expect(callFunction('ENGINEER', [2, 1, 103, 100, 1])).toBe(95.4);
+  });
+
+  it('accepts PERF.-prefixed and lower-case ids', () => {
+    expect(callFunction('perf.engineer', [2, 1, 103, 100, 1])).toBe(95.4);
+  });
+
+  it('treats trailing arguments left out (undefined) like omitted ones (null)', () => {
+    expect(callFunction('LATEFEE', [45366, 45395])).toBe(callFunction('LATEFEE', [45366, 45395, null]));
+  });
+
+  it('accepts a range as a flat list, as perf eval passes it', () => {
+    expect(callFunction('MANAGER', [[90, 95.4], 2, -1])).toBeCloseTo(93.7, 9);
+  });
+
+  it('throws PerfInputError with "中文 / English" text naming the argument for a blank', () => {
+    const call = () => callFunction('ENGINEER', [null, 1, 103, 100, 1]);
+    expect(call).toThrow(PerfInputError);
+    expect(call).toThrow(/参数 rejections.*驳回次数.* \/ Argument rejections/);
+  });
+
+  it('refuses a range where one value is expected', () => {
+    expect(() => callFunction('GRADE', [[[90], [80]]])).toThrow(/2 个单元格.*2 cells/);
+  });
+
+  it('refuses more arguments than the function takes', () => {
+    expect(() => callFunction('GRADE', [90, 1])).toThrow(/最多接受 1 个参数/);
+  });
+
+  it('refuses an object that is not a cell value (an entity)', () => {
+    expect(() => callFunction('GRADE', [{ type: 'Entity' }])).toThrow(PerfInputError);
+  });
+
+  it('throws UnknownFunctionError for an id it does not have', () => {
+    expect(() => callFunction('NOPE', [])).toThrow(UnknownFunctionError);
+  });
+});
+
+describe('isBlank', () => {
+  it('reads null, undefined, empty and space-only text as blank, and 0 as a value', () => {
+    expect([null, undefined, '', ' \u3000'].map(isBlank)).toEqual([true, true, true, true]);
+    expect([0, false, '0'].map(isBlank)).toEqual([false, false, false]);
+  });
+});
+
+describe('registry', () => {
+  it('has the thirteen PERF functions of issue 3, each findable', () => {
+    const ids = ['ENGINEER', 'MANAGER', 'WAGEFLOAT', 'LATEFEE', 'INDICATOR', 'BONUS', 'DEDUCTION', 'COUNTY', 'RANK', 'TIERS', 'GRADE', 'SELFEVAL', 'EXECLIGHT'];
+    expect(functionDefinitions.map((d) => d.id)).toEqual(ids);
+    for (const id of ids) expect(findFunction(id)?.id).toBe(id);
+  });
+
+  it('gives every function a distinct Chinese name', () => {
+    const names = functionDefinitions.map((d) => d.zhName);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("agrees with excel.ts's JSDoc: same ids, parameter order, optional and range flags, English texts", async () => {
+    const generated = await generateCustomFunctionsMetadata(['src/functions/excel.ts'], false);
+    expect(generated.errors).toEqual([]);
+    const { problems } = buildLocalizedMetadata(JSON.parse(generated.metadataJson) as FunctionsMetadata);
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a function whose parameters drift from the JSDoc', () => {
+    const en: FunctionsMetadata = { functions: [{ id: 'GRADE', name: 'GRADE', description: 'x', parameters: [{ name: 'points', type: 'any' }] }] };
+    const grade = functionDefinitions.filter((d) => d.id === 'GRADE');
+    expect(buildLocalizedMetadata(en, grade).problems).toEqual(expect.arrayContaining([expect.stringMatching(/GRADE: parameters differ/)]));
+  });
+});
