@@ -4,9 +4,9 @@ import type { FieldSpec, TableSpec } from '../core/table';
 import { text } from '../core/text';
 import { indicatorFields, readIndicators } from './indicator-rows';
 import { execLight, type ExecLight, type Light } from './light';
-import { carried, groupProjects, type ProjectRows } from './projects';
+import { carriedArg, mapProjects, type ProjectRows } from './projects';
 import { schemeOr, type FiscalScheme } from './scheme';
-import { readLoose, textOf, type LooseTable } from './sheet-rows';
+import { textOf, type LooseTable } from './sheet-rows';
 import { isShort, parseTargetValue } from './target-value';
 
 const EXPECTATIONS = { 确定能: 'sure', 有可能: 'maybe', 完全不可能: 'impossible', sure: 'sure', maybe: 'maybe', impossible: 'impossible' } as const;
@@ -50,22 +50,14 @@ function normalizeMonthHeaders(values: readonly (readonly CellValue[])[]): CellV
 /** Validate a monitoring table (FISCAL.md §2): lights per project, deviations explained per indicator. */
 export function validateMonitoring(values: readonly (readonly CellValue[])[], origin: Origin = { row: 1, col: 1 }, scheme?: FiscalScheme): { projects: MonitoredProject[]; issues: Issue[] } {
   const sc = schemeOr(scheme);
-  const loose = readLoose(normalizeMonthHeaders(values), monitoringSpec, origin);
-  const issues: Issue[] = [...loose.table.issues];
-  if (loose.table.rows.length === 0) return { projects: [], issues };
-  const groups = groupProjects(loose.table.rows, 'project', origin.sheet, issues);
-  const projects = groups.map((g) => monitorProject(g, loose, sc, origin.sheet, issues));
+  const { items: projects, issues } = mapProjects(normalizeMonthHeaders(values), monitoringSpec, origin, (g, loose, out) => monitorProject(g, loose, sc, origin.sheet, out));
   const flagged = projects.filter((p) => p.needsCorrection).map((p) => p.name);
   if (flagged.length > 0) issues.push(makeIssue('fiscal.needs-correction', { names: flagged.join('、') }, { sheet: origin.sheet, units: flagged }));
   return { projects, issues };
 }
 
 function monitorProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sheet: string | undefined, issues: Issue[]): MonitoredProject {
-  const first = g.rows[0]!;
-  const arg = (key: string, zh: string): { value: CellValue; at: { field: string; cell: string; row: number; sheet: string | undefined } } => {
-    const r = carried(g, key) ?? first;
-    return { value: textOf(r, key), at: { field: zh, cell: loose.cell(r, key), row: r.row, sheet } };
-  };
+  const arg = (key: string, zh: string) => carriedArg(g, loose, key, zh, sheet);
   const e = arg('executed', '执行数');
   const b = arg('budget', '全年预算数');
   const m = arg('month', '月份');

@@ -1,6 +1,7 @@
 import { makeIssue, type Issue } from '../core/issue';
-import type { ParsedRow } from '../core/table';
-import { textOf } from './sheet-rows';
+import type { CellValue, Origin } from '../core/cell';
+import type { ParsedRow, TableSpec } from '../core/table';
+import { readLoose, textOf, type LooseTable } from './sheet-rows';
 
 /** The rows of one project in a fiscal table. */
 export interface ProjectRows {
@@ -39,4 +40,19 @@ export function groupProjects(rows: readonly ParsedRow[], nameKey: string, sheet
 /** The first row of a project holding a value for `key` (merged cells put it on the first row). */
 export function carried(p: ProjectRows, key: string): ParsedRow | undefined {
   return p.rows.find((r) => r.values[key] !== null && r.values[key] !== undefined);
+}
+
+/** A project field's value (carried down merged cells) with where it sits, for issues. */
+export function carriedArg(g: ProjectRows, loose: LooseTable, key: string, field: string, sheet: string | undefined): { value: CellValue; at: { field: string; cell: string; row: number; sheet: string | undefined } } {
+  const r = carried(g, key) ?? g.rows[0]!;
+  return { value: textOf(r, key), at: { field, cell: loose.cell(r, key), row: r.row, sheet } };
+}
+
+/** Read a fiscal table, group its rows by project and map each project; table issues first. */
+export function mapProjects<T>(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin, each: (g: ProjectRows, loose: LooseTable, issues: Issue[]) => T): { items: T[]; issues: Issue[] } {
+  const loose = readLoose(values, spec, origin);
+  const issues: Issue[] = [...loose.table.issues];
+  if (loose.table.rows.length === 0) return { items: [], issues };
+  const groups = groupProjects(loose.table.rows, 'project', origin.sheet, issues);
+  return { items: groups.map((g) => each(g, loose, issues)), issues };
 }

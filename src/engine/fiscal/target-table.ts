@@ -4,9 +4,9 @@ import { roundHalfUp } from '../core/round';
 import type { FieldSpec, TableSpec } from '../core/table';
 import { text } from '../core/text';
 import { indicatorFields, level1En, readIndicators, type IndicatorRow } from './indicator-rows';
-import { carried, groupProjects, type ProjectRows } from './projects';
+import { carried, mapProjects, type ProjectRows } from './projects';
 import { schemeOr, type FiscalScheme } from './scheme';
-import { readLoose, textOf, type LooseTable } from './sheet-rows';
+import { textOf, type LooseTable } from './sheet-rows';
 
 const REVIEW_CHOICES = { 通过: 'pass', 不通过: 'fail', pass: 'pass', fail: 'fail', passed: 'pass', failed: 'fail', 是: 'pass', 否: 'fail' } as const;
 const review = (key: string, zh: string, en: string): FieldSpec => ({ key, label: text(zh, en), type: 'choice', choices: REVIEW_CHOICES, blank: 'null' });
@@ -60,12 +60,8 @@ export interface TargetProject {
 /** Validate a department's 绩效目标表 (FISCAL.md §1); every issue names its cell. */
 export function validateTargetTable(values: readonly (readonly CellValue[])[], origin: Origin = { row: 1, col: 1 }, scheme?: FiscalScheme): { projects: TargetProject[]; issues: Issue[] } {
   const sc = schemeOr(scheme);
-  const loose = readLoose(values, targetTableSpec, origin);
-  const issues: Issue[] = [...loose.table.issues];
-  if (loose.table.rows.length === 0) return { projects: [], issues };
-  const groups = groupProjects(loose.table.rows, 'project', origin.sheet, issues);
-  const projects = groups.map((g) => validateProject(g, loose, sc, origin.sheet, issues));
-  return { projects, issues };
+  const { items, issues } = mapProjects(values, targetTableSpec, origin, (g, loose, out) => validateProject(g, loose, sc, origin.sheet, out));
+  return { projects: items, issues };
 }
 
 function validateProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sheet: string | undefined, out: Issue[]): TargetProject {

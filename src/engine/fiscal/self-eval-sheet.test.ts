@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../core/cell';
+import { scoreSelfEvalSheet } from './self-eval-sheet';
+
+const HEADER = ['项目名称', '全年预算数', '执行数', '一级指标', '二级指标', '三级指标', '指标值', '分值', '实际完成值', '评价结论', '得分比例'];
+const _ = null;
+const project = (name: string, rows: CellValue[][]): CellValue[][] => rows.map((r, i) => (i === 0 ? [name, 100, 90, ...r] : [_, _, _, ...r]));
+const indicators = (): CellValue[][] => [
+  ['产出', '数量', '维修里程', '≥50公里', 20, 45, _, _],
+  [_, '质量', '验收合格率', '=100%', 15, '100%', _, _],
+  [_, '成本', '单位成本', '≤90万元', 15, 100, _, _],
+  ['效益', '社会', '通行时间', '明显缩短', 30, _, '达成', 90],
+  ['满意度', '服务对象满意度', '群众满意度', '≥90%', 10, '95%', _, _],
+];
+const run = (rows: CellValue[][]) => scoreSelfEvalSheet([HEADER, ...rows], { sheet: '自评表', row: 1, col: 1 });
+
+describe('scoreSelfEvalSheet', () => {
+  it('FISCAL.md §3–4: scores each project, grades it and gives the suggestion', () => {
+    const r = run([...project('甲', indicators()), ...project('乙', indicators().map((x, i) => (i === 0 ? ['产出', '数量', '维修里程', '≥50公里', 20, 38, _, _] : x)))]);
+    expect(r.issues).toEqual([]);
+    expect(r.results.map((p) => [p.name, p.rounded, p.grade, p.suggestion?.zh])).toEqual([
+      ['甲', 92.5, '优', '优先安排预算'],
+      ['乙', 89.7, '良', '正常安排预算'],
+    ]);
+  });
+
+  it('FISCAL.md §3: 不适用 written in place of the actual drops the indicator and rescales', () => {
+    const rows = indicators();
+    rows[2] = [_, '成本', '单位成本', '≤90万元', 15, '不适用', _, _];
+    expect(run(project('甲', rows)).results[0]!.rounded).toBe(93);
+  });
+
+  it('FISCAL.md §3: a percentage outside its verdict band names the cell and leaves the project unscored', () => {
+    const rows = indicators();
+    rows[3] = ['效益', '社会', '通行时间', '明显缩短', 30, _, '达成', 70];
+    const r = run(project('甲', rows));
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.percent-band', 'K5']]);
+    expect(r.results[0]).toMatchObject({ score: null, grade: null });
+  });
+
+  it('reports a bad target once, naming its cell', () => {
+    const rows = indicators();
+    rows[0] = ['产出', '数量', '维修里程', '≥很多', 20, 45, _, _];
+    const r = run(project('甲', rows));
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.target-bad', 'G2']]);
+  });
+});
