@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { floatOf, staffFinal, wageAmountOf, wageFloat } from './final';
+import { staffPreset, staffSchemeSchema } from './scheme';
+
+const blended = staffSchemeSchema.parse({ ...staffPreset, monthEnd: { min: 0, max: 100, blend: { peer: 40, superior: 60 } } });
+const codes = (r: { issues: readonly { code: string; field?: string }[] }) => r.issues.map((i) => [i.code, i.field]);
+
+describe('wageFloat', () => {
+  it('篇3 二 3 seed: daily −5, month-end 95 → final 90 → −10% (exactly −0.1)', () => {
+    const r = wageFloat(95, -5);
+    expect(r.ok && r.value).toBe(-0.1);
+    const f = staffFinal({ category: '后勤', monthEnd: 95, daily: -5 });
+    expect(f.ok && f.value.value).toBe(90);
+  });
+
+  it('篇3 二 3 seed: daily +10, month-end 98 → final 108 → +8% (exactly 0.08)', () => {
+    const r = wageFloat(98, 10);
+    expect(r.ok && r.value).toBe(0.08);
+    const f = staffFinal({ category: 'back-office', monthEnd: 98, daily: 10 });
+    expect(f.ok && f.value.value).toBe(108);
+  });
+
+  it('篇3 二 3: 1% per point from the score as shown, without float noise', () => {
+    const r = wageFloat(95.5, -5.2);
+    expect(r.ok && r.value).toBe(-0.097);
+  });
+
+  it('RULES silent → setting floatMinPercent: the float stops at −100% by default', () => {
+    const r = wageFloat(0, -30);
+    expect(r.ok && r.value).toBe(-1);
+    const open = staffSchemeSchema.parse({ ...staffPreset, floatMinPercent: null });
+    const o = wageFloat(0, -30, open);
+    expect(o.ok && o.value).toBe(-1.3);
+  });
+
+  it('篇3 三 1: performance pay is 100% of wage, so amount = wage × float', () => {
+    expect(wageAmountOf(5000, floatOf(90).fraction)).toBe(-500);
+    expect(wageAmountOf(4321, floatOf(108).fraction)).toBe(345.68);
+  });
+
+  it('bad input is an issue naming the field, never 0', () => {
+    expect(codes(wageFloat('#N/A', 'abc'))).toEqual([
+      ['staff.arg-excel-error', '月底打分'],
+      ['staff.arg-not-number', '日考核得分'],
+    ]);
+    expect(codes(wageFloat(null, 3))).toEqual([['staff.arg-blank', '月底打分']]);
+    expect(codes(wageFloat(95, null))).toEqual([['staff.arg-blank', '日考核得分']]);
+  });
+
+  it('篇3 二 3: the month-end score is 0–100', () => {
+    expect(codes(wageFloat(101, 0))).toEqual([['staff.arg-out-of-range', '月底打分']]);
+    expect(codes(wageFloat(-1, 0))).toEqual([['staff.arg-out-of-range', '月底打分']]);
+  });
+});
+
+describe('staffFinal', () => {
+  it('篇3 二 2: production = 100 + bonus − deduction', () => {
+    const r = staffFinal({ category: '生产', bonus: 3, deduction: 5 });
+    expect(r.ok && r.value.value).toBe(98);
+    expect(r.ok && r.value.steps.map((s) => [s.item, s.points])).toEqual([['base', 100], ['bonus', 3], ['deduction', -5]]);
+  });
+
+  it('篇3 二 3: daily points may be negative', () => {
+    const r = staffFinal({ category: '后勤', monthEnd: 80, daily: -12.5 });
+    expect(r.ok && r.value.value).toBe(67.5);
+  });
+
+  it('Decision: a split month-end score without blend weights is an error (no default weight)', () => {
+    expect(codes(staffFinal({ category: '后勤', peer: 90, superior: 80, daily: 0 }))).toEqual([['staff.blend-missing', '互评']]);
+  });
+
+  it('Decision: with scheme blend weights the month-end score is the weighted blend', () => {
+    const r = staffFinal({ category: '后勤', peer: 90, superior: 80, daily: 1 }, blended);
+    expect(r.ok && r.value.value).toBe(85);
+    expect(r.ok && r.value.steps[0]!.rule.zh).toBe('互评 90×40% + 上级 80×60% = 84');
+  });
+
+  it('a blend needs both ratings, and not a month-end score beside them', () => {
+    expect(codes(staffFinal({ category: '后勤', peer: 90, daily: 1 }, blended))).toEqual([['staff.arg-blank', '上级评分']]);
+    expect(codes(staffFinal({ category: '后勤', monthEnd: 90, peer: 90, superior: 80, daily: 1 }, blended))).toEqual([['staff.monthend-conflict', '月底打分']]);
+  });
+
+  it('RULES silent → setting blankPoints: blank daily/bonus/deduction is an error by default, 0 when set', () => {
+    expect(codes(staffFinal({ category: '生产', bonus: null, deduction: 2 }))).toEqual([['staff.arg-blank', '加分']]);
+    const lenient = staffSchemeSchema.parse({ ...staffPreset, blankPoints: 'zero' });
+    const r = staffFinal({ category: '生产', bonus: null, deduction: 2 }, lenient);
+    expect(r.ok && r.value.value).toBe(98);
+  });
+
+  it('fields of the other category are refused, not ignored', () => {
+    expect(codes(staffFinal({ category: '生产', monthEnd: 90, bonus: 0, deduction: 0 }))).toEqual([['staff.not-for-category', '月底打分']]);
+    expect(codes(staffFinal({ category: '后勤', monthEnd: 90, daily: 0, bonus: 2 }))).toEqual([['staff.not-for-category', '加分']]);
+  });
+
+  it('deduction is a positive magnitude; a negative one is refused', () => {
+    expect(codes(staffFinal({ category: '生产', bonus: 0, deduction: -3 }))).toEqual([['staff.arg-out-of-range', '扣分']]);
+  });
+
+  it('an unknown or blank category is an issue', () => {
+    expect(codes(staffFinal({ category: '销售', monthEnd: 90, daily: 0 }))).toEqual([['staff.bad-category', '类别']]);
+    expect(codes(staffFinal({ category: null, monthEnd: 90, daily: 0 }))).toEqual([['staff.arg-blank', '类别']]);
+  });
+});

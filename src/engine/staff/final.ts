@@ -1,0 +1,200 @@
+import type { CellValue } from '../core/cell';
+import { normalizeHeader } from '../core/table';
+import { readText } from '../core/coerce';
+import type { Explained, Step } from '../core/explain';
+import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
+import { fail, ok, type Result } from '../core/result';
+import { roundHalfUp } from '../core/round';
+import type { Text } from '../core/text';
+import { readArg } from '../engineer/read-arg';
+import { staffPreset, type StaffScheme } from './scheme';
+
+export type StaffCategory = 'back-office' | 'production';
+
+/** Accepted spellings of the two categories (篇3 二 2/3). */
+export const CATEGORY_CHOICES: Readonly<Record<string, StaffCategory>> = {
+  后勤: 'back-office', 后勤部门: 'back-office', 后勤人员: 'back-office', 'back-office': 'back-office', backoffice: 'back-office', office: 'back-office',
+  生产: 'production', 生产部门: 'production', 生产人员: 'production', production: 'production',
+};
+const CATEGORY_TEXT: Readonly<Record<StaffCategory, Text>> = { 'back-office': { zh: '后勤', en: 'back-office' }, production: { zh: '生产', en: 'production' } };
+
+/** A category cell → its code; undefined when it is none of the spellings. */
+export function readCategory(v: CellValue | undefined): StaffCategory | undefined {
+  const t = readText(v ?? null);
+  if (t === null) return undefined;
+  const n = normalizeHeader(t);
+  return Object.entries(CATEGORY_CHOICES).find(([k]) => normalizeHeader(k) === n)?.[1];
+}
+
+export const STAFF_FIELDS = {
+  monthEnd: { zh: '月底打分', en: 'month-end score' },
+  peer: { zh: '互评', en: 'peer rating' },
+  superior: { zh: '上级评分', en: 'superior rating' },
+  daily: { zh: '日考核得分', en: 'daily points' },
+  bonus: { zh: '加分', en: 'bonus points' },
+  deduction: { zh: '扣分', en: 'deduction points' },
+} as const satisfies Record<string, Text>;
+export type StaffPointField = keyof typeof STAFF_FIELDS;
+
+/** A person's point fields once read; null = blank. */
+export type StaffNumbers = Readonly<Record<StaffPointField, number | null>>;
+
+/** Where a person's issues point: argument names (PERF.* functions) or sheet cells. */
+export interface StaffReporter {
+  readonly at: (f: StaffPointField) => IssueLocation;
+  /** A required value left blank. */
+  readonly blank: (f: StaffPointField) => Issue;
+  readonly outOfRange: (f: StaffPointField, value: number, range: string) => Issue;
+}
+
+/** Issues named by argument, for the PERF.* functions. */
+export const argReporter: StaffReporter = {
+  at: (f) => ({ field: STAFF_FIELDS[f].zh }),
+  blank: (f) => makeIssue('staff.arg-blank', { fieldEn: STAFF_FIELDS[f].en }, { field: STAFF_FIELDS[f].zh }),
+  outOfRange: (f, value, range) => makeIssue('staff.arg-out-of-range', { value, range, fieldEn: STAFF_FIELDS[f].en }, { field: STAFF_FIELDS[f].zh }),
+};
+
+const step = (item: StaffPointField | 'base', label: Text, input: number, rule: Text, points: number): Step => ({ item, label, input, rule, points });
+
+/** The month-end score of a back-office person: given, or blended from peer and superior (Decision). */
+function monthEndOf(n: StaffNumbers, scheme: StaffScheme, rep: StaffReporter, issues: Issue[], steps: Step[]): number | undefined {
+  const split = n.peer !== null || n.superior !== null;
+  if (n.monthEnd !== null && split) {
+    issues.push(makeIssue('staff.monthend-conflict', {}, rep.at('monthEnd')));
+    return undefined;
+  }
+  if (n.monthEnd !== null) {
+    steps.push(step('monthEnd', STAFF_FIELDS.monthEnd, n.monthEnd, { zh: '月底打分（员工互评和上级评分）', en: 'month-end score (peer review and superior)' }, n.monthEnd));
+    return n.monthEnd;
+  }
+  if (!split) {
+    issues.push(rep.blank('monthEnd'));
+    return undefined;
+  }
+  const blend = scheme.monthEnd.blend;
+  if (!blend) {
+    issues.push(makeIssue('staff.blend-missing', {}, rep.at('peer')));
+    return undefined;
+  }
+  if (n.peer === null) issues.push(rep.blank('peer'));
+  if (n.superior === null) issues.push(rep.blank('superior'));
+  if (n.peer === null || n.superior === null) return undefined;
+  const me = (n.peer * blend.peer + n.superior * blend.superior) / 100;
+  steps.push(
+    step('monthEnd', STAFF_FIELDS.monthEnd, me, {
+      zh: `互评 ${n.peer}×${blend.peer}% + 上级 ${n.superior}×${blend.superior}% = ${me}`,
+      en: `peer ${n.peer}×${blend.peer}% + superior ${n.superior}×${blend.superior}% = ${me}`,
+    }, me),
+  );
+  return me;
+}
+
+/** A points field that may be blank: 0 when the scheme says so, else an error (blank ≠ 0). */
+function pointsOf(f: StaffPointField, n: StaffNumbers, scheme: StaffScheme, rep: StaffReporter, issues: Issue[]): number | undefined {
+  const v = n[f];
+  if (v !== null) return v;
+  if (scheme.blankPoints === 'zero') return 0;
+  issues.push(rep.blank(f));
+  return undefined;
+}
+
+/**
+ * A person's final score (篇3 二 2/3): back-office = month-end (0–100) + daily points (may be negative);
+ * production = 100 + bonus − deduction. Fields of the other category must be blank.
+ */
+export function explainFinal(category: StaffCategory, n: StaffNumbers, scheme: StaffScheme, rep: StaffReporter): Result<Explained> {
+  const issues: Issue[] = [];
+  const steps: Step[] = [];
+  const foreign: readonly StaffPointField[] = category === 'back-office' ? ['bonus', 'deduction'] : ['monthEnd', 'peer', 'superior', 'daily'];
+  for (const f of foreign) {
+    if (n[f] !== null) {
+      const c = CATEGORY_TEXT[category];
+      issues.push(makeIssue('staff.not-for-category', { fieldEn: STAFF_FIELDS[f].en, category: c.zh, categoryEn: c.en }, rep.at(f)));
+    }
+  }
+  const { min, max } = scheme.monthEnd;
+  for (const f of ['monthEnd', 'peer', 'superior'] as const) {
+    const v = n[f];
+    if (category === 'back-office' && v !== null && (v < min || v > max)) issues.push(rep.outOfRange(f, v, `${min}–${max}`));
+  }
+  for (const f of ['bonus', 'deduction'] as const) {
+    const v = n[f];
+    // Deductions are entered as positive magnitudes (扣分 3, not −3).
+    if (category === 'production' && v !== null && v < 0) issues.push(rep.outOfRange(f, v, '0–∞'));
+  }
+  if (issues.length > 0) return fail(issues);
+  let value: number | undefined;
+  if (category === 'back-office') {
+    const me = monthEndOf(n, scheme, rep, issues, steps);
+    const daily = pointsOf('daily', n, scheme, rep, issues);
+    if (me === undefined || daily === undefined) return fail(issues);
+    steps.push(step('daily', STAFF_FIELDS.daily, daily, { zh: '当月日考核加减分合计', en: 'the month’s sum of daily + and − points' }, daily));
+    value = me + daily;
+  } else {
+    const bonus = pointsOf('bonus', n, scheme, rep, issues);
+    const deduction = pointsOf('deduction', n, scheme, rep, issues);
+    if (bonus === undefined || deduction === undefined) return fail(issues);
+    steps.push(
+      step('base', { zh: '基础分', en: 'base' }, scheme.base, { zh: '扣分制起点', en: 'starting score' }, scheme.base),
+      step('bonus', STAFF_FIELDS.bonus, bonus, { zh: `+ ${bonus}`, en: `+ ${bonus}` }, bonus),
+      step('deduction', STAFF_FIELDS.deduction, deduction, { zh: `− ${deduction}`, en: `− ${deduction}` }, -deduction),
+    );
+    value = scheme.base + bonus - deduction;
+  }
+  return ok({ value, rounded: roundHalfUp(value, scheme.precision), steps });
+}
+
+/** The wage float of a final score (篇3 二 3): (final − 100) × 1% per point, from the score as shown (rounded). */
+export function floatOf(rounded: number, scheme: StaffScheme = staffPreset): { percent: number; fraction: number; limited: boolean } {
+  const raw = Number(((rounded - scheme.base) * scheme.floatPercentPerPoint).toPrecision(12));
+  let percent = raw;
+  if (scheme.floatMinPercent !== null && percent < scheme.floatMinPercent) percent = scheme.floatMinPercent;
+  if (scheme.floatMaxPercent !== null && percent > scheme.floatMaxPercent) percent = scheme.floatMaxPercent;
+  // Percent → fraction without binary noise: −9.7 → −0.097 (not −0.09699999999999999), −10 → −0.1.
+  return { percent, fraction: Number((percent / 100).toPrecision(12)), limited: percent !== raw };
+}
+
+/** Performance pay is 100% of wage, so the amount = wage × float, in yuan at the scheme's amount precision. */
+export const wageAmountOf = (wage: number, fraction: number, scheme: StaffScheme = staffPreset): number => roundHalfUp(wage * fraction, scheme.amountPrecision);
+
+/** A function argument as a number, or null when blank; undefined (with an issue) when unusable. */
+function argOrNull(v: CellValue | undefined, f: StaffPointField, issues: Issue[]): number | null | undefined {
+  if (v === undefined || readText(v) === null) return null;
+  return readArg(v, { label: STAFF_FIELDS[f] }, 'staff', issues);
+}
+
+/** What PERF.STAFF receives: the category and the point fields that apply to it. */
+export interface StaffFinalInput {
+  readonly category: CellValue;
+  readonly monthEnd?: CellValue;
+  readonly daily?: CellValue;
+  readonly bonus?: CellValue;
+  readonly deduction?: CellValue;
+  readonly peer?: CellValue;
+  readonly superior?: CellValue;
+}
+
+/** PERF.STAFF: a person's final score with its steps (篇3 二). Category: 后勤/生产 or back-office/production. */
+export function staffFinal(input: StaffFinalInput, scheme: StaffScheme = staffPreset): Result<Explained> {
+  const issues: Issue[] = [];
+  const category = readCategory(input.category);
+  if (!category) {
+    const t = readText(input.category ?? null);
+    issues.push(t === null ? makeIssue('staff.arg-blank', { fieldEn: 'category' }, { field: '类别' }) : makeIssue('staff.bad-category', { value: t }, { field: '类别' }));
+  }
+  const read = {} as Record<StaffPointField, number | null>;
+  let usable = true;
+  for (const f of Object.keys(STAFF_FIELDS) as StaffPointField[]) {
+    const v = argOrNull(input[f], f, issues);
+    if (v === undefined) usable = false;
+    else read[f] = v;
+  }
+  if (!category || !usable) return fail(issues);
+  return explainFinal(category, read, scheme, argReporter);
+}
+
+/** PERF.WAGEFLOAT: a back-office person's float as a fraction: (95, −5) → −0.1; (98, 10) → 0.08. */
+export function wageFloat(monthEnd: CellValue, daily: CellValue, scheme: StaffScheme = staffPreset): Result<number> {
+  const r = staffFinal({ category: 'back-office', monthEnd, daily }, scheme);
+  return r.ok ? ok(floatOf(r.value.rounded, scheme).fraction, r.issues) : r;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { zodIssues } from '../engineer/scheme';
+import type { Issue } from '../core/issue';
+
+/** Day of the following month, as the calendar's dates are (篇3 四 2). */
+const dayOfMonth = z.number().int().min(1).max(28);
+
+/** Decision (RULES.md staff): the split month-end score is a weighted blend; the weights have no default. */
+const blendSchema = z.object({ peer: z.number().min(0).max(100), superior: z.number().min(0).max(100) });
+
+export const staffSchemeSchema = z
+  .object({
+    kind: z.literal('staff'),
+    name: z.string().min(1),
+    precision: z.number().int().min(0).max(6).default(2),
+    /** 篇3 二 3: the score at which pay neither rises nor falls. */
+    base: z.number().default(100),
+    /** 篇3 二 3: 1% of wage per point above/below the base: float = (final − 100)%. */
+    floatPercentPerPoint: z.number().positive().default(1),
+    /** RULES.md silent: a clerk stops the float at −100% (performance pay is 100% of wage; pay never goes negative). null = no limit. */
+    floatMinPercent: z.number().nullable().default(-100),
+    /** RULES.md silent: no upper limit on the float unless set. */
+    floatMaxPercent: z.number().nullable().default(null),
+    /** RULES.md silent: wage amounts and penalties are paid in yuan to the fen. */
+    amountPrecision: z.number().int().min(0).max(4).default(2),
+    monthEnd: z
+      .object({
+        /** 篇3 二 3: month-end score (月底打分) 0–100. */
+        min: z.number().default(0),
+        max: z.number().default(100),
+        /** Percent weights of peer review (互评) and superior (上级); absent = a split score is an error. */
+        blend: blendSchema.optional(),
+      })
+      .default({ min: 0, max: 100 }),
+    /** RULES.md silent on a blank daily/bonus/deduction cell: an error by the general rule; 'zero' lets an office leave "none" blank. */
+    blankPoints: z.enum(['error', 'zero']).default('error'),
+    /** 篇3 五 处罚办法, in yuan. */
+    penalties: z
+      .object({
+        late: z.object({ perDay: z.number().min(0).default(100) }).default({ perDay: 100 }),
+        missing: z.object({ percent: z.number().min(0).max(100).default(10) }).default({ percent: 10 }),
+        reviewError: z.object({ perCase: z.number().min(0).default(200) }).default({ perCase: 200 }),
+        baseless: z.object({ perCase: z.number().min(0).default(200) }).default({ perCase: 200 }),
+        harassment: z.object({ perCase: z.number().min(0).default(500) }).default({ perCase: 500 }),
+        /** RULES.md silent: a blank incident count reads as none (a clerk leaves it empty); 'error' demands a 0. */
+        blankCounts: z.enum(['zero', 'error']).default('zero'),
+      })
+      .default({ late: { perDay: 100 }, missing: { percent: 10 }, reviewError: { perCase: 200 }, baseless: { perCase: 200 }, harassment: { perCase: 500 }, blankCounts: 'zero' }),
+    /** 篇3 四 2 月度绩效计划: days of the following month. */
+    calendar: z
+      .object({ assessBy: dayOfMonth.default(5), toHrBy: dayOfMonth.default(10), settleBy: dayOfMonth.default(25) })
+      .default({ assessBy: 5, toHrBy: 10, settleBy: 25 }),
+  })
+  .superRefine((s, ctx) => {
+    const b = s.monthEnd.blend;
+    if (b) {
+      const sum = Number((b.peer + b.superior).toPrecision(12));
+      if (sum !== 100) ctx.addIssue({ code: 'custom', path: ['monthEnd', 'blend'], message: `blend weights sum to ${sum}%, expected 100%`, params: { issue: 'staff.blend-sum', sum } });
+    }
+    if (s.monthEnd.min >= s.monthEnd.max) ctx.addIssue({ code: 'custom', path: ['monthEnd', 'max'], message: 'max must be above min' });
+    const c = s.calendar;
+    if (!(c.assessBy <= c.toHrBy && c.toHrBy <= c.settleBy)) ctx.addIssue({ code: 'custom', path: ['calendar'], message: 'assess ≤ to HR ≤ settle' });
+  });
+
+export type StaffScheme = z.infer<typeof staffSchemeSchema>;
+export type StaffSchemeInput = z.input<typeof staffSchemeSchema>;
+
+/** The preset: 篇3 as written; no blend weights (Decision). */
+export const staffPreset: StaffScheme = staffSchemeSchema.parse({ kind: 'staff', name: '员工绩效考核与工资浮动（篇3）' } satisfies StaffSchemeInput);
+
+/** Every problem with a staff scheme (empty when usable). */
+export function checkStaffScheme(s: unknown): Issue[] {
+  const r = staffSchemeSchema.safeParse(s);
+  return r.success ? [] : zodIssues(r.error);
+}

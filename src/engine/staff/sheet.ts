@@ -1,0 +1,101 @@
+import type { CellValue, Origin } from '../core/cell';
+import type { Step } from '../core/explain';
+import type { Issue } from '../core/issue';
+import { readTable, type FieldSpec, type TableSpec } from '../core/table';
+import type { Source } from '../county/types';
+import { CATEGORY_CHOICES, STAFF_FIELDS, explainFinal, floatOf, wageAmountOf, type StaffCategory, type StaffPointField } from './final';
+import { staffPreset, type StaffScheme } from './scheme';
+import { sheetReporter } from './sheet-reporter';
+
+const points = (key: StaffPointField, aliases: readonly string[]): FieldSpec => ({ key, label: STAFF_FIELDS[key], aliases, type: 'number', blank: 'null' });
+
+/** A department's monthly staff sheet (篇3 二): one row per person; the category decides which point columns apply. */
+export const staffSheetSpec: TableSpec = {
+  name: { zh: '员工月度绩效表', en: 'staff monthly sheet' },
+  fields: [
+    { key: 'name', label: { zh: '姓名', en: 'name' }, aliases: ['员工', '员工姓名', 'employee'], type: 'text', required: true, blank: 'error' },
+    { key: 'department', label: { zh: '部门', en: 'department' }, aliases: ['dept'], type: 'text' },
+    { key: 'category', label: { zh: '类别', en: 'category' }, aliases: ['人员类别', '岗位类别', 'type'], type: 'choice', choices: CATEGORY_CHOICES, required: true },
+    points('monthEnd', ['月底打分分', '月度打分', 'month end', 'monthEnd']),
+    points('peer', ['员工互评', '互评分', 'peer']),
+    points('superior', ['上级领导评分', '上级打分', 'superior']),
+    points('daily', ['日考核', '日考核得分合计', 'daily']),
+    points('bonus', ['加分项', 'bonus']),
+    points('deduction', ['扣分项', 'deduction', 'deductions']),
+    { key: 'wage', label: { zh: '绩效工资', en: 'performance pay' }, aliases: ['工资', 'wage'], type: 'number', blank: 'null', min: 0 },
+  ],
+};
+
+/** One person's result: final score, wage float and amount, with every step. */
+export interface StaffRowResult {
+  readonly name: string;
+  readonly department: string | null;
+  readonly category: StaffCategory;
+  readonly final: number;
+  readonly rounded: number;
+  /** Percent, e.g. −10. */
+  readonly floatPercent: number;
+  /** Fraction, e.g. −0.1. */
+  readonly float: number;
+  /** Yuan; null when the sheet has no 绩效工资 column. */
+  readonly amount: number | null;
+  readonly steps: readonly Step[];
+  readonly source: Source;
+}
+
+const LABELS = { ...STAFF_FIELDS, wage: { zh: '绩效工资', en: 'performance pay' } };
+
+/** Score every person on a staff sheet; bad cells are issues naming them and the row gets no result. */
+export function scoreStaffSheet(values: readonly (readonly CellValue[])[], origin: Origin, scheme: StaffScheme = staffPreset): { results: StaffRowResult[]; issues: Issue[] } {
+  const table = readTable(values, staffSheetSpec, origin);
+  const issues = [...table.issues];
+  const results: StaffRowResult[] = [];
+  for (const r of table.rows) {
+    const v = r.values;
+    const rep = sheetReporter(LABELS, r, table.sheet, table.headerRow);
+    const num = (k: string): number | null => (typeof v[k] === 'number' ? (v[k] as number) : null);
+    const category = v.category as StaffCategory;
+    const fin = explainFinal(category, { monthEnd: num('monthEnd'), peer: num('peer'), superior: num('superior'), daily: num('daily'), bonus: num('bonus'), deduction: num('deduction') }, scheme, rep);
+    const hasWageColumn = r.cells.wage !== undefined;
+    const wage = num('wage');
+    if (hasWageColumn && wage === null) issues.push(rep.blank('wage'));
+    if (!fin.ok) {
+      issues.push(...fin.issues);
+      continue;
+    }
+    if (hasWageColumn && wage === null) continue;
+    const f = floatOf(fin.value.rounded, scheme);
+    const per = scheme.floatPercentPerPoint;
+    const steps: Step[] = [
+      ...fin.value.steps,
+      {
+        item: 'float',
+        label: { zh: '绩效工资浮动', en: 'wage float' },
+        input: fin.value.rounded,
+        rule: {
+          zh: `（${fin.value.rounded} − ${scheme.base}）× ${per}% = ${f.percent}%${f.limited ? '（已到浮动限度）' : ''}`,
+          en: `(${fin.value.rounded} − ${scheme.base}) × ${per}% = ${f.percent}%${f.limited ? ' (at the float limit)' : ''}`,
+        },
+        points: f.percent,
+      },
+    ];
+    let amount: number | null = null;
+    if (wage !== null) {
+      amount = wageAmountOf(wage, f.fraction, scheme);
+      steps.push({ item: 'amount', label: { zh: '浮动金额', en: 'float amount' }, input: wage, rule: { zh: `${wage} 元 × ${f.percent}%`, en: `${wage} yuan × ${f.percent}%` }, points: amount });
+    }
+    results.push({
+      name: v.name as string,
+      department: typeof v.department === 'string' ? v.department : null,
+      category,
+      final: fin.value.value,
+      rounded: fin.value.rounded,
+      floatPercent: f.percent,
+      float: f.fraction,
+      amount,
+      steps,
+      source: { sheet: table.sheet, row: r.row, cells: r.cells },
+    });
+  }
+  return { results, issues };
+}
