@@ -1,5 +1,5 @@
 import { hashOf, hasErrors, runCounty, type CountyResult, type Issue, type Scheme, type Text } from '../engine';
-import type { Workbook } from '../host/port';
+import type { Snapshot, Workbook } from '../host/port';
 import { applyPlan } from './apply-plan';
 import { readCountyInput, type CountySource } from './county-input';
 import { remark } from './marks';
@@ -34,6 +34,17 @@ export interface RankOutcome {
   readonly stamp: RunStamp | null;
 }
 
+/** Setting naming the sheet the last clean run read, so a rerun from the results sheet finds its input again. */
+export const LAST_INPUT_KEY = 'perf.rank.input';
+
+/** The snapshot to look for units in: the sheet asked for, else the active one — unless that is 排名结果, then the last input. */
+async function inputSnapshot(wb: Workbook, sheet: string | undefined): Promise<Snapshot> {
+  const snap = await wb.snapshot(sheet);
+  if (sheet !== undefined || snap.sheet !== RESULTS_SHEET) return snap;
+  const last = await wb.getSetting(LAST_INPUT_KEY);
+  return last !== undefined && last !== RESULTS_SHEET && snap.sheets.includes(last) ? wb.snapshot(last) : snap;
+}
+
 const empty = { results: [], warnings: [], written: null, marked: 0, source: null, stamp: null } as const;
 
 const schemeLabel = (s: Scheme): string => {
@@ -62,7 +73,7 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   if (scheme.kind !== 'county') {
     return { ...empty, issues: [commandIssue('command.scheme-kind', commandMessages['command.scheme-kind']({ kind: scheme.kind, command: RANK_COMMAND }))] };
   }
-  const snap = await wb.snapshot(opts.sheet);
+  const snap = await inputSnapshot(wb, opts.sheet);
   const input = await readCountyInput(wb, snap, scheme);
   if (!input) {
     const text = commandMessages['command.no-table']({ sheet: snap.sheet, table: { zh: '单位表（汇总表或明细工作簿）', en: 'unit table (summary or detailed workbook)' } });
@@ -89,6 +100,7 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
     precision: scheme.precision,
   };
   await remark(wb, inputSheets, [], inputSheets[0]!);
+  await wb.setSetting(LAST_INPUT_KEY, inputSheets[0]!);
   await applyPlan(wb, resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp));
   await wb.activateSheet(RESULTS_SHEET);
   return { results: ranked.results, warnings: ranked.warnings, issues, written: RESULTS_SHEET, marked: 0, source: input.source, stamp };

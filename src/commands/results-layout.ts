@@ -48,7 +48,7 @@ export function tierCounts(results: readonly CountyResult[]): Record<CountyGroup
 }
 
 function unitRow(r: CountyResult): CellValue[] {
-  return [GROUP_LABELS[r.group].zh, r.rank, r.unit, r.rounded, r.tier, r.report ? '抄送' : '', r.explanation.zh, r.explanation.en];
+  return [GROUP_LABELS[r.group].zh, r.rank, r.unit, r.rounded, r.tier, r.report ? '抄送' : null, r.explanation.zh, r.explanation.en];
 }
 
 function summaryRows(results: readonly CountyResult[]): CellValue[][] {
