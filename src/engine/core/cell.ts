@@ -38,7 +38,7 @@ export function parseA1(address: string): { row: number; col: number } | undefin
   return { row: Number(m[2]), col };
 }
 
-/** Excel's error values, as Office.js and ExcelJS spell them. */
+/** Excel's error values, as the Office JavaScript API and ExcelJS spell them. */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   '#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#BUSY!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#UNKNOWN!',
 ]);
