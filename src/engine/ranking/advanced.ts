@@ -98,7 +98,8 @@ function breakTie(a: AdvancedInput, block: number[], slots: number, score: numbe
   for (let k = 0; k < sorted.length; k++) mark[sorted[k]!] = k < admitted ? Mark.brokeIn : Mark.brokeOut;
   if (admitted > slots) {
     const tied = sorted.slice(first, admitted).sort((x, y) => x - y);
-    for (const i of sorted.slice(slots, admitted)) mark[i] = Mark.tiedIn;
+    // Still tied on every key: these are admitted as a tie, whichever side of the places they fell.
+    for (const i of tied) mark[i] = Mark.tiedIn;
     notes.push({ code: 'ranking.tie-unbroken', units: tied, score, keys });
   }
   return admitted;

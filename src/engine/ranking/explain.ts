@@ -55,13 +55,14 @@ function clauses(g: GroupFacts): readonly Pair[] {
 
 /**
  * The one-line reason for each unit's tier in a group, e.g.
- * "综合得分 92.50，组内第 2 名，在先进名额 2 名内且不低于 90 分". Group texts are built once.
+ * "综合得分 92.50，组内第 2 名，在先进名额 2 名内且不低于 90 分". Group texts are built once, and units of
+ * the group with the same score (hence the same rank) and the same reason share one line.
  */
 export function explainer(g: GroupFacts): Explain {
   const fixed = clauses(g);
   const reportZh = `，低于 ${g.report.below} 分且位列组内后 ${g.report.lastN} 名，抄送有关部门`;
   const reportEn = `, below ${g.report.below} and among the group's last ${g.report.lastN}, reported (抄送)`;
-  return (rounded, rank, tier, mark, veto, designated, report) => {
+  const build = (rounded: number, rank: number, kind: number, veto?: string, designated?: string, report?: boolean): Text => {
     const score = rounded.toFixed(g.precision);
     let zh = `综合得分 ${score}，组内第 ${rank} 名，`;
     let en = `Composite ${score}, rank ${rank} in group, `;
@@ -73,14 +74,26 @@ export function explainer(g: GroupFacts): Explain {
       zh += `认定为不合格：${designated}`;
       en += `designated unqualified: ${designated}`;
     } else {
-      const [czh, cen] = fixed[kindOf(rounded, tier, mark, veto !== undefined, g.floor)]!;
+      const [czh, cen] = fixed[kind]!;
       zh += czh;
       en += cen;
     }
-    if (report) {
+    if (report === true) {
       zh += reportZh;
       en += reportEn;
     }
     return { zh, en };
+  };
+  const shared = Array.from({ length: fixed.length * 2 }, () => new Map<number, Text>());
+  return (rounded, rank, tier, mark, veto, designated, report) => {
+    const kind = kindOf(rounded, tier, mark, veto !== undefined, g.floor);
+    if (veto !== undefined || designated !== undefined) return build(rounded, rank, kind, veto, designated, report);
+    const lines = shared[kind * 2 + (report ? 1 : 0)]!;
+    let line = lines.get(rounded);
+    if (line === undefined) {
+      line = build(rounded, rank, kind, undefined, undefined, report);
+      lines.set(rounded, line);
+    }
+    return line;
   };
 }

@@ -149,6 +149,8 @@ describe('rankAndTierCounty — 先进 (RULES county Tiers 2–4)', () => {
     expect(advanced(results)).toEqual(['T1', 'T2', 'T3']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ code: 'ranking.tie-unbroken', group: 'township', units: ['T2', 'T3'] });
+    expect(byName(results).T2!.explanation.zh).toContain('一并评为先进');
+    expect(byName(results).T3!.explanation.zh).toContain('一并评为先进');
   });
 
   it('Tiers 4 variant: a tie-breaker missing on a tied unit is skipped with a warning, then all tied are admitted', () => {
