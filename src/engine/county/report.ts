@@ -1,10 +1,11 @@
-import type { CellValue, Origin } from '../core/cell';
+import { a1, type CellValue, type Origin } from '../core/cell';
 import { makeIssue, type Issue } from '../core/issue';
-import { readTable, type ParsedRow, type ParsedTable, type TableSpec } from '../core/table';
-import type { CountyScheme } from './scheme';
-import { parseDirection } from './indicator';
-import { parseMonth } from './month';
+import type { TableSpec } from '../core/table';
+import { parseDirection, type Direction } from './indicator';
+import { parseMonth, type Month } from './month';
 import { cellAt } from './place';
+import { readReportRows, type ReportRow, type ReportRows } from './report-rows';
+import type { CountyScheme } from './scheme';
 import { UNIT_FIELD } from './summary';
 
 /** 篇4 六(三) 定期汇总: each unit reports its indicators' progress to the 绩效办 every month. */
@@ -22,50 +23,81 @@ export const countyReportSpec: TableSpec = {
   ],
 };
 
+/** Memoised readers: a report repeats the same few months and directions on every row. */
+interface Caches {
+  readonly months: Map<unknown, Month | undefined>;
+  readonly directions: Map<unknown, Direction | undefined>;
+  /** unit → month → indicator → first sheet row (nested, so no key string is built per row). */
+  readonly seen: Map<string, Map<string, Map<string, number>>>;
+}
+
+const cached = <T>(cache: Map<unknown, T>, key: unknown, read: () => T): T => {
+  if (cache.has(key)) return cache.get(key) as T;
+  const v = read();
+  cache.set(key, v);
+  return v;
+};
+
+/** Where a row's field is, for an issue: built only when there is one. */
+function placeOf(t: ReportRows, row: ReportRow, key: string) {
+  const col = t.columns[key];
+  const cell = col === undefined ? undefined : a1(row.row, col);
+  return { at: cellAt(t.sheet, cell, `row ${row.row}`), cell, sheet: t.sheet, row: row.row, field: key };
+}
+
+/** The first row of unit/month/indicator, recording this one when it is the first. */
+function firstRow(seen: Caches['seen'], unit: string, month: string, indicator: string, row: number): number | undefined {
+  let byMonth = seen.get(unit);
+  if (!byMonth) seen.set(unit, (byMonth = new Map()));
+  let byIndicator = byMonth.get(month);
+  if (!byIndicator) byMonth.set(month, (byIndicator = new Map()));
+  const first = byIndicator.get(indicator);
+  if (first === undefined) byIndicator.set(indicator, row);
+  return first;
+}
+
 /** The checks one report row needs beyond its cell types. */
-function checkRow(t: ParsedTable, row: ParsedRow, seen: Map<string, string>, issues: Issue[]): void {
+function checkRow(t: ReportRows, row: ReportRow, c: Caches, issues: Issue[]): void {
   const v = row.values;
-  const place = (key: string) => {
-    const cell = row.cells[key];
-    return { at: cellAt(t.sheet, cell, `row ${row.row}`), cell, sheet: t.sheet, row: row.row, field: key };
-  };
-  const month = parseMonth(v.month);
+  const place = (key: string) => placeOf(t, row, key);
+  const month = v.month == null ? undefined : cached(c.months, v.month, () => parseMonth(v.month));
   if (v.month != null && !month) issues.push(makeIssue('county.bad-month', { at: place('month').at, value: String(v.month) }, place('month')));
-  const dir = parseDirection(v.direction as string | null | undefined);
+  const dir = cached(c.directions, v.direction, () => parseDirection(v.direction as string | null | undefined));
   if (dir === undefined) issues.push(makeIssue('county.bad-direction', { at: place('direction').at, value: String(v.direction) }, place('direction')));
   if (typeof v.target === 'number' && dir === 'higher' && v.target <= 0) issues.push(makeIssue('county.target-not-positive', { at: place('target').at, value: v.target }, place('target')));
   if (typeof v.target === 'number' && dir === 'lower' && v.target < 0) issues.push(makeIssue('county.negative-value', { at: place('target').at, part: '标准值', partEn: 'the target', value: v.target }, place('target')));
-  for (const [key, part, partEn] of [['monthActual', '本月完成值', 'the month actual'], ['cumulative', '累计完成值', 'the cumulative actual']] as const) {
-    const x = v[key];
-    if (typeof x === 'number' && x < 0) issues.push(makeIssue('county.negative-value', { at: place(key).at, part, partEn, value: x }, place(key)));
-  }
-  const hasMonth = typeof v.monthActual === 'number';
-  const hasCum = typeof v.cumulative === 'number';
-  // A blank actual is not 0: the row must say at least one of them (cells that failed to read are reported already).
+  const m = v.monthActual;
+  const cum = v.cumulative;
+  if (typeof m === 'number' && m < 0) issues.push(makeIssue('county.negative-value', { at: place('monthActual').at, part: '本月完成值', partEn: 'the month actual', value: m }, place('monthActual')));
+  if (typeof cum === 'number' && cum < 0) issues.push(makeIssue('county.negative-value', { at: place('cumulative').at, part: '累计完成值', partEn: 'the cumulative actual', value: cum }, place('cumulative')));
+  // A blank actual is not 0: the row must give at least one (a cell that failed to read is reported already).
   const actualKey = t.columns.monthActual !== undefined ? 'monthActual' : t.columns.cumulative !== undefined ? 'cumulative' : undefined;
-  if (!hasMonth && !hasCum && actualKey !== undefined) issues.push(makeIssue('county.report-no-actual', { at: place(actualKey).at }, place(actualKey)));
-  if (hasMonth && hasCum && (v.cumulative as number) < (v.monthActual as number)) {
-    issues.push(makeIssue('county.report-cumulative-below-month', { at: place('cumulative').at, cumulative: v.cumulative as number, month: v.monthActual as number }, place('cumulative')));
+  const noMonth = t.columns.monthActual === undefined || m === null;
+  const noCum = t.columns.cumulative === undefined || cum === null;
+  if (actualKey !== undefined && noMonth && noCum) issues.push(makeIssue('county.report-no-actual', { at: place(actualKey).at }, place(actualKey)));
+  if (typeof m === 'number' && typeof cum === 'number' && cum < m) {
+    issues.push(makeIssue('county.report-cumulative-below-month', { at: place('cumulative').at, cumulative: cum, month: m }, place('cumulative')));
   }
   if (typeof v.unit === 'string' && typeof v.indicator === 'string' && month) {
-    const key = `${v.unit}\u0000${month.key}\u0000${v.indicator}`;
-    const first = seen.get(key);
-    const p = place('indicator');
-    if (first !== undefined) issues.push(makeIssue('county.detail-duplicate', { at: p.at, value: `${v.unit} ${month.key} ${v.indicator}`, first }, p));
-    else seen.set(key, p.at);
+    const first = firstRow(c.seen, v.unit, month.key, v.indicator, row.row);
+    if (first !== undefined) {
+      const p = place('indicator');
+      const firstAt = placeOf(t, { row: first, values: {} }, 'indicator').at;
+      issues.push(makeIssue('county.detail-duplicate', { at: p.at, value: `${v.unit} ${month.key} ${v.indicator}`, first: firstAt }, p));
+    }
   }
 }
 
-/** Everything wrong with a unit's monthly indicator report, every problem naming its cell. */
+/** Everything wrong with a unit's monthly indicator report, every problem naming its cell. One pass. */
 export function validateCountyReport(values: readonly (readonly CellValue[])[], origin: Origin, _scheme?: CountyScheme): { issues: Issue[] } {
-  const t = readTable(values, countyReportSpec, origin);
-  const issues: Issue[] = [...t.issues];
-  if (t.rows.length === 0 && Object.keys(t.columns).length === 0) return { issues };
+  const t = readReportRows(values, countyReportSpec, origin);
+  const issues = t.issues;
+  if (t.noTable) return { issues };
   if (t.columns.monthActual === undefined && t.columns.cumulative === undefined) issues.push(makeIssue('county.report-no-actual-column', {}, { sheet: t.sheet, row: t.headerRow }));
-  const seen = new Map<string, string>();
+  const caches: Caches = { months: new Map(), directions: new Map(), seen: new Map() };
   const units = new Set<string>();
   for (const row of t.rows) {
-    checkRow(t, row, seen, issues);
+    checkRow(t, row, caches, issues);
     if (typeof row.values.unit === 'string') units.add(row.values.unit);
   }
   if (units.size > 1) issues.push(makeIssue('county.report-several-units', { units: [...units].slice(0, 5).join('、') + (units.size > 5 ? '…' : '') }, { sheet: t.sheet, units: [...units] }));

@@ -42,3 +42,20 @@ describe('runCounty', () => {
     expect(issues.map((i) => i.code)).toEqual(['county.part-range']);
   });
 });
+
+describe('runCounty on the seed\'s counts', () => {
+  const units = (group: CountyUnitInput['group'], n: number, make: (i: number) => Partial<CountyUnitInput>): CountyUnitInput[] =>
+    Array.from({ length: n }, (_, i) => ({ unit: `${group}${i + 1}`, group, indicator: 0, leader: 0, ...make(i) }));
+
+  it('篇4 六(二)1: 32 departments all at or over 90 → 8 advanced', () => {
+    const deps = units('department', 32, (i) => ({ indicator: 60, public: 25 - i * 0.1, leader: 10 }));
+    const { results } = runCounty(deps);
+    expect(results.filter((r) => r.tier === '先进')).toHaveLength(8);
+  });
+
+  it('篇4 六(二)1: ancient-city takes at most 5 at or over 95', () => {
+    const anc = units('ancient-city', 9, (i) => ({ indicator: 70, leader: 29 - i }));
+    const { results } = runCounty(anc);
+    expect(results.filter((r) => r.tier === '先进').map((r) => r.unit)).toEqual(['ancient-city1', 'ancient-city2', 'ancient-city3', 'ancient-city4', 'ancient-city5']);
+  });
+});

@@ -1,0 +1,66 @@
+import { a1, type CellValue, type Origin } from '../core/cell';
+import type { Issue } from '../core/issue';
+import { readField, readTable, type FieldSpec, type ParsedValue, type TableSpec } from '../core/table';
+
+/** Rows scanned for the header: as many as readTable scans. */
+const HEADER_SCAN = 30;
+
+/** One report row as read: values by field key (undefined = unusable, already reported). */
+export interface ReportRow {
+  readonly row: number;
+  readonly values: Readonly<Record<string, ParsedValue | undefined>>;
+}
+
+export interface ReportRows {
+  readonly sheet?: string | undefined;
+  readonly headerRow: number;
+  /** Sheet column (1-based) of each field found. */
+  readonly columns: Readonly<Record<string, number>>;
+  readonly rows: ReportRow[];
+  readonly issues: Issue[];
+  /** The header could not be used: no rows were read. */
+  readonly noTable: boolean;
+}
+
+const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/** A string readText would return unchanged: no surrounding space of any kind (cleanText's set). */
+function isCleanText(v: string): boolean {
+  if (v.length === 0) return false;
+  const a = v.charCodeAt(0);
+  const b = v.charCodeAt(v.length - 1);
+  return a > 0x20 && b > 0x20 && a !== 0xa0 && b !== 0xa0 && a !== 0x3000 && b !== 0x3000 && a !== 0x200b && b !== 0x200b && a !== 0xfeff && b !== 0xfeff;
+}
+
+/**
+ * Read a large table in one tight pass: the header (and its issues) through readTable on the top rows,
+ * then every cell of the rows below — plain finite numbers and clean text taken as they are, anything
+ * else through readField, which names the cell. Same values and issues as readTable, without building
+ * an A1 address for every cell (a monthly report may hold 100,000 rows).
+ */
+export function readReportRows(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin): ReportRows {
+  const head = readTable(values.slice(0, HEADER_SCAN + 1), spec, origin);
+  const sheet = head.sheet;
+  const issues = head.issues.filter((i) => i.code.startsWith('table.') && i.code !== 'table.duplicate-key');
+  const noTable = issues.some((i) => i.severity === 'error');
+  const base = { sheet, headerRow: head.headerRow, columns: head.columns, issues };
+  if (noTable) return { ...base, rows: [], noTable };
+  const fields: { f: FieldSpec; i: number; col: number }[] = spec.fields
+    .filter((f) => head.columns[f.key] !== undefined)
+    .map((f) => ({ f, col: head.columns[f.key]!, i: head.columns[f.key]! - origin.col }));
+  const rows: ReportRow[] = [];
+  for (let r = head.headerRow - origin.row + 1; r < values.length; r++) {
+    const raw = values[r] ?? [];
+    if (raw.every(isBlank)) continue;
+    const sheetRow = origin.row + r;
+    const vals: Record<string, ParsedValue | undefined> = {};
+    for (const { f, i, col } of fields) {
+      const v = raw[i];
+      if (f.type === 'number' && typeof v === 'number' && Number.isFinite(v) && f.min === undefined && f.max === undefined) vals[f.key] = v;
+      else if (f.type === 'text' && typeof v === 'string' && isCleanText(v)) vals[f.key] = v;
+      else vals[f.key] = readField(f, v, { cell: a1(sheetRow, col), row: sheetRow, sheet }, issues);
+    }
+    rows.push({ row: sheetRow, values: vals });
+  }
+  return { ...base, rows, noTable };
+}
