@@ -139,6 +139,20 @@ describe('validateTargetTable', () => {
     expect(r.issues.find((i) => i.code === 'fiscal.incomplete')).toMatchObject({ severity: 'warning', cell: 'A2' });
   });
 
+  it('FISCAL.md §1 审核: a reviewer 完整性 不通过 fails completeness even when the table validates', () => {
+    const rows = good();
+    rows[0] = first('乡村道路维修', 100, 80, 20, ['产出', '数量', '维修里程', '≥50公里'], ['不通过']);
+    const r = run(rows);
+    expect(r.projects[0]).toMatchObject({ budgetAllowed: false, review: { complete: false, relevant: null } });
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.review-fail', 'L2']]);
+  });
+
+  it('FISCAL.md §1: 满意度 takes only 服务对象满意度 as its 二级指标', () => {
+    const rows = good();
+    rows[3] = next(['满意度', '质量', '群众满意度', '≥90%']);
+    expect(run(rows).issues.find((i) => i.code === 'fiscal.level2-invalid')?.cell).toBe('I5');
+  });
+
   it('FISCAL.md §1: rows before any project name are errors naming the cell', () => {
     expect(run([next(['产出', '数量', '维修里程', '≥50公里']), ...good()]).issues[0]).toMatchObject({ code: 'fiscal.no-project', cell: 'A2' });
   });
