@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { scoreStaffSheet } from './sheet';
+
+const header = ['姓名', '部门', '类别', '月底打分', '日考核得分', '加分', '扣分', '绩效工资'];
+const origin = { sheet: '三月', row: 1, col: 1 };
+
+describe('scoreStaffSheet', () => {
+  it('篇3 二 seed rows: 95 − 5 → 90 → −10%; 98 + 10 → 108 → +8%; production 100 + 2 − 5', () => {
+    const { results, issues } = scoreStaffSheet(
+      [header, ['甲', '办公室', '后勤', 95, -5, null, null, 5000], ['乙', '办公室', '后勤', 98, 10, null, null, 5000], ['丙', '一车间', '生产', null, null, 2, 5, 4000]],
+      origin,
+    );
+    expect(issues).toEqual([]);
+    expect(results.map((r) => [r.name, r.final, r.floatPercent, r.float, r.amount])).toEqual([
+      ['甲', 90, -10, -0.1, -500],
+      ['乙', 108, 8, 0.08, 400],
+      ['丙', 97, -3, -0.03, -120],
+    ]);
+    expect(results[0]!.steps.map((s) => s.item)).toEqual(['monthEnd', 'daily', 'float', 'amount']);
+    expect(results[0]!.steps[2]!.rule.zh).toBe('（90 − 100）× 1% = -10%');
+    expect(results[2]!.source).toMatchObject({ sheet: '三月', row: 4, cells: { bonus: 'F4' } });
+  });
+
+  it('without a 绩效工资 column the amount is null, not 0', () => {
+    const { results } = scoreStaffSheet([['姓名', '类别', '月底打分', '日考核得分'], ['甲', 'back-office', 95, -5]], origin);
+    expect(results[0]).toMatchObject({ float: -0.1, amount: null });
+  });
+
+  it('bad cells are issues naming the cell; the row gets no result', () => {
+    const { results, issues } = scoreStaffSheet(
+      [header, ['甲', '办公室', '后勤', 95, null, null, null, 5000], ['乙', '办公室', '销售', 95, 1, null, null, 5000], ['丙', '车间', '生产', null, null, '#N/A', 3, 4000], ['丁', '车间', '生产', 90, null, 1, 1, null]],
+      origin,
+    );
+    expect(results).toEqual([]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ['cell.bad-choice', 'C3'],
+      ['cell.excel-error', 'F4'],
+      ['cell.blank-required', 'E2'],
+      ['cell.blank-required', 'H5'],
+      ['staff.not-for-category', 'D5'],
+    ]);
+  });
+
+  it('a back-office row on a sheet without the month-end column names the missing column', () => {
+    const { issues } = scoreStaffSheet([['姓名', '类别', '日考核得分'], ['甲', '后勤', 3]], origin);
+    expect(issues.map((i) => [i.code, i.field])).toEqual([['table.missing-column', '月底打分']]);
+  });
+});
