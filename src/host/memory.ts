@@ -7,7 +7,7 @@ import type { CellValue } from '../engine/core/cell';
 import { sheetMissing } from './errors';
 import {
   cellAt, conditionalFillAt, formatAt, keyOf, newSheet, prune, readRect, usedRect, validationAt,
-  type MemSheet, type MemState,
+  type MemCell, type MemSheet, type MemState,
 } from './memory-model';
 import {
   MARK_FILLS, SETTINGS_SHEET,
@@ -16,7 +16,8 @@ import {
 } from './port';
 import { blockRect, parseRange, rectAddress, widthOf, type Rect } from './range';
 import {
-  cellsByKind, decideAddSheet, decodeSettings, encodeSettings, markedCells, ownedSheets, setMarkedCells, setOwnedSheet,
+  cellsByKind, decideAddSheet, decodeSettings, encodeSettings, markedCells, notedCells, ownedSheets, setMarkedCells,
+  setNotedCells, setOwnedSheet,
   type Settings,
 } from './settings';
 
@@ -102,6 +103,11 @@ export class MemoryWorkbook implements Workbook {
   put(sheet: string, topLeft: string, values: readonly (readonly CellValue[])[]): void {
     this.setBlock(this.sheetOrNew(sheet), blockRect(topLeft, values.length, widthOf(values)), values);
   }
+  /** Writes a note as the user would (not the add-in's). */
+  setNote(sheet: string, address: string, note: string): void {
+    const { top, left } = parseRange(address);
+    cellAt(this.sheet(sheet), top, left, true).note = note;
+  }
   /** Declares an Excel table (ListObject) over `address`. */
   addTable(sheet: string, name: string, address: string): void {
     const s = this.sheet(sheet);
@@ -173,32 +179,43 @@ export class MemoryWorkbook implements Workbook {
 
   async mark(sheet: string, marks: readonly Mark[]): Promise<void> {
     const s = this.sheet(sheet);
+    const settings = this.settings();
+    const ownNotes = new Set(notedCells(settings, s.name));
     for (const [kind, cells] of cellsByKind(marks)) {
       for (const cell of cells) {
         const { top, left } = parseRange(cell);
         cellAt(s, top, left, true).fill = MARK_FILLS[kind];
       }
     }
+    const noted: string[] = [];
     for (const m of marks) {
       const { top, left } = parseRange(m.cell);
-      cellAt(s, top, left, true).note = m.note;
+      const c = cellAt(s, top, left, true);
+      const cell = m.cell.toUpperCase();
+      if (c.note !== undefined && !ownNotes.has(cell)) continue; // the user's own note stays
+      c.note = m.note;
+      noted.push(cell);
     }
-    const settings = this.settings();
     setMarkedCells(settings, s.name, [...markedCells(settings, s.name), ...marks.map((m) => m.cell.toUpperCase())]);
+    setNotedCells(settings, s.name, [...ownNotes, ...noted]);
     this.saveSettings(settings);
   }
   async clearMarks(sheet: string): Promise<void> {
     const s = this.sheet(sheet);
     const settings = this.settings();
-    for (const cell of markedCells(settings, s.name)) {
-      const { top, left } = parseRange(cell);
-      const c = cellAt(s, top, left);
-      if (!c) continue;
-      delete c.fill;
-      delete c.note;
-      prune(s, keyOf(top, left));
-    }
+    const edit = (cells: string[], clear: (c: MemCell) => void): void => {
+      for (const cell of cells) {
+        const { top, left } = parseRange(cell);
+        const c = cellAt(s, top, left);
+        if (!c) continue;
+        clear(c);
+        prune(s, keyOf(top, left));
+      }
+    };
+    edit(markedCells(settings, s.name), (c) => delete c.fill);
+    edit(notedCells(settings, s.name), (c) => delete c.note);
     setMarkedCells(settings, s.name, []);
+    setNotedCells(settings, s.name, []);
     this.saveSettings(settings);
   }
 

@@ -146,10 +146,12 @@ export interface Workbook {
 
   /**
    * Marks cells: fill by kind (ranges grouped per kind) and a note per cell, replacing an earlier note of
-   * the add-in on that cell. Records the cells as the add-in's marks on `sheet`.
+   * the add-in on that cell; a cell holding the user's own note keeps it and gets the fill only.
+   * Records the cells (and which notes are its own) as the add-in's marks on `sheet`.
+   * A mark replaces the cell's fill; clearMarks leaves such a cell without fill.
    */
   mark(sheet: string, marks: readonly Mark[]): Promise<void>;
-  /** Removes the fill and note from every cell the add-in marked on `sheet`, and nothing else. */
+  /** Removes the add-in's fills and notes from the cells it marked on `sheet`, and nothing else. */
   clearMarks(sheet: string): Promise<void>;
 
   /**

@@ -56,7 +56,15 @@ export function setOwnedSheet(s: Settings, name: string, own: boolean): void {
   writeList(s, OWNED_SHEETS_KEY, own ? [...rest, name] : rest);
 }
 
+/** Settings key prefix listing the cells whose note the add-in wrote (a user's own note is never replaced). */
+export const NOTES_KEY_PREFIX = 'perf.notes:';
+
 export const markedCells = (s: Settings, sheet: string): string[] => readList(s, MARKS_KEY_PREFIX + sheet);
+export const notedCells = (s: Settings, sheet: string): string[] => readList(s, NOTES_KEY_PREFIX + sheet);
+
+export function setNotedCells(s: Settings, sheet: string, cells: readonly string[]): void {
+  writeList(s, NOTES_KEY_PREFIX + sheet, cells);
+}
 
 export function setMarkedCells(s: Settings, sheet: string, cells: readonly string[]): void {
   writeList(s, MARKS_KEY_PREFIX + sheet, cells);

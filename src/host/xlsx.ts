@@ -20,7 +20,8 @@ import {
 } from './port';
 import { blockRect, parseRange, rectAddress, widthOf, type Rect } from './range';
 import {
-  cellsByKind, decideAddSheet, decodeSettings, encodeSettings, markedCells, ownedSheets, setMarkedCells, setOwnedSheet,
+  cellsByKind, decideAddSheet, decodeSettings, encodeSettings, markedCells, notedCells, ownedSheets, setMarkedCells,
+  setNotedCells, setOwnedSheet,
   type Settings,
 } from './settings';
 
@@ -154,23 +155,42 @@ export class FileWorkbook implements Workbook {
   async mark(sheet: string, marks: readonly Mark[]): Promise<void> {
     const ws = this.ws(sheet);
     await this.beforeChange();
+    const ownNotes = new Set(notedCells(this.settings(), ws.name));
     for (const [kind, cells] of cellsByKind(marks)) {
       for (const cell of cells) patchStyle(ws.getCell(cell), { fill: solidFill(MARK_FILLS[kind]) });
     }
-    for (const m of marks) ws.getCell(m.cell.toUpperCase()).note = m.note;
-    this.updateSettings((s) => setMarkedCells(s, ws.name, [...markedCells(s, ws.name), ...marks.map((m) => m.cell.toUpperCase())]));
+    const noted: string[] = [];
+    for (const m of marks) {
+      const cell = ws.getCell(m.cell.toUpperCase());
+      if (cell.note !== undefined && !ownNotes.has(cell.address)) continue; // the user's own note stays
+      cell.note = m.note;
+      noted.push(cell.address);
+    }
+    this.updateSettings((s) => {
+      setMarkedCells(s, ws.name, [...markedCells(s, ws.name), ...marks.map((m) => m.cell.toUpperCase())]);
+      setNotedCells(s, ws.name, [...ownNotes, ...noted]);
+    });
   }
   async clearMarks(sheet: string): Promise<void> {
     const ws = this.ws(sheet);
     await this.beforeChange();
-    for (const address of markedCells(this.settings(), ws.name)) {
+    const settings = this.settings();
+    const existing = (address: string): ExcelJS.Cell | undefined => {
       const { top, left } = parseRange(address);
-      const cell = ws.findCell(top, left);
-      if (!cell) continue;
-      patchStyle(cell, { fill: undefined });
-      removeNote(cell);
+      return ws.findCell(top, left);
+    };
+    for (const address of markedCells(settings, ws.name)) {
+      const cell = existing(address);
+      if (cell) patchStyle(cell, { fill: undefined });
     }
-    this.updateSettings((s) => setMarkedCells(s, ws.name, []));
+    for (const address of notedCells(settings, ws.name)) {
+      const cell = existing(address);
+      if (cell) removeNote(cell);
+    }
+    this.updateSettings((s) => {
+      setMarkedCells(s, ws.name, []);
+      setNotedCells(s, ws.name, []);
+    });
   }
 
   async addSheet(name: string, opts: AddSheetOptions = {}): Promise<void> {

@@ -97,6 +97,21 @@ describe('MemoryWorkbook writes', () => {
     expect(wb.cell('单位', 'C3')).toBe('88');
   });
 
+  it('keeps a note the user wrote: the cell gets the fill only, and clearing leaves the note', async () => {
+    const wb = MemoryWorkbook.fromSheets({ S: [['x', 'y']] });
+    await wb.mark('S', [{ cell: 'A1', kind: 'info', note: 'first run' }]);
+    await wb.mark('S', [{ cell: 'A1', kind: 'error', note: 'second run' }]);
+    expect(wb.note('S', 'A1')).toBe('second run');
+    const user = MemoryWorkbook.fromSheets({ S: [['x']] });
+    user.setNote('S', 'A1', '用户批注');
+    await user.mark('S', [{ cell: 'A1', kind: 'info', note: 'mine' }, { cell: 'B1', kind: 'info', note: 'mine' }]);
+    expect(user.note('S', 'A1')).toBe('用户批注');
+    expect(user.fill('S', 'A1')).toBe(MARK_FILLS.info);
+    await user.clearMarks('S');
+    expect(user.note('S', 'A1')).toBe('用户批注');
+    expect(user.note('S', 'B1')).toBeUndefined();
+  });
+
   it('adds sheets it owns, replaces them on request, and refuses user sheets', async () => {
     const wb = units();
     await wb.addSheet('排名结果');

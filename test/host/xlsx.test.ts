@@ -70,6 +70,20 @@ describe('FileWorkbook .xlsx round trip', () => {
     expect(cleared.value).toBe('abc');
   });
 
+  it('never replaces or clears a note the user wrote', async () => {
+    const src = new ExcelJS.Workbook();
+    const cell = src.addWorksheet('S').getCell('A1');
+    cell.value = '甲';
+    cell.note = '用户批注';
+    const wb = await FileWorkbook.fromBuffer(new Uint8Array(await src.xlsx.writeBuffer()), 'in.xlsx');
+    await wb.mark('S', [{ cell: 'A1', kind: 'error', note: '问题' }, { cell: 'B1', kind: 'error', note: '问题' }]);
+    await wb.clearMarks('S');
+    const ws = wb.workbook.getWorksheet('S')!;
+    expect(ws.getCell('A1').note).toBe('用户批注');
+    expect(ws.getCell('B1').note).toBeUndefined();
+    expect(ws.getCell('A1').fill).toBeUndefined();
+  });
+
   it('normalises formulas, rich text, links, errors, dates and merged cells when reading', async () => {
     const src = new ExcelJS.Workbook();
     const ws = src.addWorksheet('S');
