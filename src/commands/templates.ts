@@ -58,7 +58,10 @@ export function templateContents(kind: TemplateKind, county: CountyScheme): Temp
       return [{
         name: { zh: '员工月度考核', en: 'staff monthly' },
         spec: staffSheetSpec,
-        examples: [{ name: '李明', category: '后勤', monthEnd: 95, daily: -5 }],
+        examples: [
+          { name: '李明', department: '行政部', category: '后勤', monthEnd: 95, daily: -5, wage: 3000 },
+          { name: '王强', department: '生产部', category: '生产', bonus: 5, deduction: 2, wage: 4000 },
+        ],
         lists: { category: ['后勤', '生产'] },
         help: ['后勤人员：最终得分 = 月底打分 + 日考核得分；生产人员：100 + 加分 − 扣分（篇3）。', '绩效工资浮动 = (最终得分 − 100)%：高 1 分加 1%，低 1 分减 1%。'],
       }];
