@@ -28,10 +28,14 @@ export function parseLevel1(v: CellValue | undefined): Level1 | undefined {
   return t === null ? undefined : LEVEL1_SPELLINGS[normalizeHeader(t)];
 }
 
-/** 数量 / 数量指标 → 数量 when valid under level1; undefined otherwise. 效益 level 2 is often written 社会效益指标. */
+/** Endings real tables add to a level-2 name: 社会效益指标, 可持续影响指标, 数量指标. */
+const LEVEL2_SUFFIX = /(效益|影响)?(指标)?$/;
+
+/** 数量 / 数量指标 / 社会效益指标 / 可持续影响指标 → the level-2 name when valid under level1; undefined otherwise. */
 export function parseLevel2(level1: Level1, v: CellValue | undefined): string | undefined {
   const t = readText(v ?? null);
   if (t === null) return undefined;
-  const bare = normalizeHeader(t).replace(/指标$/, '');
-  return LEVEL2[level1].find((l) => bare === l || bare === `${l}效益` || (level1 === '满意度' && bare === '满意度'));
+  const n = normalizeHeader(t);
+  const bare = n.replace(LEVEL2_SUFFIX, '');
+  return LEVEL2[level1].find((l) => n === l || n === `${l}指标` || bare === l || (level1 === '满意度' && bare === '满意度'));
 }

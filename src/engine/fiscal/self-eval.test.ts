@@ -104,6 +104,11 @@ describe('selfEvaluate', () => {
     expect(r.value.steps.filter((s) => s.item.startsWith('indicator.')).reduce((a, s) => a + (s.cap ?? 0), 0)).toBeCloseTo(90, 10);
   });
 
+  it('FISCAL.md §3: a 不适用 indicator needs no readable 指标值 or actual', () => {
+    const r = selfEvaluate(input({}, swap(2, { applicable: false, target: null, actual: null })));
+    expect(r.ok && r.value.rounded).toBe(93);
+  });
+
   it('FISCAL.md §3 Decision: points per 一级指标 must equal its share of the split', () => {
     const r = selfEvaluate(input({}, swap(2, { points: 10 })));
     expect(r.ok).toBe(false);

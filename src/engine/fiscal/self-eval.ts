@@ -36,6 +36,7 @@ export interface SelfEvalInput {
   readonly at?: { readonly executed?: IssueLocation; readonly budget?: IssueLocation };
 }
 
+const NOT_SCORED: TargetValue = { kind: 'qualitative', text: '不适用' };
 const SPLIT_KEY: Readonly<Record<Level1, 'output' | 'effect' | 'satisfaction'>> = { 产出: 'output', 效益: 'effect', 满意度: 'satisfaction' };
 
 /** Execution points = execution share × min(执行数 / 全年预算数, 1) (FISCAL.md §3). */
@@ -113,7 +114,8 @@ function readIndicator(ind: SelfEvalIndicator, issues: Issue[]): { level1: Level
     issues.push(raw === null ? issueAt('fiscal.missing', {}, loc('level1', '一级指标', 'level-1 indicator')) : issueAt('fiscal.level1-invalid', { value: raw }, loc('level1', '一级指标', 'level-1 indicator')));
   }
   const points = readAmount(ind.points, '分值', 'points', loc('points', '分值', 'points'), issues);
-  const target = readTarget(ind.target, loc('target', '指标值', 'target value'), issues);
+  // A 不适用 indicator is never scored, so its 指标值 need not be readable.
+  const target = ind.applicable === false ? NOT_SCORED : readTarget(ind.target, loc('target', '指标值', 'target value'), issues);
   if (!level1 || points === undefined || !target) return undefined;
   return { level1, points, target };
 }
