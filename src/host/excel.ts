@@ -1,0 +1,384 @@
+/**
+ * ExcelWorkbook: the port on Office.js. Each call outside a batch is one Excel.run; inside `batch` all calls share
+ * one Excel.run and one request context: the first read also loads the sheet list, active sheet and settings
+ * (one sync), later reads sync once each, and every write is queued for the single final sync. So a command that
+ * takes a snapshot, marks or writes, and finishes costs 2–3 context.sync() calls whatever the row count.
+ * `syncs` counts them (tests and benches read it). Strings are written into cells formatted as text ("@"), so a
+ * leading = + - @ never makes a formula. Settings live in the very-hidden SETTINGS_SHEET, as in every adapter.
+ * One instance serves one command at a time (its batch state is per instance).
+ */
+import type { CellValue } from '../engine/core/cell';
+import { HostError, isHostError, sheetMissing } from './errors';
+import { applyMarks } from './excel/marks';
+import { fromOffice, localAddress, newSession, officeBlock, prime, primed, type Session } from './excel/session';
+import { LISTS_SHEET, listSource } from './lists';
+import {
+  SETTINGS_SHEET,
+  type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot,
+  type TableRef, type Workbook, type WriteOptions,
+} from './port';
+import { blockRect, parseRange, rectAddress, splitSheet, widthOf } from './range';
+import { decideAddSheet, encodeSettings, ownedSheets, setOwnedSheet } from './settings';
+
+export interface ExcelOptions {
+  /** Excel.run, or a stand-in (tests pass an office-addin-mock context). */
+  readonly run?: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** Whether cell notes (ExcelApi 1.18) are available; asked of Office when omitted. */
+  readonly notes?: boolean;
+}
+
+const RANGE_PROPS = 'address,values,valueTypes,rowIndex,columnIndex';
+const HIDDEN = new Set([SETTINGS_SHEET, LISTS_SHEET]);
+/** Points per character of column width (Calibri 11: 8.43 characters ≈ 48 pt). */
+const POINTS_PER_CHAR = 5.7;
+
+export class ExcelWorkbook implements Workbook {
+  readonly kind = 'excel' as const;
+  readonly can = { charts: true, selection: true, tables: true } as const;
+  /** context.sync() calls made so far. */
+  syncs = 0;
+  private session: Session | undefined;
+
+  constructor(private readonly opts: ExcelOptions = {}) {}
+
+  async sheetNames(): Promise<string[]> {
+    return this.use(async (s) => {
+      await this.ensure(s);
+      return this.visibleNames(s);
+    });
+  }
+  async activeSheet(): Promise<string> {
+    return this.use(async (s) => (await this.ensure(s), s.active!));
+  }
+  async activateSheet(name: string): Promise<void> {
+    await this.use(async (s) => {
+      const sheet = await this.known(s, name);
+      s.ctx.workbook.worksheets.getItem(sheet).activate();
+      s.active = sheet;
+      s.pending = true;
+    });
+  }
+
+  async snapshot(sheet?: string): Promise<Snapshot> {
+    return this.use(async (s) => {
+      const named = sheet === undefined ? undefined : await this.known(s, sheet);
+      const read = async (withSelection: boolean) => {
+        const p = prime(s);
+        const wb = s.ctx.workbook;
+        const ws = (named === undefined ? wb.worksheets.getActiveWorksheet() : wb.worksheets.getItem(named)).load('name');
+        const used = ws.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+        const tables = ws.tables.load('items/name');
+        const sel = withSelection ? wb.getSelectedRange().load('address,rowIndex,columnIndex') : undefined;
+        const selUsed = sel?.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+        await this.sync(s);
+        primed(s, p);
+        return { ws, used, tables, selection: sel && selUsed ? blockOf(selUsed, sel) : null };
+      };
+      // A chart or several areas selected make getSelectedRange fail: then read again without the selection.
+      const got = await read(true).catch(async (e: unknown) => {
+        if (isHostError(e) && e.code === 'host-failed') return read(false);
+        throw e;
+      });
+      return {
+        sheets: this.visibleNames(s),
+        active: s.active!,
+        selection: got.selection,
+        sheet: got.ws.name,
+        tables: await this.tableRefs(s, got.ws.name, got.tables),
+        used: blockOf(got.used, undefined, got.ws.name),
+      };
+    });
+  }
+  async readTable(sheet: string, range?: string): Promise<Block> {
+    return this.use(async (s) => {
+      const name = await this.known(s, sheet);
+      const ws = s.ctx.workbook.worksheets.getItem(name);
+      const r = (range === undefined ? ws.getUsedRangeOrNullObject(true) : ws.getRange(rectAddress(parseRange(range)))).load(RANGE_PROPS);
+      await this.sync(s);
+      return blockOf(r, undefined, name);
+    });
+  }
+  async readSelection(): Promise<Block | null> {
+    return this.use(async (s) => {
+      const p = prime(s);
+      const sel = s.ctx.workbook.getSelectedRange().load('address,rowIndex,columnIndex');
+      const used = sel.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+      await this.sync(s);
+      primed(s, p);
+      return blockOf(used, sel);
+    });
+  }
+  async onSelectionChanged(cb: (sel: { sheet: string; address: string }) => void): Promise<() => Promise<void>> {
+    const run = this.runner();
+    const handler = await run(async (ctx) => {
+      const h = ctx.workbook.worksheets.onSelectionChanged.add(async (e) => {
+        const name = await run(async (c) => {
+          const ws = c.workbook.worksheets.getItem(e.worksheetId).load('name');
+          await c.sync();
+          return ws.name;
+        });
+        cb({ sheet: name, address: localAddress(e.address) });
+      });
+      await ctx.sync();
+      return h;
+    });
+    return async () => {
+      await run(async (ctx) => {
+        handler.remove();
+        await ctx.sync();
+      });
+    };
+  }
+  async tables(sheet: string): Promise<TableRef[]> {
+    return this.use(async (s) => {
+      const name = await this.known(s, sheet);
+      const tables = s.ctx.workbook.worksheets.getItem(name).tables.load('items/name');
+      await this.sync(s);
+      return this.tableRefs(s, name, tables);
+    });
+  }
+
+  async write(sheet: string, topLeft: string, values: readonly (readonly CellValue[])[], opts: WriteOptions = {}): Promise<void> {
+    await this.use(async (s) => {
+      const name = await this.known(s, sheet);
+      const width = widthOf(values);
+      if (values.length === 0 || width === 0) return;
+      const block = officeBlock(values, width, opts.textColumns ?? []);
+      const range = s.ctx.workbook.worksheets.getItem(name).getRange(rectAddress(blockRect(topLeft, values.length, width)));
+      range.numberFormat = block.formats; // text format first, so the values that follow stay text
+      range.values = block.values;
+      s.pending = true;
+    });
+  }
+
+  async mark(sheet: string, marks: readonly Mark[]): Promise<void> {
+    await this.use(async (s) => {
+      const name = await this.known(s, sheet);
+      await applyMarks(s, name, marks, { notes: this.notesSupported(), sync: (x) => this.sync(x) });
+    });
+  }
+  async clearMarks(sheet: string): Promise<void> {
+    await this.use(async (s) => {
+      s.clears.add(await this.known(s, sheet)); // done with the next mark() on this sheet, or when the batch ends
+    });
+  }
+
+  async addSheet(name: string, opts: AddSheetOptions = {}): Promise<void> {
+    await this.use(async (s) => {
+      await this.ensure(s);
+      const existing = this.find(s, name);
+      const action = decideAddSheet(existing?.name, s.settings!, opts.replaceOwn ?? false);
+      const sheets = s.ctx.workbook.worksheets;
+      if (action === 'replace' && existing) {
+        sheets.getItem(existing.name).delete();
+        s.sheets = s.sheets!.filter((w) => w !== existing);
+      }
+      const ws = sheets.add(name);
+      const position = existing?.position ?? s.sheets!.length;
+      if (existing) ws.position = position; // keep the tab where it was
+      s.sheets!.push({ name, position });
+      setOwnedSheet(s.settings!, name, true);
+      s.settingsDirty = true;
+      s.pending = true;
+    });
+  }
+  async isOwnSheet(name: string): Promise<boolean> {
+    return this.use(async (s) => {
+      await this.ensure(s);
+      const found = this.find(s, name);
+      return found !== undefined && ownedSheets(s.settings!).includes(found.name);
+    });
+  }
+
+  async conditionalColors(sheet: string, range: string, rules: readonly ColorRule[]): Promise<void> {
+    await this.use(async (s) => {
+      const target = s.ctx.workbook.worksheets.getItem(await this.known(s, sheet)).getRange(rectAddress(parseRange(range)));
+      for (const r of rules) {
+        const cf = target.conditionalFormats.add('CellValue');
+        cf.cellValue.format.fill.color = r.fill;
+        if (r.font) cf.cellValue.format.font.color = r.font;
+        cf.cellValue.rule = { formula1: `="${r.equals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+      }
+      s.pending = true;
+    });
+  }
+  async formatRange(sheet: string, range: string, fmt: RangeFormat): Promise<void> {
+    await this.use(async (s) => {
+      const rect = parseRange(range);
+      const target = s.ctx.workbook.worksheets.getItem(await this.known(s, sheet)).getRange(rectAddress(rect));
+      if (fmt.bold !== undefined) target.format.font.bold = fmt.bold;
+      if (fmt.font !== undefined) target.format.font.color = fmt.font;
+      if (fmt.fill !== undefined) target.format.fill.color = fmt.fill;
+      if (fmt.wrap !== undefined) target.format.wrapText = fmt.wrap;
+      if (fmt.columnWidth !== undefined) target.format.columnWidth = fmt.columnWidth * POINTS_PER_CHAR;
+      if (fmt.numberFormat !== undefined) {
+        const row = Array<string>(rect.right - rect.left + 1).fill(fmt.numberFormat);
+        target.numberFormat = Array.from({ length: rect.bottom - rect.top + 1 }, () => [...row]);
+      }
+      s.pending = true;
+    });
+  }
+  async addChart(sheet: string, spec: ChartSpec): Promise<boolean> {
+    const [first, ...rest] = spec.series;
+    if (!first) return false;
+    await this.use(async (s) => {
+      const ws = s.ctx.workbook.worksheets.getItem(await this.known(s, sheet));
+      const chart = ws.charts.add(spec.type === 'bar' ? 'BarClustered' : 'ColumnClustered', ws.getRange(first.values), 'Columns');
+      chart.title.text = spec.title;
+      chart.setPosition(spec.anchor);
+      const categories = ws.getRange(spec.categories);
+      const style = (series: Excel.ChartSeries, x: ChartSpec['series'][number]): void => {
+        series.name = x.name;
+        series.setXAxisValues(categories);
+        if (x.color) series.format.fill.setSolidColor(x.color);
+      };
+      style(chart.series.getItemAt(0), first);
+      for (const x of rest) {
+        const series = chart.series.add(x.name);
+        series.setValues(ws.getRange(x.values));
+        style(series, x);
+      }
+      s.pending = true;
+    });
+    return true;
+  }
+  async validationList(sheet: string, range: string, items: readonly string[]): Promise<void> {
+    await this.use(async (s) => {
+      const sheets = s.ctx.workbook.worksheets;
+      const target = sheets.getItem(await this.known(s, sheet)).getRange(rectAddress(parseRange(range)));
+      const formula = listSource(items, (column, values) => {
+        if (!this.find(s, LISTS_SHEET)) {
+          sheets.add(LISTS_SHEET).visibility = 'VeryHidden';
+          s.sheets!.push({ name: LISTS_SHEET, position: s.sheets!.length });
+        }
+        const block = officeBlock(values.map((v) => [v]), 1, [0]);
+        const col = sheets.getItem(LISTS_SHEET).getRange(`${column}1:${column}${values.length}`);
+        col.numberFormat = block.formats;
+        col.values = block.values;
+        s.listsColumns = (s.listsColumns ?? 0) + 1;
+      }, () => s.listsColumns ?? 0);
+      target.dataValidation.clear();
+      target.dataValidation.rule = { list: { inCellDropDown: true, source: formula.startsWith('"') ? formula.slice(1, -1) : `=${formula}` } };
+      target.dataValidation.errorAlert = {
+        showAlert: true, style: 'Stop', title: '请从列表中选择 / Pick from the list', message: '只能填列表中的值。/ Only values from the list are allowed.',
+      };
+      s.pending = true;
+    });
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    return this.use(async (s) => (await this.ensure(s), s.settings!.get(key)));
+  }
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.use(async (s) => {
+      await this.ensure(s);
+      s.settings!.set(key, value);
+      s.settingsDirty = true;
+    });
+  }
+
+  async batch<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.session) return fn();
+    return this.runner()(async (ctx) => {
+      const s = newSession(ctx);
+      this.session = s;
+      try {
+        const result = await fn();
+        await this.finish(s);
+        return result;
+      } finally {
+        this.session = undefined;
+      }
+    });
+  }
+
+  // ---- internals ----
+
+  private runner(): <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> {
+    return this.opts.run ?? ((batch) => Excel.run(batch));
+  }
+  private notesSupported(): boolean {
+    return this.opts.notes ?? Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+  }
+  private use<T>(fn: (s: Session) => Promise<T>): Promise<T> {
+    return this.session ? fn(this.session) : this.batch(() => fn(this.session!));
+  }
+  private async sync(s: Session): Promise<void> {
+    this.syncs++;
+    try {
+      await s.ctx.sync();
+    } catch (e) {
+      if (isHostError(e)) throw e;
+      const msg = e instanceof Error ? e.message : String(e);
+      throw new HostError('host-failed', { zh: `Excel 报告错误：${msg}`, en: `Excel reported an error: ${msg}` }, { cause: e });
+    }
+    s.pending = false;
+  }
+  /** Loads the sheet list, active sheet and settings if this batch has not yet (one sync). */
+  private async ensure(s: Session): Promise<void> {
+    if (s.sheets) return;
+    const p = prime(s);
+    await this.sync(s);
+    primed(s, p);
+  }
+  private visibleNames(s: Session): string[] {
+    return s.sheets!.filter((w) => !HIDDEN.has(w.name)).sort((a, b) => a.position - b.position).map((w) => w.name);
+  }
+  private find(s: Session, name: string): { name: string; position: number } | undefined {
+    const lower = name.toLowerCase();
+    return s.sheets!.find((w) => w.name.toLowerCase() === lower);
+  }
+  /** The sheet's real name; HostError 'sheet-missing' when there is none (the add-in's hidden sheets included). */
+  private async known(s: Session, name: string): Promise<string> {
+    await this.ensure(s);
+    const found = this.find(s, name);
+    if (!found || HIDDEN.has(found.name)) throw sheetMissing(name);
+    return found.name;
+  }
+  private async tableRefs(s: Session, sheet: string, tables: Excel.TableCollection): Promise<TableRef[]> {
+    if (tables.items.length === 0) return [];
+    const ranges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load('address') }));
+    await this.sync(s); // only when the sheet has tables: their ranges need the names first
+    return ranges.map((t) => ({ name: t.name, sheet, address: localAddress(t.range.address) }));
+  }
+  /** Ends a batch: pending clears, the settings sheet, then the one sync that sends every queued write. */
+  private async finish(s: Session): Promise<void> {
+    for (const sheet of [...s.clears]) await applyMarks(s, sheet, [], { notes: this.notesSupported(), sync: (x) => this.sync(x) });
+    if (s.settingsDirty) this.queueSettings(s);
+    if (s.pending) await this.sync(s);
+  }
+  private queueSettings(s: Session): void {
+    const sheets = s.ctx.workbook.worksheets;
+    if (!this.find(s, SETTINGS_SHEET)) {
+      sheets.add(SETTINGS_SHEET).visibility = 'VeryHidden';
+      s.sheets!.push({ name: SETTINGS_SHEET, position: s.sheets!.length });
+    }
+    const ws = sheets.getItem(SETTINGS_SHEET);
+    ws.getRange().clear('Contents');
+    const rows = encodeSettings(s.settings!);
+    const width = widthOf(rows);
+    if (rows.length) {
+      const block = officeBlock(rows, width, []);
+      const range = ws.getRange(rectAddress(blockRect('A1', rows.length, width)));
+      range.numberFormat = block.formats;
+      range.values = block.values;
+    }
+    s.settingsDirty = false;
+    s.pending = true;
+  }
+}
+
+/** A loaded range (maybe a null object) → Block; `sel` gives the selection's corner when nothing in it is used. */
+function blockOf(r: Excel.Range, sel?: Excel.Range, sheet?: string): Block {
+  if (r.isNullObject) {
+    if (!sel) return { sheet: sheet ?? '', address: 'A1', origin: { row: 1, col: 1 }, values: [] };
+    const corner = localAddress(sel.address).split(':')[0]!;
+    return { sheet: sheet ?? splitSheet(sel.address).sheet ?? '', address: corner, origin: { row: sel.rowIndex + 1, col: sel.columnIndex + 1 }, values: [] };
+  }
+  return {
+    sheet: sheet ?? splitSheet(r.address).sheet ?? '',
+    address: localAddress(r.address),
+    origin: { row: r.rowIndex + 1, col: r.columnIndex + 1 },
+    values: fromOffice(r.values, r.valueTypes),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * One Excel.run's worth of state for ExcelWorkbook: the request context and what the first read learned
+ * (sheet list, active sheet, settings, lists sheet width), so later calls in the same batch need no sync.
+ */
+import type { CellValue } from '../../engine/core/cell';
+import { LISTS_SHEET } from '../lists';
+import { SETTINGS_SHEET } from '../port';
+import { splitSheet } from '../range';
+import { decodeSettings, type Settings } from '../settings';
+
+export interface SheetInfo {
+  name: string;
+  position: number;
+}
+
+export interface Session {
+  readonly ctx: Excel.RequestContext;
+  /** Known after the first read of the batch (prime). */
+  sheets?: SheetInfo[];
+  active?: string;
+  settings?: Settings;
+  listsColumns?: number;
+  settingsDirty: boolean;
+  /** Sheets whose earlier marks are to be cleared before the batch ends. */
+  clears: Set<string>;
+  /** Commands are queued that the next sync must send. */
+  pending: boolean;
+}
+
+export const newSession = (ctx: Excel.RequestContext): Session => ({ ctx, settingsDirty: false, clears: new Set(), pending: false });
+
+/** Loads queued by prime(), read back by primed() after the sync. */
+export interface PrimeLoads {
+  sheets?: Excel.WorksheetCollection;
+  active?: Excel.Worksheet;
+  settings?: Excel.Range;
+  lists?: Excel.Range;
+}
+
+/** Queues loads for whatever the session does not know yet; nothing when it is primed. */
+export function prime(s: Session): PrimeLoads {
+  if (s.sheets) return {};
+  const wb = s.ctx.workbook;
+  const sheets = wb.worksheets.load('items/name,items/position');
+  const active = wb.worksheets.getActiveWorksheet().load('name');
+  const settings = wb.worksheets.getItemOrNullObject(SETTINGS_SHEET).getUsedRangeOrNullObject(true).load('values');
+  const lists = wb.worksheets.getItemOrNullObject(LISTS_SHEET).getUsedRangeOrNullObject(true).load('columnIndex,columnCount');
+  return { sheets, active, settings, lists };
+}
+
+/** After the sync: stores what prime() loaded. */
+export function primed(s: Session, p: PrimeLoads): void {
+  if (!p.sheets || !p.active || !p.settings || !p.lists) return;
+  s.sheets = p.sheets.items.map((w) => ({ name: w.name, position: w.position }));
+  s.active = p.active.name;
+  s.settings = p.settings.isNullObject ? new Map() : decodeSettings(fromOffice(p.settings.values, undefined));
+  s.listsColumns = p.lists.isNullObject ? 0 : p.lists.columnIndex + p.lists.columnCount;
+}
+
+/** Office values (and value types) → CellValue: "" and Empty → null; errors keep their text ("#N/A"). */
+export function fromOffice(values: unknown[][], types: Excel.RangeValueType[][] | string[][] | undefined): CellValue[][] {
+  return values.map((row, r) =>
+    row.map((v, c) => {
+      const t = types?.[r]?.[c];
+      if (t === 'Empty' || v === '' || v === null || v === undefined) return null;
+      if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+      return String(v);
+    }),
+  );
+}
+
+/** "Sheet1!B2:D9" → "B2:D9". */
+export const localAddress = (address: string): string => splitSheet(address).range;
+
+/** Excel's serial number for a Date, time of day kept (UTC, as the engine's dateToSerial). */
+export const serialOf = (d: Date): number => d.getTime() / 86400000 + 25569;
+const hasTime = (d: Date): boolean => d.getTime() % 86400000 !== 0;
+
+/** The number format matrix and values matrix for a block: strings as text ("@") so nothing becomes a formula. */
+export function officeBlock(
+  values: readonly (readonly CellValue[])[],
+  width: number,
+  textColumns: readonly number[],
+): { formats: string[][]; values: (string | number | boolean)[][] } {
+  const asText = new Set(textColumns);
+  const formats: string[][] = [];
+  const out: (string | number | boolean)[][] = [];
+  for (const row of values) {
+    const f: string[] = [];
+    const v: (string | number | boolean)[] = [];
+    for (let c = 0; c < width; c++) {
+      const x = row[c] ?? null;
+      if (x instanceof Date) {
+        f.push(hasTime(x) ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd');
+        v.push(serialOf(x));
+      } else {
+        f.push(typeof x === 'string' || asText.has(c) ? '@' : 'General');
+        v.push(x === null ? '' : x);
+      }
+    }
+    formats.push(f);
+    out.push(v);
+  }
+  return { formats, values: out };
+}
