@@ -5,6 +5,7 @@ import type { ParsedRow, ParsedTable } from '../core/table';
 import {
   annualOfMonths, firstPlace, mustBeBlank, needNumber, placeOf, rowMonth, rowUnit, type DetailContext, type PartValue, type UnitInfo,
 } from './detail-context';
+import { checkAgainstTree } from './detail-tree';
 import { checkActual, checkLeaf, indicatorRule, parseDirection, type Direction } from './indicator';
 
 interface Leaf {
@@ -37,7 +38,10 @@ function earned(table: ParsedTable, row: ParsedRow, key: string, actual: number,
 function readRow(table: ParsedTable, row: ParsedRow, info: UnitInfo, ctx: DetailContext, accs: Map<string, Map<string, Acc>>, seen: Map<string, string>): void {
   const { scheme } = ctx;
   const monthly = scheme.groups[info.group].evaluation === 'monthly';
-  const dir = parseDirection(row.values.direction as string | null);
+  const name = leafName(row);
+  const fromTree = checkAgainstTree(table, row, name, info, ctx);
+  if (fromTree === false) return;
+  const dir = row.values.direction == null && fromTree ? fromTree : parseDirection(row.values.direction as string | null);
   if (dir === undefined) {
     const p = placeOf(table, row, 'direction', info.unit);
     ctx.issues.push(makeIssue('county.bad-direction', { at: p.at, value: String(row.values.direction) }, p));
@@ -46,7 +50,7 @@ function readRow(table: ParsedTable, row: ParsedRow, info: UnitInfo, ctx: Detail
   const nums = { points: row.values.points as number, target: row.values.target as number };
   const leafIssues = checkLeaf(nums, dir, (part) => placeOf(table, row, part, info.unit));
   ctx.issues.push(...leafIssues);
-  const leaf: Leaf = { name: leafName(row), ...nums, dir, bad: leafIssues.length > 0 };
+  const leaf: Leaf = { name, ...nums, dir, bad: leafIssues.length > 0 };
   if (!mustBeBlank(table, row, monthly ? ['mid', 'end'] : ['month', 'actual'], ctx, info)) return;
   const byMonth = accs.get(info.unit) ?? new Map<string, Acc>();
   accs.set(info.unit, byMonth);

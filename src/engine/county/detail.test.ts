@@ -191,4 +191,48 @@ describe('readCountyDetail', () => {
     const english: Book = { units: BOOK.单位!, indicators: BOOK.指标!, leader: BOOK.领导评估!, public: BOOK.公众评估!, adjustments: BOOK.加减分! };
     expect(readCountyDetail(sheets(english)).units).toHaveLength(3);
   });
+
+  it('篇4 五(四)1: a bonus without a document or certificate number is an error naming the cell and is not counted', () => {
+    const r = readCountyDetail(sheets(BOOK));
+    const issue = r.issues.find((i) => i.code === 'county.bonus-no-evidence')!;
+    expect([issue.sheet, issue.cell, issue.severity]).toEqual(['加减分', 'F3', 'error']);
+    expect(issue.message.zh).toContain('省直部门');
+    // 市委、市政府 (+2) counts; 省直部门 (+2) without evidence does not.
+    expect(r.units.find((u) => u.unit === '南牛乡')!.bonus).toBe(2);
+  });
+
+  describe('with the scheme\'s indicator tree (篇4 四 三级体系)', () => {
+    const tree = (points: number, direction?: 'lower') => ({
+      ...countyPreset,
+      groups: {
+        ...countyPreset.groups,
+        department: {
+          ...countyPreset.groups.department,
+          indicators: [
+            { name: '经济发展', children: [{ name: '招商', children: [{ name: '招商引资', points: 30 }] }] },
+            { name: '业务工作', children: [{ name: '安全', children: [{ name: '事故起数', points, ...(direction ? { direction } : {}) }] }] },
+          ],
+        },
+      },
+    });
+
+    it('accepts rows naming the tree\'s leaves with its points', () => {
+      expect(errors(BOOK, tree(30))).toEqual([['county.bonus-no-evidence', '加减分', 'F3']]);
+    });
+
+    it('a row whose points differ from the tree is an error naming the 分值 cell', () => {
+      expect(errors(BOOK, tree(25))).toContainEqual(['county.detail-leaf-points', '指标', 'E5']);
+    });
+
+    it('a row naming a leaf outside the tree is an error naming the cell', () => {
+      const book = withSheet('指标', BOOK.指标!.map((r) => (r[3] === '招商引资' ? [...r.slice(0, 3), '项目落地', ...r.slice(4)] : r)));
+      expect(errors(book, tree(30))).toContainEqual(['county.detail-leaf-unknown', '指标', 'B4']);
+    });
+
+    it('a blank direction takes the tree\'s (Decision: lower-is-better as data)', () => {
+      const book = withSheet('指标', BOOK.指标!.map((r) => (r[3] === '事故起数' ? [...r.slice(0, 6), null, ...r.slice(7)] : r)));
+      const r = readCountyDetail(sheets(book), tree(30, 'lower'));
+      expect(r.units.find((u) => u.unit === '招商局')!.indicator).toBe(52.5);
+    });
+  });
 });

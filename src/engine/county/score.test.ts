@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCounty } from './run';
+import { readCountySummary } from './summary';
 import { scoreCountyUnits } from './score';
 import type { CountyUnitInput } from './types';
 
@@ -57,5 +58,34 @@ describe('runCounty on the seed\'s counts', () => {
     const anc = units('ancient-city', 9, (i) => ({ indicator: 70, leader: 29 - i }));
     const { results } = runCounty(anc);
     expect(results.filter((r) => r.tier === '先进').map((r) => r.unit)).toEqual(['ancient-city1', 'ancient-city2', 'ancient-city3', 'ancient-city4', 'ancient-city5']);
+  });
+});
+
+describe('runCounty from the summary table', () => {
+  const HEAD = ['单位', '类别', '指标评估', '领导评估', '加分', '减分', '否决', '认定不合格'];
+  const rows = [
+    ['南牛乡', '乡镇', 88, 10, 1, null, '特大生产安全事故', null],
+    ['新城铺镇', '乡镇', 86, 9, null, null, null, null],
+    ['西平乐乡', '乡镇', 85, 9, null, null, null, null],
+    ['新安镇', '乡镇', 84, 9, null, null, null, '失职渎职'],
+    ['南楼乡', '乡镇', 80, 8, null, null, null, null],
+    ['曲阳桥乡', '乡镇', 50, 5, null, 2, null, null],
+    ['北早现乡', '乡镇', 45, 5, null, 1, null, null],
+  ];
+
+  it('篇4 六(二)1: a veto removes advanced eligibility and the place goes to the next eligible unit', () => {
+    const { units } = readCountySummary([HEAD, ...rows], { sheet: '汇总', row: 1, col: 1 });
+    const { results } = runCounty(units);
+    const at = (u: string) => results.find((r) => r.unit === u)!;
+    expect([at('南牛乡').rank, at('南牛乡').tier, at('南牛乡').vetoed]).toEqual([1, '合格', true]);
+    expect(results.filter((r) => r.tier === '先进').map((r) => r.unit)).toEqual(['新城铺镇', '西平乐乡']);
+  });
+
+  it('篇4 六(二)3: a unit designated 不合格 is 不合格 whatever its score; under 60 is 不合格 and reported', () => {
+    const { units } = readCountySummary([HEAD, ...rows], { sheet: '汇总', row: 1, col: 1 });
+    const { results } = runCounty(units);
+    const at = (u: string) => results.find((r) => r.unit === u)!;
+    expect([at('新安镇').tier, at('新安镇').designated]).toEqual(['不合格', true]);
+    expect([at('曲阳桥乡').tier, at('曲阳桥乡').report, at('北早现乡').report]).toEqual(['不合格', true, true]);
   });
 });

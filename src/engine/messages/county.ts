@@ -157,6 +157,16 @@ export const countyMessages = {
     zh: (p) => `单位“${s(p.unit)}”${s(p.period)}指标分值合计 ${s(p.sum)}，应为 ${s(p.share)}`,
     en: (p) => `Unit "${s(p.unit)}"${s(p.periodEn)}: indicator leaves sum to ${s(p.sum)}, expected ${s(p.share)}`,
   },
+  'county.detail-leaf-unknown': {
+    severity: 'error',
+    zh: (p) => `${s(p.at)}：指标“${s(p.name)}”不在方案的${s(p.group)}指标体系中`,
+    en: (p) => `${s(p.at)}: indicator "${s(p.name)}" is not in the scheme's ${s(p.groupEn)} indicator tree`,
+  },
+  'county.detail-leaf-points': {
+    severity: 'error',
+    zh: (p) => `${s(p.at)}：指标“${s(p.name)}”的分值按方案应为 ${s(p.points)}，实际为 ${s(p.value)}`,
+    en: (p) => `${s(p.at)}: indicator "${s(p.name)}" is worth ${s(p.points)} in the scheme, found ${s(p.value)}`,
+  },
   'county.detail-period-mismatch': {
     severity: 'error',
     zh: (p) => `${s(p.at)}：${s(p.group)}按${s(p.expected)}评估，${s(p.detail)}`,
