@@ -55,4 +55,11 @@ describe('validateCountyReport', () => {
   it('a missing required column is named', () => {
     expect(check([['南牛乡', 3, 100, 8]], ['单位', '月份', '标准值', '本月完成值'])).toEqual([['table.missing-column', null]]);
   });
+
+  it('names cells correctly when the table starts below and right of A1, and says when text was read as a number', () => {
+    const values = [['说明：三月份月报'], [], [...HEAD], ['南牛乡', '3月', 'GDP', ' 100 ', 8, 25, null], ['南牛乡', '3月', '就业', 10, 'x', 25, null]];
+    const issues = validateCountyReport(values, { sheet: '月报', row: 2, col: 3 }).issues;
+    expect(issues.map((i) => [i.code, i.cell, i.severity])).toEqual([['cell.coerced', 'F5', 'info'], ['cell.not-a-number', 'G6', 'error']]);
+  });
 });
+
