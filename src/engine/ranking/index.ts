@@ -1,5 +1,5 @@
 export { quotaFor } from './quota';
-export { rankOrder, rankValues, type RankOrder } from './rank';
+export { rankValues } from './rank';
 export { readGroupCell } from './group';
 export {
   defaultRankingSettings,

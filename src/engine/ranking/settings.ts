@@ -40,12 +40,12 @@ export const defaultRankingSettings: RankingSettings = {
   tieBreakers: [],
   groups: {
     township: {
-      label: { zh: '乡镇（日常工作）', en: 'Townships (daily work)' },
+      label: { zh: '乡镇（日常工作）', en: 'Townships (routine work)' },
       report: true,
       advanced: { kind: 'quota', fraction: 0.25, rounding: 'half-up', floor: 90 },
     },
     department: {
-      label: { zh: '县直部门和单位（日常工作）', en: 'County departments and units (daily work)' },
+      label: { zh: '县直部门和单位（日常工作）', en: 'County departments and units (routine work)' },
       report: true,
       advanced: { kind: 'quota', fraction: 0.25, rounding: 'half-up', floor: 90 },
     },
