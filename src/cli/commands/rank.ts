@@ -1,0 +1,48 @@
+/** perf rank FILE: 排名定档 over a file; the output keeps every input sheet and adds 排名结果. */
+import { rankAndTier } from '../../commands/rank-and-tier';
+import { hasErrors, type Issue } from '../../engine';
+import { positionalsExactly, schemeOption, stringOption } from '../args';
+import type { CliCommand } from '../command';
+import { EXIT } from '../errors';
+import { openWorkbook, saveWorkbook } from '../files';
+import type { Io } from '../io';
+import { outputPath } from '../paths';
+import { issueLine, jsonIssue, jsonResult, jsonWarning, resultsText, warningsText } from '../report';
+import { displayPath } from '../show';
+
+export const rankCommand: CliCommand = {
+  name: 'rank',
+  options: {
+    scheme: { type: 'string' },
+    sheet: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(positionals, values, io) {
+    positionalsExactly(positionals, 1, { zh: '要排名的文件（.xlsx 或 .csv）', en: 'the file to rank (.xlsx or .csv)' });
+    const file = positionals[0]!;
+    const scheme = schemeOption(values, undefined);
+    const sheet = stringOption(values, 'sheet');
+    const out = outputPath(io.cwd, file, stringOption(values, 'out'));
+    const wb = await openWorkbook(io.cwd, file);
+    const outcome = await rankAndTier(wb, { ...(scheme ? { scheme } : {}), ...(sheet !== undefined ? { sheet } : {}) });
+    const failed = hasErrors(outcome.issues) || outcome.written === null;
+    if (!failed) await saveWorkbook(wb, out);
+    if (values['json']) {
+      io.out(JSON.stringify({ results: outcome.results.map(jsonResult), warnings: outcome.warnings.map(jsonWarning), issues: outcome.issues.map((i) => jsonIssue(file, i)) }, null, 2));
+    } else {
+      printRun(io, file, outcome.results.length > 0 && !failed ? resultsText(outcome.results, outcome.stamp?.precision ?? 2) : '', outcome.warnings, outcome.issues);
+      if (!failed) io.out(`已写入 written: ${displayPath(io.cwd, out)}`);
+      else io.err('perf: 有错误，未写出结果 / errors found; no results written');
+    }
+    return failed ? EXIT.problems : EXIT.ok;
+  },
+};
+
+/** The text report of a run: tables, warnings, then every issue one line each (on stderr when any is an error). */
+export function printRun(io: Io, file: string, tables: string, warnings: readonly Issue[], issues: readonly Issue[]): void {
+  if (tables !== '') io.out(tables);
+  if (tables !== '') io.out(warningsText(warnings));
+  const shown = issues.filter((i) => i.severity !== 'info');
+  for (const i of shown) (i.severity === 'error' ? io.err : io.out)(issueLine(file, i));
+}

@@ -1,0 +1,100 @@
+/**
+ * What the CLI prints about a run, as text or JSON. The shapes are the CLI's contract (README "perf CLI"):
+ * an issue is { file, sheet, cell, code, severity, message: { zh, en } } (sheet/cell null when the issue has no
+ * place), a warning { code, group, units, message: { zh, en } }, a result { unit, group, composite, rank, tier, report }.
+ */
+import type { CountyResult, Issue, Text } from '../engine';
+import { COUNTY_GROUPS, type CountyGroup, type Tier } from '../engine/county/types';
+import { formatNumber, formatTable } from './print';
+
+export interface JsonIssue {
+  readonly file: string;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly code: string;
+  readonly severity: Issue['severity'];
+  readonly message: Text;
+}
+
+export interface JsonWarning {
+  readonly code: string;
+  readonly group: string | null;
+  readonly units: readonly string[];
+  readonly message: Text;
+}
+
+export interface JsonResult {
+  readonly unit: string;
+  readonly group: CountyGroup;
+  readonly composite: number;
+  readonly rank: number;
+  readonly tier: Tier;
+  readonly report: boolean;
+}
+
+export const jsonIssue = (file: string, i: Issue): JsonIssue => ({
+  file,
+  sheet: i.sheet ?? null,
+  cell: i.cell ?? null,
+  code: i.code,
+  severity: i.severity,
+  message: { zh: i.message.zh, en: i.message.en },
+});
+
+export const jsonWarning = (w: Issue): JsonWarning => ({
+  code: w.code,
+  group: w.group ?? null,
+  units: [...(w.units ?? [])],
+  message: { zh: w.message.zh, en: w.message.en },
+});
+
+/** composite is the rounded score the ranking used (scheme precision), never the raw float. */
+export const jsonResult = (r: CountyResult): JsonResult => ({
+  unit: r.unit,
+  group: r.group,
+  composite: r.rounded,
+  rank: r.rank,
+  tier: r.tier,
+  report: r.report,
+});
+
+const SEVERITY: Readonly<Record<Issue['severity'], string>> = { error: '错误 error', warning: '警告 warning', info: '提示 note' };
+
+/** One line per issue: file, sheet!cell, severity, Chinese / English. */
+export function issueLine(file: string, i: Issue): string {
+  const place = i.sheet !== undefined ? `${i.sheet}${i.cell !== undefined ? `!${i.cell}` : ''}` : (i.cell ?? '');
+  return [file, place, SEVERITY[i.severity], `${i.message.zh} / ${i.message.en}`].filter((s) => s !== '').join('  ');
+}
+
+const GROUP_TITLE: Readonly<Record<CountyGroup, string>> = {
+  township: '乡镇 township',
+  department: '部门和单位 department',
+  'ancient-city': '古城风貌恢复 ancient-city',
+};
+const TIERS: readonly Tier[] = ['先进', '合格', '不合格'];
+const TIER_EN: Readonly<Record<Tier, string>> = { 先进: 'advanced', 合格: 'qualified', 不合格: 'unqualified' };
+
+/** Per group: a table of rank, unit, composite, tier (抄送 beside the reported), then the tier counts. */
+export function resultsText(results: readonly CountyResult[], precision: number): string {
+  const parts: string[] = [];
+  for (const group of COUNTY_GROUPS) {
+    const rows = results.filter((r) => r.group === group).sort((a, b) => a.rank - b.rank || a.unit.localeCompare(b.unit, 'zh'));
+    if (rows.length === 0) continue;
+    const body = rows.map((r) => [
+      String(r.rank),
+      r.unit,
+      formatNumber(r.rounded, precision),
+      r.tier + (r.vetoed ? '（取消评先）' : '') + (r.report ? '（抄送）' : ''),
+    ]);
+    const counts = TIERS.map((t) => `${t} ${rows.filter((r) => r.tier === t).length}`).join('  ');
+    const countsEn = TIERS.map((t) => `${TIER_EN[t]} ${rows.filter((r) => r.tier === t).length}`).join(', ');
+    parts.push(`${GROUP_TITLE[group]}（${rows.length}）`, formatTable(['排名 rank', '单位 unit', '综合得分 composite', '档次 tier'], body, ['right', 'left', 'right', 'left']), `${counts}  (${countsEn})`, '');
+  }
+  return parts.join('\n');
+}
+
+/** Warnings as one "警告" line each, Chinese / English. */
+export function warningsText(warnings: readonly Issue[]): string {
+  if (warnings.length === 0) return '警告 warnings: 无 none';
+  return ['警告 warnings:', ...warnings.map((w) => `  - ${w.message.zh} / ${w.message.en}`)].join('\n');
+}

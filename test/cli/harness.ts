@@ -1,0 +1,59 @@
+/**
+ * Runs the BUILT `perf` (node bin/perf.js) the way a user does, and normalises what changes between runs
+ * (temp paths, run-stamp times) so stdout, stderr and the exit code can be snapshotted.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BIN = join(ROOT, 'bin/perf.js');
+const DIST = join(ROOT, 'dist/cli.js');
+
+/** Newest modification time of the TypeScript the bundle is made of. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/cli.js (same options as `npm run build:cli`) when missing or older than src. Atomic: test files may race. */
+export async function ensureBuilt(): Promise<void> {
+  if (existsSync(DIST) && statSync(DIST).mtimeMs >= newestSource(join(ROOT, 'src'))) return;
+  const tmp = `${DIST}.${process.pid}.tmp.js`;
+  await build({
+    entryPoints: [join(ROOT, 'src/cli/main.ts')], bundle: true, platform: 'node', target: 'node20', format: 'esm',
+    packages: 'external', outfile: tmp, logLevel: 'warning',
+  });
+  renameSync(tmp, DIST);
+}
+
+export interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function tempDir(label: string): string {
+  return mkdtempSync(join(tmpdir(), `perf-cli-${label}-`));
+}
+
+/** stdout/stderr with the temp dir, the repo path and ISO times replaced by placeholders. */
+export function normalise(text: string, dir: string): string {
+  return text
+    .replaceAll(dir, '<tmp>')
+    .replaceAll(ROOT, '<repo>')
+    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>');
+}
+
+/** Runs `perf args…` in `cwd`; the result normalised for snapshots. */
+export function perf(args: readonly string[], cwd: string): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: normalise(r.stdout, cwd), stderr: normalise(r.stderr, cwd) };
+}

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFixtures } from './fixtures';
+import { ensureBuilt, perf, tempDir } from './harness';
+import { checkPackage, roundTrip, sheetValues } from './package-check';
+
+let dir = '';
+beforeAll(async () => {
+  await ensureBuilt();
+  dir = tempDir('rank');
+  await writeFixtures(dir);
+});
+
+const load = async (path: string): Promise<ExcelJS.Workbook> => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+};
+
+describe('perf rank', () => {
+  it('ranks a summary .xlsx: tables per group, exit 0, output beside it as <name>-结果.xlsx', () => {
+    const r = perf(['rank', 'summary.xlsx'], dir);
+    expect(r).toMatchSnapshot();
+    expect(existsSync(join(dir, 'summary-结果.xlsx'))).toBe(true);
+  });
+
+  it('keeps every input sheet untouched and adds 排名结果; the package is valid and survives a round trip', async () => {
+    perf(['rank', 'summary.xlsx', '--out', 'kept.xlsx'], dir);
+    const input = sheetValues(await load(join(dir, 'summary.xlsx')));
+    const output = sheetValues(await load(join(dir, 'kept.xlsx')));
+    for (const name of Object.keys(input)) expect(output[name], name).toEqual(input[name]);
+    const pkg = await checkPackage(join(dir, 'kept.xlsx'));
+    expect(pkg.badParts).toEqual([]);
+    expect(pkg.sheets).toEqual(expect.arrayContaining(['汇总', '备注', '排名结果']));
+    const trip = await roundTrip(join(dir, 'kept.xlsx'));
+    expect(trip.after).toEqual(trip.before);
+  });
+
+  it('--json prints exactly { results, warnings, issues }', () => {
+    const r = perf(['rank', 'summary.xlsx', '--json', '--out', 'json.xlsx'], dir);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown[]>;
+    expect(Object.keys(out)).toEqual(['results', 'warnings', 'issues']);
+    for (const x of out.results!) expect(Object.keys(x as object)).toEqual(['unit', 'group', 'composite', 'rank', 'tier', 'report']);
+    for (const x of out.warnings!) expect(Object.keys(x as object)).toEqual(['code', 'group', 'units', 'message']);
+    for (const x of out.issues!) expect(Object.keys(x as object)).toEqual(['file', 'sheet', 'cell', 'code', 'severity', 'message']);
+    const unit = (name: string) => out.results!.find((x) => (x as { unit: string }).unit === name);
+    expect(unit('南牛乡')).toEqual({ unit: '南牛乡', group: 'township', composite: 95.7, rank: 1, tier: '先进', report: false });
+    expect(unit('矿管办')).toEqual({ unit: '矿管办', group: 'department', composite: 57.5, rank: 4, tier: '不合格', report: true });
+    expect(r).toMatchSnapshot();
+  });
+
+  it.each(['summary-utf8.csv', 'summary-bom.csv', 'summary-gbk.csv'])('reads %s to the same results as the .xlsx', (file) => {
+    const xlsx = JSON.parse(perf(['rank', 'summary.xlsx', '--json', '--out', 'x.xlsx'], dir).stdout) as { results: unknown };
+    const r = perf(['rank', file, '--json'], dir);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { results: unknown }).results).toEqual(xlsx.results);
+    expect(existsSync(join(dir, file.replace('.csv', '-结果.xlsx')))).toBe(true);
+  });
+
+  it('never overwrites the input: --out naming it is refused, exit 1, the file unchanged', () => {
+    const before = readFileSync(join(dir, 'summary.xlsx'));
+    const mtime = statSync(join(dir, 'summary.xlsx')).mtimeMs;
+    expect(perf(['rank', 'summary.xlsx', '--out', './summary.xlsx'], dir)).toMatchSnapshot();
+    expect(readFileSync(join(dir, 'summary.xlsx')).equals(before)).toBe(true);
+    expect(statSync(join(dir, 'summary.xlsx')).mtimeMs).toBe(mtime);
+  });
+
+  it.each([
+    ['missing header', 'no-header.csv'],
+    ['duplicate header', 'dup-header.csv'],
+    ['duplicate unit', 'dup-unit.csv'],
+    ['unknown group', 'bad-group.csv'],
+    ['text where a number belongs', 'bad-number.csv'],
+  ])('%s: each issue on one line naming its cell, exit 1, nothing written', (_what, file) => {
+    const r = perf(['rank', file], dir);
+    expect(r).toMatchSnapshot();
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, file.replace('.csv', '-结果.xlsx')))).toBe(false);
+  });
+
+  it('--json lists the issues with file, sheet and cell, and no results', () => {
+    const r = perf(['rank', 'dup-unit.csv', '--json'], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchSnapshot();
+  });
+
+  it.each([
+    ['a missing file', 'nowhere.xlsx'],
+    ['a text file named .xlsx', 'not-a-workbook.xlsx'],
+    ['a password-protected workbook', 'locked.xlsx'],
+    ['an old .xls', 'old.xls'],
+    ['a truncated .xlsx', 'truncated.xlsx'],
+  ])('%s: one line in Chinese and English, exit 1, no stack', (_what, file) => {
+    const r = perf(['rank', file], dir);
+    expect(r).toMatchSnapshot();
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--sheet picks the sheet; a sheet that does not exist is one line, exit 1', () => {
+    expect(perf(['rank', 'summary.xlsx', '--sheet', '汇总', '--out', 's.xlsx'], dir).code).toBe(0);
+    expect(perf(['rank', 'summary.xlsx', '--sheet', '没有', '--out', 's.xlsx'], dir)).toMatchSnapshot();
+  });
+
+  it('a scheme without ranking (engineer) says so, exit 1', () => {
+    expect(perf(['rank', 'summary.xlsx', '--scheme', 'engineer', '--out', 'e.xlsx'], dir)).toMatchSnapshot();
+  });
+});
