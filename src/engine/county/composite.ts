@@ -51,6 +51,7 @@ export function composeCounty(p: CompositeParts, scheme: CountyScheme, locate: L
       return;
     }
     if (value === null || value === undefined) return void issues.push(makeIssue('county.part-missing', part, where));
+    if (!Number.isFinite(value)) return void issues.push(makeIssue('county.part-not-number', { ...part, value: String(value) }, where));
     if (value < 0 || value > max) return void issues.push(makeIssue('county.part-range', { ...part, value, share: max }, where));
     total += value;
     steps.push({
@@ -69,6 +70,10 @@ export function composeCounty(p: CompositeParts, scheme: CountyScheme, locate: L
     const where = locate(kind);
     const part = { part: PART_LABELS[kind].zh, partEn: PART_LABELS[kind].en, at: where.at, ...names };
     if (v === 0) continue;
+    if (!Number.isFinite(v)) {
+      issues.push(makeIssue('county.part-not-number', { ...part, value: String(v) }, where));
+      continue;
+    }
     if (!gs.adjustments) {
       issues.push(makeIssue('county.adjustments-not-applicable', { ...part, value: v }, where));
       continue;

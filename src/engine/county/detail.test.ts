@@ -70,6 +70,18 @@ describe('readCountyDetail', () => {
     expect([unit('规划分局').indicator, unit('规划分局').leader]).toEqual([52.5, 29]);
   });
 
+  it('the monthly rule is a setting: monthlyAnnual "last" takes the latest month', () => {
+    const r = readCountyDetail(sheets(BOOK), { ...countyPreset, monthlyAnnual: 'last' });
+    const u = r.units.find((x) => x.unit === '规划分局')!;
+    expect([u.indicator, u.leader]).toEqual([35, 30]);
+  });
+
+  it('period weights are a setting: mid 40% / year-end 60%', () => {
+    const r = readCountyDetail(sheets(BOOK), { ...countyPreset, periods: { mid: 0.4, end: 0.6 } });
+    // GDP 40×.4 + 50×.6 = 46; 就业 40×.4 + 20×.6 = 28.
+    expect(r.units.find((x) => x.unit === '南牛乡')!.indicator).toBeCloseTo(74, 10);
+  });
+
   it('篇4 五(一): leader = mid-year 50% + year-end 50%', () => {
     expect(unit('南牛乡').leader).toBe(9);
   });

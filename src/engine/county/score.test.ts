@@ -21,6 +21,12 @@ describe('scoreCountyUnits', () => {
     expect(issues[0]!.message.zh).toContain('汇总!C4');
   });
 
+  it('a part that is not a finite number is an error, never a NaN score', () => {
+    const { scored, issues } = scoreCountyUnits([t('南牛乡', Number.NaN), t('新安镇', 80, { bonus: Number.POSITIVE_INFINITY })]);
+    expect(scored).toEqual([]);
+    expect(issues.map((i) => i.code)).toEqual(['county.part-not-number', 'county.part-not-number']);
+  });
+
   it('names the unit when there is no cell', () => {
     const { issues } = scoreCountyUnits([{ unit: '招商局', group: 'department', indicator: 50, leader: 9 }]);
     expect(issues[0]!.message.zh).toContain('招商局 · 公众评估');
