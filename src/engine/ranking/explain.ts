@@ -39,6 +39,7 @@ function kindOf(rounded: number, tier: Tier, mark: number, vetoed: boolean, floo
   return mark === brokeOut ? Kind.brokeOut : Kind.outside;
 }
 
+/** The clause texts of a group, indexed by Kind (keep the two in the same order). */
 function clauses(g: GroupFacts): readonly Pair[] {
   const keys = g.tieBreakers.join('、');
   return [
