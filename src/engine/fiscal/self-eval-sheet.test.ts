@@ -38,6 +38,14 @@ describe('scoreSelfEvalSheet', () => {
     expect(r.results[0]).toMatchObject({ score: null, grade: null });
   });
 
+  it('FISCAL.md §3 Decision: a split mismatch names the project cell', () => {
+    const rows = indicators();
+    rows[4] = ['满意度', '服务对象满意度', '群众满意度', '≥90%', 5, '95%', _, _];
+    const issue = run(project('甲', rows)).issues.find((i) => i.code === 'fiscal.points-split');
+    expect(issue).toMatchObject({ cell: 'A2', sheet: '自评表' });
+    expect(issue!.message.zh).toBe('A2：满意度指标分值合计 5，应为 10');
+  });
+
   it('reports a bad target once, naming its cell', () => {
     const rows = indicators();
     rows[0] = ['产出', '数量', '维修里程', '≥很多', 20, 45, _, _];

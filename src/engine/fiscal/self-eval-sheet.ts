@@ -61,7 +61,7 @@ function scoreProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sheet
   const e = arg('executed', '执行数');
   const b = arg('budget', '全年预算数');
   const indicators = rows.map((ind, i) => toIndicator(ind, g.rows[i]!, sheet));
-  const res = selfEvaluate({ executed: e.value, budget: b.value, indicators, at: { executed: e.at, budget: b.at } }, sc);
+  const res = selfEvaluate({ executed: e.value, budget: b.value, indicators, at: { executed: e.at, budget: b.at, project: { field: '项目名称', cell: g.cell, row: g.row, sheet } } }, sc);
   // The row reader and the scorer may both see a bad target or level: report each cell's problem once.
   const seen = new Set(issues.map((i) => `${i.code}@${i.cell ?? ''}`));
   issues.push(...res.issues.filter((i) => !seen.has(`${i.code}@${i.cell ?? ''}`)));

@@ -71,7 +71,7 @@ describe('selfEvaluate', () => {
       expect(r.issues.map((i) => i.code)).toEqual(['fiscal.percent-band']);
     }
     const msg = selfEvaluate(input({}, swap(3, { verdict: '达成', percent: 75 }))).issues[0]!.message.zh;
-    expect(msg).toBe('得分比例：指标“通行时间”评价为达成，得分比例 75% 不在 [80, 100] 内');
+    expect(msg).toBe('指标“通行时间”评价为达成，得分比例 75% 不在 [80, 100] 内');
   });
 
   it('FISCAL.md §3: a missing verdict or percentage is an error; an unknown verdict too', () => {

@@ -33,7 +33,8 @@ export interface SelfEvalInput {
   readonly executed: CellValue;
   readonly budget: CellValue;
   readonly indicators: readonly SelfEvalIndicator[];
-  readonly at?: { readonly executed?: IssueLocation; readonly budget?: IssueLocation };
+  /** Where the inputs sit; `project` (its name cell) carries the project-wide issues (split, all 不适用). */
+  readonly at?: { readonly executed?: IssueLocation; readonly budget?: IssueLocation; readonly project?: IssueLocation };
 }
 
 const NOT_SCORED: TargetValue = { kind: 'qualitative', text: '不适用' };
@@ -78,12 +79,12 @@ export function selfEvaluate(input: SelfEvalInput, scheme?: FiscalScheme): Resul
     for (const l of LEVEL1) {
       const share = sc.split[SPLIT_KEY[l]];
       const sum = roundHalfUp(sums[l], sc.precision);
-      if (sum !== share) issues.push(makeIssue('fiscal.points-split', { level: l, levelEn: LEVEL1_EN[l], sum, share }, { field: '分值' }));
+      if (sum !== share) issues.push(makeIssue('fiscal.points-split', { level: l, levelEn: LEVEL1_EN[l], sum, share }, { field: '分值', ...input.at?.project }));
     }
   }
   const total = read.reduce((a, r) => a + (r?.points ?? 0), 0);
   const applicable = read.reduce((a, r, i) => a + (r && input.indicators[i]!.applicable !== false ? r.points : 0), 0);
-  if (total > 0 && applicable === 0) issues.push(makeIssue('fiscal.all-inapplicable'));
+  if (total > 0 && applicable === 0) issues.push(makeIssue('fiscal.all-inapplicable', {}, { ...input.at?.project }));
   const factor = applicable > 0 ? total / applicable : 0;
   const steps: Step[] = exec ? [exec] : [];
   input.indicators.forEach((ind, i) => {

@@ -3,6 +3,9 @@ import { s, type MessageDef, type Params } from './types';
 /** "C5（指标值）" when the input came from a cell, else just the field. */
 const at = (p: Params): string => (p.cell === undefined ? s(p.field) : `${s(p.cell)}（${s(p.field)}）`);
 const atEn = (p: Params): string => (p.cell === undefined ? s(p.fieldEn ?? p.field) : `${s(p.cell)} (${s(p.fieldEn ?? p.field)})`);
+/** "K5：" before a sentence that already names its field; nothing when no cell is known. */
+const pre = (p: Params): string => (p.cell === undefined ? '' : `${s(p.cell)}：`);
+const preEn = (p: Params): string => (p.cell === undefined ? '' : `${s(p.cell)}: `);
 
 /** Messages of the `fiscal` scheme (预算绩效管理, FISCAL.md). */
 export const fiscalMessages = {
@@ -103,13 +106,13 @@ export const fiscalMessages = {
   },
   'fiscal.budget-zero': {
     severity: 'warning',
-    zh: (p) => `${at(p)}全年预算数为 0，无法计算执行率，按黄灯处理`,
-    en: (p) => `${atEn(p)} the annual budget is 0; the execution rate cannot be computed, shown as yellow`,
+    zh: (p) => `${pre(p)}全年预算数为 0，无法计算执行率，按黄灯处理`,
+    en: (p) => `${preEn(p)}The annual budget is 0; the execution rate cannot be computed, shown as yellow`,
   },
   'fiscal.budget-zero-eval': {
     severity: 'error',
-    zh: (p) => `${at(p)}全年预算数为 0，无法计算预算执行率`,
-    en: (p) => `${atEn(p)} the annual budget is 0; the execution rate cannot be computed`,
+    zh: (p) => `${pre(p)}全年预算数为 0，无法计算预算执行率`,
+    en: (p) => `${preEn(p)}The annual budget is 0; the execution rate cannot be computed`,
   },
   'fiscal.needs-correction': {
     severity: 'warning',
@@ -123,28 +126,28 @@ export const fiscalMessages = {
   },
   'fiscal.points-split': {
     severity: 'error',
-    zh: (p) => `${s(p.level)}指标分值合计 ${s(p.sum)}，应为 ${s(p.share)}`,
-    en: (p) => `${s(p.levelEn)} indicator points total ${s(p.sum)}, expected ${s(p.share)}`,
+    zh: (p) => `${pre(p)}${s(p.level)}指标分值合计 ${s(p.sum)}，应为 ${s(p.share)}`,
+    en: (p) => `${preEn(p)}Points of the ${s(p.levelEn)} indicators total ${s(p.sum)}, expected ${s(p.share)}`,
   },
   'fiscal.verdict-invalid': {
     severity: 'error',
-    zh: (p) => `${at(p)}：指标“${s(p.indicator)}”评价结论“${s(p.value)}”应为 达成/部分达成/未达成`,
-    en: (p) => `${atEn(p)}: indicator "${s(p.indicator)}" verdict "${s(p.value)}" should be 达成/部分达成/未达成`,
+    zh: (p) => `${pre(p)}指标“${s(p.indicator)}”评价结论“${s(p.value)}”应为 达成/部分达成/未达成`,
+    en: (p) => `${preEn(p)}Indicator "${s(p.indicator)}" verdict "${s(p.value)}" should be 达成/部分达成/未达成`,
   },
   'fiscal.percent-band': {
     severity: 'error',
-    zh: (p) => `${at(p)}：指标“${s(p.indicator)}”评价为${s(p.verdict)}，得分比例 ${s(p.value)}% 不在 ${s(p.band)} 内`,
-    en: (p) => `${atEn(p)}: indicator "${s(p.indicator)}" judged ${s(p.verdict)}; ${s(p.value)}% is outside ${s(p.band)}`,
+    zh: (p) => `${pre(p)}指标“${s(p.indicator)}”评价为${s(p.verdict)}，得分比例 ${s(p.value)}% 不在 ${s(p.band)} 内`,
+    en: (p) => `${preEn(p)}Indicator "${s(p.indicator)}" judged ${s(p.verdict)}; ${s(p.value)}% is outside ${s(p.band)}`,
   },
   'fiscal.overshoot': {
     severity: 'warning',
-    zh: (p) => `${at(p)}：指标“${s(p.indicator)}”实际 ${s(p.actual)} 超过目标 ${s(p.target)} 的 ${s(p.factor)} 倍，目标可能设置偏低（偏离度）`,
-    en: (p) => `${atEn(p)}: indicator "${s(p.indicator)}" actual ${s(p.actual)} exceeds ${s(p.factor)} × the target ${s(p.target)}; the target may have been set too low`,
+    zh: (p) => `${pre(p)}指标“${s(p.indicator)}”实际 ${s(p.actual)} 超过目标 ${s(p.target)} 的 ${s(p.factor)} 倍，目标可能设置偏低（偏离度）`,
+    en: (p) => `${preEn(p)}Indicator "${s(p.indicator)}" actual ${s(p.actual)} exceeds ${s(p.factor)} × the target ${s(p.target)}; the target may have been set too low`,
   },
   'fiscal.all-inapplicable': {
     severity: 'error',
-    zh: () => `所有绩效指标都不适用，无法评分`,
-    en: () => `Every indicator is marked not applicable; nothing to score`,
+    zh: (p) => `${pre(p)}所有绩效指标都不适用，无法评分`,
+    en: (p) => `${preEn(p)}Every indicator is marked not applicable; nothing to score`,
   },
   'fiscal.points-over': {
     severity: 'error',
