@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCountyDetail } from '../engine/county/detail';
-import { scoreCountyUnits } from '../engine/county/score';
-import { rankAndTierCounty } from '../engine/ranking/tiers';
-import { defaultRankingSettings } from '../engine/ranking/settings';
+import { readCountyDetail, runCounty } from '../engine';
 import { COUNTY_UNITS } from './county-units';
 import { countySampleSheets } from './county-sheets';
 
@@ -11,8 +8,7 @@ const SEED = new URL('../../../shared/seeds/000_5c0376cda1271b88.txt', import.me
 function run() {
   const sheets = countySampleSheets();
   const read = readCountyDetail(Object.entries(sheets).map(([name, values]) => ({ name, values, origin: { sheet: name, row: 1, col: 1 } })));
-  const scored = scoreCountyUnits(read.units);
-  return { read, scored, ranked: rankAndTierCounty(scored.scored, defaultRankingSettings) };
+  return { read, ranked: runCounty(read.units) };
 }
 
 describe('county sample', () => {
@@ -29,10 +25,10 @@ describe('county sample', () => {
   });
 
   it('reads without a single issue in the detailed layout', () => {
-    const { read, scored } = run();
+    const { read, ranked } = run();
     expect(read.issues.filter((i) => i.severity !== 'info')).toEqual([]);
     expect(read.units).toHaveLength(48);
-    expect(scored.issues).toEqual([]);
+    expect(ranked.issues).toEqual([]);
   });
 
   it('shows every rule: veto, bonus cap, tie across the quota, a reported unit under 60', () => {
