@@ -157,3 +157,26 @@ describe('scoreEngineer bad input', () => {
     expect(codes(r)).toEqual([['engineer.weights-sum', '权重']]);
   });
 });
+
+describe('scoreEngineer step reuse', () => {
+  it('gives each month its own figures when steps are reused across calls', () => {
+    const first = scoreEngineer(example);
+    scoreEngineer({ ...example, rejections: 3, papers: 0 });
+    const again = scoreEngineer(example);
+    expect(again).toEqual(first);
+    const other = scoreEngineer({ ...example, rejections: 3 });
+    expect(other.ok && other.value.steps[0]!.rule.zh).toBe('100 − 5×3 = 85；× 40% = 34');
+  });
+
+  it('keeps reused steps frozen so one caller cannot change another’s explanation', () => {
+    const r = scoreEngineer(example);
+    if (!r.ok) throw new Error('failed');
+    expect(Object.isFrozen(r.value.steps[0])).toBe(true);
+    expect(Object.isFrozen(r.value.steps[0]!.rule)).toBe(true);
+  });
+
+  it('builds the same text for fractional overruns (3.7% of plan)', () => {
+    const r = scoreEngineer({ ...example, costActual: 103.7 });
+    expect(r.ok && r.value.steps[2]!.rule.zh).toBe('100 − 1×3.7 = 96.3（超支 3.7%）；× 20% = 19.26');
+  });
+});

@@ -50,6 +50,8 @@ interface RuleTexts {
   readonly tail: Text;
   readonly floor: Text;
   readonly max: Text;
+  /** Steps already built for whole inputs 0–MEMO−1 (a step depends only on the input once scheme and weights are fixed). */
+  readonly memo: (Step | undefined)[];
 }
 type SchemeTexts = Readonly<Record<EngineerItem, RuleTexts>>;
 
@@ -76,6 +78,7 @@ function buildTexts(scheme: EngineerScheme, w: EngineerWeights): SchemeTexts {
       tail: { zh: `；× ${pct}% = `, en: `; × ${pct}% = ` },
       floor: { zh: `，不低于 ${it.floor ?? ''}`, en: `, floored at ${it.floor ?? ''}` },
       max: { zh: `，封顶 ${it.max ?? ''}`, en: `, capped at ${it.max ?? ''}` },
+      memo: [],
     };
   }
   return out;
@@ -94,7 +97,8 @@ function textsFor(scheme: EngineerScheme, weights: EngineerWeights | undefined):
 export function costOverrun(actual: number, plan: number, step: EngineerScheme['costStep']): number {
   let p = ((actual - plan) * 100) / plan;
   if (p <= 0) return 0;
-  if (!Number.isInteger(p)) p = Number(p.toPrecision(12)); // 12.99999999999999 → 13
+  // Take off binary noise (12.99999999999999 → 13, 3.7000000000000006 → 3.7): 9 decimals are plenty for a percent.
+  if (!Number.isInteger(p)) p = p < 1e6 ? Math.round(p * 1e9) / 1e9 : Number(p.toPrecision(12));
   return step === 'whole' ? Math.floor(p) : p;
 }
 
@@ -126,6 +130,21 @@ function itemStep(k: EngineerItem, it: Item, input: number, raw: number, item: n
   return { item: k, label: it.label, input, rule: { zh, en }, points, cap: item, capped: true };
 }
 
+/** Counts and whole overrun percents below this reuse a frozen step; only other inputs build text. */
+const MEMO = 256;
+
+/** itemStep, shared for small whole inputs: the same month figures give the very same (frozen) step. */
+function cachedStep(k: EngineerItem, it: Item, input: number, raw: number, item: number, w: number, t: RuleTexts, overrun: boolean): Step {
+  if (!(Number.isInteger(input) && input >= 0 && input < MEMO)) return itemStep(k, it, input, raw, item, w, t, overrun);
+  let st = t.memo[input];
+  if (st === undefined) {
+    st = itemStep(k, it, input, raw, item, w, t, overrun);
+    Object.freeze(st.rule);
+    t.memo[input] = Object.freeze(st);
+  }
+  return st;
+}
+
 /**
  * Score numbers already read (篇1 五/六): each item = base + perUnit × input, floored/capped,
  * times its weight; the total is Σ item × weight% / 100 so 95.4 comes out exact.
@@ -146,10 +165,10 @@ export function explainEngineer(n: EngineerNumbers, scheme: EngineerScheme = eng
   const a = bounded(ability, ra);
   const value = (q * w.quality + e * w.efficiency + c * w.cost + a * w.ability) / 100;
   const steps: Step[] = [
-    itemStep('quality', quality, n.rejections, rq, q, w.quality, t.quality, false),
-    itemStep('efficiency', efficiency, n.overdue, re, e, w.efficiency, t.efficiency, false),
-    itemStep('cost', cost, over, rc, c, w.cost, t.cost, true),
-    itemStep('ability', ability, n.papers, ra, a, w.ability, t.ability, false),
+    cachedStep('quality', quality, n.rejections, rq, q, w.quality, t.quality, false),
+    cachedStep('efficiency', efficiency, n.overdue, re, e, w.efficiency, t.efficiency, false),
+    cachedStep('cost', cost, over, rc, c, w.cost, t.cost, true),
+    cachedStep('ability', ability, n.papers, ra, a, w.ability, t.ability, false),
   ];
   return { value, rounded: roundScore(value, scheme.precision), steps };
 }
