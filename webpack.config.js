@@ -87,10 +87,13 @@ export default (env = {}, argv = {}) => {
     entry,
     target: 'web',
     devtool: production ? false : 'source-map',
-    output: { path: out, filename: '[name].js', clean: true },
+    // dist/ also holds the CLI build (npm run build:cli); keep it when cleaning.
+    output: { path: out, filename: '[name].js', clean: { keep: (asset) => asset.startsWith('cli.') } },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
+        // The engine is pure: modules a function does not use (sheet readers, explanations) drop out of its bundle.
+        { test: /src[\\/]engine[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

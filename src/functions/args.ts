@@ -42,7 +42,7 @@ function cellOf(p: ParamDef, v: unknown): CellValue {
     throw argumentError(p, { zh: `${p.zhName}不是有效数字（${String(v)}）`, en: `not a valid number (${String(v)})` });
   }
   if (typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
-  throw argumentError(p, { zh: `${p.zhName}应为单元格中的数字或文字，不支持此类值`, en: 'should be a number or text in a cell; this kind of value is not supported' });
+  throw argumentError(p, { zh: `${p.zhName}应为单元格中的数字或文字，不支持此类值`, en: 'only a number or text in a cell is supported here' });
 }
 
 /** A scalar parameter given a range: a 1×1 range is its one cell; anything larger is an error. */
@@ -50,7 +50,7 @@ function scalarOf(p: ParamDef, v: unknown): CellValue {
   if (!Array.isArray(v)) return cellOf(p, v);
   const cells = flatten(p, v);
   if (cells.length === 1) return cells[0]!;
-  throw argumentError(p, { zh: `${p.zhName}应为单个值，实际为 ${cells.length} 个单元格`, en: `should be one value, found ${cells.length} cells` });
+  throw argumentError(p, { zh: `${p.zhName}应为单个值，实际为 ${cells.length} 个单元格`, en: `one value is expected, found ${cells.length} cells` });
 }
 
 /** A range parameter: a 2-D array (Excel), a 1-D array (perf eval) or a single value. */
@@ -65,7 +65,7 @@ function flatten(p: ParamDef, v: unknown): CellValue[] {
 }
 
 const blankError = (p: ParamDef): PerfInputError =>
-  argumentError(p, { zh: `${p.zhName}不能为空（空白单元格不按 0 处理）`, en: 'is required; a blank cell is not read as 0' });
+  argumentError(p, { zh: `${p.zhName}不能为空（空白单元格不按 0 处理）`, en: 'a value is required; a blank cell is not read as 0' });
 
 /** Bind a function's raw arguments to its parameters. */
 export function readArgs<N extends string>(fnId: string, params: readonly ParamDef[], raw: readonly unknown[]): Args<N> {

@@ -15,4 +15,4 @@ function render(host: HostName): void {
 // office.js resolves onReady with host null outside Office: that is the preview. Without office.js at all
 // (the page opened from disk), render the preview too rather than a blank pane.
 if (typeof Office === 'undefined') render(null);
-else void Office.onReady((info) => render(info.host ?? null));
+else void Office.onReady((info) => render(info.host ? String(info.host) : null));

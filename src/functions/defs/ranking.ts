@@ -47,17 +47,17 @@ export const RANK = defineFunction({
     const scores = a.column('scores');
     const groups = a.optionalColumn('groups');
     const group = a.optional('group');
-    if (groups !== undefined && group === undefined) throw argumentError(pGroup, { zh: '给出类别区域时须指定类别', en: 'is required when groups is given' });
-    if (groups === undefined && group !== undefined) throw argumentError(pGroups, { zh: '指定类别时须给出类别区域', en: 'is required when group is given' });
+    if (groups !== undefined && group === undefined) throw argumentError(pGroup, { zh: '给出类别区域时须指定类别', en: 'a group is required when groups is given' });
+    if (groups === undefined && group !== undefined) throw argumentError(pGroups, { zh: '指定类别时须给出类别区域', en: 'a groups range is required when group is given' });
     if (groups !== undefined && groups.length !== scores.length) {
       throw argumentError(pGroups, {
         zh: `类别区域有 ${groups.length} 个单元格，得分区域有 ${scores.length} 个，应一一对应`,
-        en: `has ${groups.length} cells but scores has ${scores.length}; they must match one for one`,
+        en: `${groups.length} cells, but scores has ${scores.length}; they must match one for one`,
       });
     }
     const mode = a.optional('mode');
     const rankMode = mode === undefined ? defaultRankingSettings.rankMode : MODES[(readText(mode) ?? '').toLowerCase()];
-    if (rankMode === undefined) throw argumentError(pMode, { zh: `排名方式“${String(mode)}”应为 competition 或 dense`, en: `"${String(mode)}" should be competition or dense` });
+    if (rankMode === undefined) throw argumentError(pMode, { zh: `排名方式“${String(mode)}”应为 competition 或 dense`, en: `"${String(mode)}" is neither competition nor dense` });
     const wanted = group === undefined ? null : groupKey(group);
     const peers: number[] = [];
     scores.forEach((v, i) => {
