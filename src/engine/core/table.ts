@@ -99,6 +99,18 @@ function findHeader(values: readonly (readonly CellValue[])[], spec: TableSpec):
   return best;
 }
 
+const choiceIndexes = new WeakMap<FieldSpec, Map<string, string>>();
+
+/** A choice field's spellings, normalised once per field spec: normalised spelling → code. */
+function choiceIndex(f: FieldSpec): Map<string, string> {
+  let m = choiceIndexes.get(f);
+  if (!m) {
+    m = new Map(Object.entries(f.choices ?? {}).map(([k, code]) => [normalizeHeader(k), code]));
+    choiceIndexes.set(f, m);
+  }
+  return m;
+}
+
 /** Read one cell by its field's type; pushes issues and returns the value (undefined when unusable). */
 export function readField(
   f: FieldSpec,
@@ -126,15 +138,12 @@ export function readField(
     case 'choice': {
       const t = readText(v ?? null);
       if (t === null) return onBlank();
-      const choices = f.choices ?? {};
-      const n = normalizeHeader(t);
-      const hit = Object.entries(choices).find(([k]) => normalizeHeader(k) === n);
-      if (!hit) {
-        const shown = [...new Set(Object.keys(choices))].join('/');
-        issues.push(makeIssue('cell.bad-choice', { value: t, choices: shown }, loc));
+      const hit = choiceIndex(f).get(normalizeHeader(t));
+      if (hit === undefined) {
+        issues.push(makeIssue('cell.bad-choice', { value: t, choices: Object.keys(f.choices ?? {}).join('/') }, loc));
         return undefined;
       }
-      return hit[1];
+      return hit;
     }
     case 'number':
     case 'count': {
