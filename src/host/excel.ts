@@ -61,11 +61,10 @@ export class ExcelWorkbook implements Workbook {
 
   async snapshot(sheet?: string): Promise<Snapshot> {
     return this.use(async (s) => {
-      const named = sheet === undefined ? undefined : await this.known(s, sheet);
       const read = async (withSelection: boolean) => {
         const p = prime(s);
         const wb = s.ctx.workbook;
-        const ws = (named === undefined ? wb.worksheets.getActiveWorksheet() : wb.worksheets.getItem(named)).load('name');
+        const ws = (sheet === undefined ? wb.worksheets.getActiveWorksheet() : wb.worksheets.getItem(sheet)).load('name');
         const used = ws.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
         const tables = ws.tables.load('items/name');
         const sel = withSelection ? wb.getSelectedRange().load('address,rowIndex,columnIndex') : undefined;
@@ -74,10 +73,12 @@ export class ExcelWorkbook implements Workbook {
         primed(s, p);
         return { ws, used, tables, selection: sel && selUsed ? blockOf(selUsed, sel) : null };
       };
-      // A chart or several areas selected make getSelectedRange fail: then read again without the selection.
+      // A chart or several areas selected make getSelectedRange fail, as does a missing sheet: tell them apart,
+      // then read again without the selection (extra syncs only on this rare path).
       const got = await read(true).catch(async (e: unknown) => {
-        if (isHostError(e) && e.code === 'host-failed') return read(false);
-        throw e;
+        if (!isHostError(e) || e.code !== 'host-failed') throw e;
+        if (sheet !== undefined) await this.known(s, sheet);
+        return read(false);
       });
       return {
         sheets: this.visibleNames(s),

@@ -1,0 +1,279 @@
+/**
+ * A small Excel for tests of ExcelWorkbook: ranges, worksheets, notes, charts and conditional formats are
+ * office-addin-mock objects (a property read before load + sync gives the mock's error text, so a missing load
+ * shows up as a wrong value), method calls are queued and applied at ctx.sync() in order, then property writes
+ * are applied — as Excel sends a batch. `syncs` counts context.sync() independently of the adapter.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+import { a1 } from '../../src/engine/core/cell';
+import { contains, parseRange, qualify, rectAddress, type Rect } from '../../src/host/range';
+
+type Scalar = string | number | boolean;
+export interface FakeCell { value: Scalar; numberFormat?: string; fill?: string; note?: string }
+export interface FakeSheet {
+  name: string;
+  visibility: string;
+  cells: Map<string, FakeCell>;
+  conditional: { address: string; fill: string; font?: string; rule: { formula1: string; operator: string } }[];
+  validations: { address: string; rule: unknown }[];
+  charts: { type: string; title: string; position: string; series: { name: string; values?: string; x?: string; color?: string }[] }[];
+  tables: { name: string; address: string }[];
+  formats: { address: string; bold?: boolean; font?: string; columnWidth?: number; wrap?: boolean }[];
+}
+
+const ERRORS = new Set(['Error, property was not loaded', 'Error, context.sync() was not called']);
+const set = (v: unknown): boolean => v !== undefined && v !== '' && !(typeof v === 'string' && ERRORS.has(v));
+const plainSet = (v: unknown): boolean => set(v) && !(v instanceof OfficeMockObject);
+type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  active = '';
+  selection: { sheet: string; address: string } | null = null;
+  syncs = 0;
+  /** Makes getSelectedRange fail, as when a chart is selected. */
+  selectionFails = false;
+  private ops: (() => void)[] = [];
+  private watchers: (() => void)[] = [];
+  private mocks: OfficeMockObject[] = [];
+
+  static from(sheets: Record<string, Scalar[][]>, selection?: { sheet: string; address: string }): FakeExcel {
+    const x = new FakeExcel();
+    for (const [name, rows] of Object.entries(sheets)) {
+      const s = x.addSheetState(name);
+      rows.forEach((row, r) => row.forEach((v, c) => v !== '' && s.cells.set(a1(r + 1, c + 1), { value: v })));
+    }
+    x.active = Object.keys(sheets)[0] ?? '';
+    x.selection = selection ?? null;
+    return x;
+  }
+
+  /** Stand-in for Excel.run. */
+  run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext);
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+  cell(sheet: string, address: string): FakeCell | undefined {
+    return this.sheet(sheet).cells.get(address);
+  }
+
+  // ---- the object model ----
+
+  private context(): Any {
+    const fake = this; // eslint-disable-line @typescript-eslint/no-this-alias
+    const workbook = {
+      worksheets: {
+        load: () => workbook.worksheets,
+        get items() { return fake.sheets.map((s, i) => ({ name: s.name, position: i })); },
+        getItem: (name: string) => this.worksheet(name, true),
+        getItemOrNullObject: (name: string) => this.worksheet(name, false),
+        getActiveWorksheet: () => this.worksheet(this.active, true),
+        add: (name: string) => {
+          this.ops.push(() => this.addSheetState(name));
+          return this.worksheet(name, false, true);
+        },
+      },
+      getSelectedRange: () => {
+        if (this.selectionFails) this.ops.push(() => { throw new Error('InvalidSelection'); });
+        const sel = this.selection;
+        return sel ? this.range(sel.sheet, parseRange(sel.address)) : this.range(this.active, null);
+      },
+    };
+    return { workbook, sync: () => this.sync() };
+  }
+
+  private async sync(): Promise<void> {
+    this.syncs++;
+    const ops = this.ops.splice(0);
+    const watchers = this.watchers.splice(0);
+    for (const op of ops) op();
+    for (const w of watchers) w();
+    for (const m of this.mocks.splice(0)) await m.sync();
+  }
+
+  private addSheetState(name: string): FakeSheet {
+    const s: FakeSheet = { name, visibility: 'Visible', cells: new Map(), conditional: [], validations: [], charts: [], tables: [], formats: [] };
+    this.sheets.push(s);
+    return s;
+  }
+
+  private mock(data: Any, plain: Any = {}): OfficeMockObject & Any {
+    const m = new OfficeMockObject(data) as OfficeMockObject & Any;
+    Object.assign(m, plain); // values readable without load (collections' items, isNullObject)
+    this.mocks.push(m);
+    return m;
+  }
+
+  private worksheet(name: string, required: boolean, created = false): Any {
+    const s = this.sheets.find((x) => x.name === name);
+    if (required) this.ops.push(() => { if (!this.sheets.some((x) => x.name === name)) throw new Error(`ItemNotFound: ${name}`); });
+    const ws = this.mock({
+      name, position: 0, visibility: s?.visibility ?? 'Visible',
+      getRange: (address?: string) => this.range(name, address ? parseRange(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 }),
+      getRanges: (list: string) => this.areas(name, list),
+      getUsedRangeOrNullObject: () => this.range(name, s ? usedRect(s) ?? null : null),
+      activate: () => this.ops.push(() => { this.active = name; }),
+      delete: () => this.ops.push(() => { this.sheets = this.sheets.filter((x) => x.name !== name); }),
+      notes: {
+        add: (cell: string, content: string) => this.ops.push(() => {
+          const c = this.cellFor(name, cell);
+          if (c.note !== undefined) throw new Error(`InvalidArgument: ${cell} already has a note`);
+          c.note = content;
+        }),
+        getItemOrNullObject: (cell: string) => {
+          const note = this.sheets.find((x) => x.name === name)?.cells.get(cell)?.note;
+          return this.mock({ content: note ?? '', delete: () => this.ops.push(() => { delete this.cellFor(name, cell).note; }) }, { isNullObject: note === undefined });
+        },
+      },
+      charts: { add: (type: string, source: Any) => this.chart(name, type, source) },
+    }, {
+      isNullObject: !s && !created,
+      tables: { load() { return this; }, items: (s?.tables ?? []).map((t) => ({ name: t.name, getRange: () => this.range(name, parseRange(t.address)) })) },
+    });
+    this.watchers.push(() => {
+      const target = this.sheets.find((x) => x.name === name);
+      if (!target) return;
+      if (plainSet(ws.visibility)) target.visibility = ws.visibility;
+      if (typeof ws.position === 'number') {
+        this.sheets = this.sheets.filter((x) => x !== target);
+        this.sheets.splice(ws.position, 0, target);
+      }
+    });
+    return ws;
+  }
+
+  private range(sheet: string, rect: Rect | null): Any {
+    const s = this.sheets.find((x) => x.name === sheet);
+    const r = rect;
+    const small = s !== undefined && r !== null && (r.bottom - r.top + 1) * (r.right - r.left + 1) <= 2_000_000; // a whole sheet is not loadable
+    const values = r && small ? this.matrix(sheet, r, (c) => c?.value ?? '') : [];
+    const types = values.map((row) => row.map((v) => (v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : String(v).startsWith('#') ? 'Error' : 'String')));
+    const formats = r && small ? this.matrix(sheet, r, (c) => c?.numberFormat ?? 'General') : [];
+    const address = r ? qualify(sheet, rectAddress(r)) : '';
+    const range = this.mock({
+      address, values, valueTypes: types, numberFormat: formats,
+      rowIndex: (r?.top ?? 1) - 1, columnIndex: (r?.left ?? 1) - 1,
+      rowCount: r ? r.bottom - r.top + 1 : 0, columnCount: r ? r.right - r.left + 1 : 0,
+      format: { fill: { color: '', clear: () => this.ops.push(() => this.each(sheet, r, (c) => delete c.fill)) }, font: { bold: false, color: '' }, columnWidth: 0, wrapText: false },
+      clear: () => this.ops.push(() => this.each(sheet, r, (c) => { c.value = ''; })),
+      getUsedRangeOrNullObject: () => {
+        const used = s && r ? usedRect(s) : undefined;
+        const inter = used && r ? intersect(used, r) : undefined;
+        return this.range(sheet, inter ?? null);
+      },
+      conditionalFormats: { add: (type: string) => this.conditional(sheet, address, type) },
+      dataValidation: { clear: () => this.ops.push(() => { this.sheet(sheet).validations = this.sheet(sheet).validations.filter((v) => v.address !== address); }), rule: {}, errorAlert: {} },
+    }, { isNullObject: r === null });
+    this.watchers.push(() => {
+      if (Array.isArray(range.numberFormat) && range.numberFormat !== formats) this.put(sheet, r, range.numberFormat, (c, v) => { c.numberFormat = String(v); });
+      if (Array.isArray(range.values) && range.values !== values) this.put(sheet, r, range.values, (c, v) => { c.value = v as Scalar; });
+      if (plainSet(range.format.fill.color)) this.each(sheet, r, (c) => { c.fill = range.format.fill.color; });
+      const f = range.format;
+      const fmt = { ...(typeof f.font.bold === 'boolean' ? { bold: f.font.bold } : {}), ...(plainSet(f.font.color) ? { font: f.font.color } : {}),
+        ...(typeof f.columnWidth === 'number' ? { columnWidth: f.columnWidth } : {}), ...(typeof f.wrapText === 'boolean' ? { wrap: f.wrapText } : {}) };
+      if (Object.keys(fmt).length) this.sheet(sheet).formats.push({ address: rectAddress(r!), ...fmt });
+      if (plainSet(range.dataValidation.rule)) this.sheet(sheet).validations.push({ address: rectAddress(r!), rule: range.dataValidation.rule });
+    });
+    return range;
+  }
+
+  private areas(sheet: string, list: string): Any {
+    const rects = list.split(',').map((a) => parseRange(a));
+    const each = (fn: (c: FakeCell) => void): void => rects.forEach((r) => this.each(sheet, r, fn));
+    const areas = this.mock({ format: { fill: { color: '', clear: () => this.ops.push(() => each((c) => delete c.fill)) } } });
+    this.watchers.push(() => { if (plainSet(areas.format.fill.color)) each((c) => { c.fill = areas.format.fill.color; }); });
+    return areas;
+  }
+
+  private conditional(sheet: string, address: string, type: string): Any {
+    const cf = this.mock({ type, cellValue: { format: { fill: { color: '' }, font: { color: '' } }, rule: {} } });
+    this.watchers.push(() => {
+      const f = cf.cellValue.format;
+      this.sheet(sheet).conditional.push({
+        address: address.split('!')[1]!, fill: f.fill.color, rule: cf.cellValue.rule,
+        ...(plainSet(f.font.color) ? { font: f.font.color } : {}),
+      });
+    });
+    return cf;
+  }
+
+  private chart(sheet: string, type: string, source: Any): Any {
+    const record: FakeSheet['charts'][number] = { type, title: '', position: '', series: [] };
+    const series = (values?: string): Any => {
+      const entry: FakeSheet['charts'][number]['series'][number] = { name: '', ...(values ? { values } : {}) };
+      record.series.push(entry);
+      const m = this.mock({
+        name: '',
+        setValues: (r: Any) => { entry.values = r.address; },
+        setXAxisValues: (r: Any) => { entry.x = r.address; },
+        format: { fill: { setSolidColor: (c: string) => { entry.color = c; } } },
+      });
+      this.watchers.push(() => { entry.name = m.name; });
+      return m;
+    };
+    const first = series(source.address);
+    const chart = this.mock({
+      title: { text: '' },
+      setPosition: (cell: string) => { record.position = cell; },
+      series: { getItemAt: () => first, add: (name: string) => { const m = series(); m.name = name; return m; } },
+    });
+    this.watchers.push(() => {
+      record.title = chart.title.text;
+      this.sheet(sheet).charts.push(record);
+    });
+    return chart;
+  }
+
+  // ---- cells ----
+
+  private cellFor(sheet: string, address: string): FakeCell {
+    const s = this.sheet(sheet);
+    let c = s.cells.get(address);
+    if (!c) {
+      c = { value: '' };
+      s.cells.set(address, c);
+    }
+    return c;
+  }
+  private matrix<T>(sheet: string, r: Rect, pick: (c: FakeCell | undefined) => T): T[][] {
+    const s = this.sheet(sheet);
+    const out: T[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: T[] = [];
+      for (let col = r.left; col <= r.right; col++) line.push(pick(s.cells.get(a1(row, col))));
+      out.push(line);
+    }
+    return out;
+  }
+  private each(sheet: string, r: Rect | null, fn: (c: FakeCell) => void): void {
+    if (!r) return;
+    const s = this.sheet(sheet);
+    if (r.bottom - r.top > 100000) {
+      for (const [address, c] of s.cells) if (contains(r, parseRange(address).top, parseRange(address).left)) fn(c);
+      return;
+    }
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(this.cellFor(sheet, a1(row, col)));
+  }
+  private put(sheet: string, r: Rect | null, m: unknown[][], fn: (c: FakeCell, v: unknown) => void): void {
+    if (!r) throw new Error('write to a null range');
+    m.forEach((row, i) => row.forEach((v, j) => fn(this.cellFor(sheet, a1(r.top + i, r.left + j)), v)));
+  }
+}
+
+export function usedRect(s: FakeSheet): Rect | undefined {
+  let rect: Rect | undefined;
+  for (const [address, c] of s.cells) {
+    if (c.value === '') continue;
+    const p = parseRange(address);
+    rect = rect ? { top: Math.min(rect.top, p.top), left: Math.min(rect.left, p.left), bottom: Math.max(rect.bottom, p.top), right: Math.max(rect.right, p.left) } : p;
+  }
+  return rect;
+}
+
+const intersect = (a: Rect, b: Rect): Rect | undefined => {
+  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return r.top <= r.bottom && r.left <= r.right ? r : undefined;
+};
