@@ -70,6 +70,7 @@ describe('scoreEngineer', () => {
     const r = scoreEngineer({ ...example, costActual: 102.5 }, whole);
     if (!r.ok) throw new Error('failed');
     expect(r.value.steps[2]!.input).toBe(2);
+    expect(r.value.steps[2]!.rule.zh).toBe('100 − 1×2 = 98（超支 2.5%，按 2 计）；× 20% = 19.6');
     expect(costOverrun(1.13, 1, 'whole')).toBe(13);
   });
 

@@ -112,16 +112,17 @@ function bounded(it: Item, raw: number): number {
 }
 
 /** One item's step: "base ± perUnit×input = raw[, floored/capped]; × weight% = points". */
-function itemStep(k: EngineerItem, it: Item, input: number, raw: number, item: number, w: number, t: RuleTexts, overrun: boolean): Step {
+function itemStep(k: EngineerItem, it: Item, input: number, raw: number, item: number, w: number, t: RuleTexts, overrun: number | null): Step {
   const points = (item * w) / 100;
   // Each number becomes text once and is shared by both languages.
   const body = `${input} = ${raw}`;
   const tail = String(points);
   let zh = t.head.zh + body;
   let en = t.head.en + body;
-  if (overrun) {
-    zh += `（超支 ${input}%）`;
-    en += ` (${input}% over plan)`;
+  if (overrun !== null) {
+    // 'whole' counts fewer points than the overrun: say both.
+    zh += overrun === input ? `（超支 ${overrun}%）` : `（超支 ${overrun}%，按 ${input} 计）`;
+    en += overrun === input ? ` (${overrun}% over plan)` : ` (${overrun}% over plan, counted as ${input})`;
   }
   if (item === raw) return { item: k, label: it.label, input, rule: { zh: zh + t.tail.zh + tail, en: en + t.tail.en + tail }, points };
   const bound = item > raw ? t.floor : t.max;
@@ -134,8 +135,8 @@ function itemStep(k: EngineerItem, it: Item, input: number, raw: number, item: n
 const MEMO = 256;
 
 /** itemStep, shared for small whole inputs: the same month figures give the very same (frozen) step. */
-function cachedStep(k: EngineerItem, it: Item, input: number, raw: number, item: number, w: number, t: RuleTexts, overrun: boolean): Step {
-  if (!(Number.isInteger(input) && input >= 0 && input < MEMO)) return itemStep(k, it, input, raw, item, w, t, overrun);
+function cachedStep(k: EngineerItem, it: Item, input: number, raw: number, item: number, w: number, t: RuleTexts, overrun: number | null): Step {
+  if (!(Number.isInteger(input) && input >= 0 && input < MEMO && (overrun === null || overrun === input))) return itemStep(k, it, input, raw, item, w, t, overrun);
   let st = t.memo[input];
   if (st === undefined) {
     st = itemStep(k, it, input, raw, item, w, t, overrun);
@@ -154,7 +155,8 @@ export function explainEngineer(n: EngineerNumbers, scheme: EngineerScheme = eng
   const { quality, efficiency, cost, ability } = scheme.items;
   const w = weights ?? schemeWeightsOf(scheme);
   const b = scheme.base;
-  const over = costOverrun(n.costActual, n.costPlan, scheme.costStep);
+  const exact = costOverrun(n.costActual, n.costPlan, 'linear');
+  const over = scheme.costStep === 'whole' ? Math.floor(exact) : exact;
   const rq = b + quality.perUnit * n.rejections;
   const re = b + efficiency.perUnit * n.overdue;
   const rc = b + cost.perUnit * over;
@@ -165,10 +167,10 @@ export function explainEngineer(n: EngineerNumbers, scheme: EngineerScheme = eng
   const a = bounded(ability, ra);
   const value = (q * w.quality + e * w.efficiency + c * w.cost + a * w.ability) / 100;
   const steps: Step[] = [
-    cachedStep('quality', quality, n.rejections, rq, q, w.quality, t.quality, false),
-    cachedStep('efficiency', efficiency, n.overdue, re, e, w.efficiency, t.efficiency, false),
-    cachedStep('cost', cost, over, rc, c, w.cost, t.cost, true),
-    cachedStep('ability', ability, n.papers, ra, a, w.ability, t.ability, false),
+    cachedStep('quality', quality, n.rejections, rq, q, w.quality, t.quality, null),
+    cachedStep('efficiency', efficiency, n.overdue, re, e, w.efficiency, t.efficiency, null),
+    cachedStep('cost', cost, over, rc, c, w.cost, t.cost, exact),
+    cachedStep('ability', ability, n.papers, ra, a, w.ability, t.ability, null),
   ];
   return { value, rounded: roundScore(value, scheme.precision), steps };
 }
