@@ -11,14 +11,14 @@ export interface ReportRow {
   readonly values: Readonly<Record<string, ParsedValue | undefined>>;
 }
 
-export interface ReportRows {
+export interface ReportHeader {
   readonly sheet?: string | undefined;
   readonly headerRow: number;
   /** Sheet column (1-based) of each field found. */
   readonly columns: Readonly<Record<string, number>>;
-  readonly rows: ReportRow[];
+  /** Header problems; row problems are added here as rows are read. */
   readonly issues: Issue[];
-  /** The header could not be used: no rows were read. */
+  /** The header could not be used: no rows can be read. */
   readonly noTable: boolean;
 }
 
@@ -32,24 +32,31 @@ function isCleanText(v: string): boolean {
   return a > 0x20 && b > 0x20 && a !== 0xa0 && b !== 0xa0 && a !== 0x3000 && b !== 0x3000 && a !== 0x200b && b !== 0x200b && a !== 0xfeff && b !== 0xfeff;
 }
 
-/**
- * Read a large table in one tight pass: the header (and its issues) through readTable on the top rows,
- * then every cell of the rows below — plain finite numbers and clean text taken as they are, anything
- * else through readField, which names the cell. Same values and issues as readTable, without building
- * an A1 address for every cell (a monthly report may hold 100,000 rows).
- */
-export function readReportRows(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin): ReportRows {
+/** Find the header (and its issues) through readTable on the top rows only. */
+export function readReportHeader(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin): ReportHeader {
   const head = readTable(values.slice(0, HEADER_SCAN + 1), spec, origin);
-  const sheet = head.sheet;
   const issues = head.issues.filter((i) => i.code.startsWith('table.') && i.code !== 'table.duplicate-key');
-  const noTable = issues.some((i) => i.severity === 'error');
-  const base = { sheet, headerRow: head.headerRow, columns: head.columns, issues };
-  if (noTable) return { ...base, rows: [], noTable };
+  return { sheet: head.sheet, headerRow: head.headerRow, columns: head.columns, issues, noTable: issues.some((i) => i.severity === 'error') };
+}
+
+/**
+ * Read every row below the header in one tight pass and hand each to `onRow` (rows are not kept):
+ * plain finite numbers and clean text are taken as they are, anything else goes through readField,
+ * which names the cell. Same values and issues as readTable, without building an A1 address for
+ * every cell — a monthly report may hold 100,000 rows.
+ */
+export function forEachReportRow(
+  values: readonly (readonly CellValue[])[],
+  spec: TableSpec,
+  origin: Origin,
+  h: ReportHeader,
+  onRow: (row: ReportRow) => void,
+): void {
+  if (h.noTable) return;
   const fields: { f: FieldSpec; i: number; col: number }[] = spec.fields
-    .filter((f) => head.columns[f.key] !== undefined)
-    .map((f) => ({ f, col: head.columns[f.key]!, i: head.columns[f.key]! - origin.col }));
-  const rows: ReportRow[] = [];
-  for (let r = head.headerRow - origin.row + 1; r < values.length; r++) {
+    .filter((f) => h.columns[f.key] !== undefined)
+    .map((f) => ({ f, col: h.columns[f.key]!, i: h.columns[f.key]! - origin.col }));
+  for (let r = h.headerRow - origin.row + 1; r < values.length; r++) {
     const raw = values[r] ?? [];
     if (raw.every(isBlank)) continue;
     const sheetRow = origin.row + r;
@@ -58,9 +65,8 @@ export function readReportRows(values: readonly (readonly CellValue[])[], spec: 
       const v = raw[i];
       if (f.type === 'number' && typeof v === 'number' && Number.isFinite(v) && f.min === undefined && f.max === undefined) vals[f.key] = v;
       else if (f.type === 'text' && typeof v === 'string' && isCleanText(v)) vals[f.key] = v;
-      else vals[f.key] = readField(f, v, { cell: a1(sheetRow, col), row: sheetRow, sheet }, issues);
+      else vals[f.key] = readField(f, v, { cell: a1(sheetRow, col), row: sheetRow, sheet: h.sheet }, h.issues);
     }
-    rows.push({ row: sheetRow, values: vals });
+    onRow({ row: sheetRow, values: vals });
   }
-  return { ...base, rows, noTable };
 }

@@ -4,7 +4,7 @@ import type { TableSpec } from '../core/table';
 import { parseDirection, type Direction } from './indicator';
 import { parseMonth, type Month } from './month';
 import { cellAt } from './place';
-import { readReportRows, type ReportRow, type ReportRows } from './report-rows';
+import { forEachReportRow, readReportHeader, type ReportHeader, type ReportRow } from './report-rows';
 import type { CountyScheme } from './scheme';
 import { UNIT_FIELD } from './summary';
 
@@ -39,7 +39,7 @@ const cached = <T>(cache: Map<unknown, T>, key: unknown, read: () => T): T => {
 };
 
 /** Where a row's field is, for an issue: built only when there is one. */
-function placeOf(t: ReportRows, row: ReportRow, key: string) {
+function placeOf(t: ReportHeader, row: ReportRow, key: string) {
   const col = t.columns[key];
   const cell = col === undefined ? undefined : a1(row.row, col);
   return { at: cellAt(t.sheet, cell, `row ${row.row}`), cell, sheet: t.sheet, row: row.row, field: key };
@@ -57,7 +57,7 @@ function firstRow(seen: Caches['seen'], unit: string, month: string, indicator: 
 }
 
 /** The checks one report row needs beyond its cell types. */
-function checkRow(t: ReportRows, row: ReportRow, c: Caches, issues: Issue[]): void {
+function checkRow(t: ReportHeader, row: ReportRow, c: Caches, issues: Issue[]): void {
   const v = row.values;
   const place = (key: string) => placeOf(t, row, key);
   const month = v.month == null ? undefined : cached(c.months, v.month, () => parseMonth(v.month));
@@ -90,16 +90,16 @@ function checkRow(t: ReportRows, row: ReportRow, c: Caches, issues: Issue[]): vo
 
 /** Everything wrong with a unit's monthly indicator report, every problem naming its cell. One pass. */
 export function validateCountyReport(values: readonly (readonly CellValue[])[], origin: Origin, _scheme?: CountyScheme): { issues: Issue[] } {
-  const t = readReportRows(values, countyReportSpec, origin);
+  const t = readReportHeader(values, countyReportSpec, origin);
   const issues = t.issues;
   if (t.noTable) return { issues };
   if (t.columns.monthActual === undefined && t.columns.cumulative === undefined) issues.push(makeIssue('county.report-no-actual-column', {}, { sheet: t.sheet, row: t.headerRow }));
   const caches: Caches = { months: new Map(), directions: new Map(), seen: new Map() };
   const units = new Set<string>();
-  for (const row of t.rows) {
+  forEachReportRow(values, countyReportSpec, origin, t, (row) => {
     checkRow(t, row, caches, issues);
     if (typeof row.values.unit === 'string') units.add(row.values.unit);
-  }
+  });
   if (units.size > 1) issues.push(makeIssue('county.report-several-units', { units: [...units].slice(0, 5).join('、') + (units.size > 5 ? '…' : '') }, { sheet: t.sheet, units: [...units] }));
   return { issues };
 }
