@@ -1,12 +1,17 @@
-import { hashOf, hasErrors, runCounty, type CountyResult, type Issue, type Scheme, type Text } from '../engine';
+import { hashOf, hasErrors, runCounty, type CountyResult, type CountyScheme, type EngineerScheme, type Issue, type Scheme, type StaffScheme, type Text } from '../engine';
 import type { Snapshot, Workbook } from '../host/port';
 import { applyPlan } from './apply-plan';
 import { readCountyInput, type CountySource } from './county-input';
+import { findTable, type FoundTable } from './find-table';
+import { peopleSheetPlan, peopleSpec, rankPeople, type PeopleKind, type PersonResult } from './people-rank';
 import { remark } from './marks';
 import { commandIssue, commandMessages } from './messages';
 import { RESULTS_SHEET, resultsSheetPlan, type RunStamp } from './results-layout';
 import { resolveScheme, type SchemeChoice } from './scheme-store';
-import { CommandRefusal } from './types';
+import { CommandRefusal, type SheetPlan } from './types';
+
+/** Where the ranked rows came from. */
+export type RankSource = CountySource | { readonly layout: 'people'; readonly sheet: string; readonly address: string; readonly how: FoundTable['how'] };
 
 export const RANK_COMMAND: Text = { zh: '排名定档', en: 'rank and tier' };
 
@@ -20,8 +25,10 @@ export interface RankOptions {
 }
 
 export interface RankOutcome {
-  /** Per unit, from the engine; [] when input issues stopped the run. */
+  /** County: per unit, from the engine; [] when input issues stopped the run (or for engineer/staff). */
   readonly results: readonly CountyResult[];
+  /** Engineer/staff schemes: per person, score and rank from the engine. */
+  readonly people: readonly PersonResult[];
   /** The engine's ranking warnings (ties across a quota, too few eligible, …). */
   readonly warnings: readonly Issue[];
   /** Every input problem (errors stop the run; warnings and notes are listed on the results sheet too). */
@@ -30,7 +37,7 @@ export interface RankOutcome {
   readonly written: string | null;
   /** Cells marked on the input sheets (the cells of the issues). */
   readonly marked: number;
-  readonly source: CountySource | null;
+  readonly source: RankSource | null;
   readonly stamp: RunStamp | null;
 }
 
@@ -45,7 +52,7 @@ async function inputSnapshot(wb: Workbook, sheet: string | undefined): Promise<S
   return last !== undefined && last !== RESULTS_SHEET && snap.sheets.includes(last) ? wb.snapshot(last) : snap;
 }
 
-const empty = { results: [], warnings: [], written: null, marked: 0, source: null, stamp: null } as const;
+const empty = { results: [], people: [], warnings: [], written: null, marked: 0, source: null, stamp: null } as const;
 
 const schemeLabel = (s: Scheme): string => {
   const name = (s as { name?: Text }).name;
@@ -66,32 +73,69 @@ export async function rankAndTier(wb: Workbook, opts: RankOptions = {}): Promise
   }
 }
 
+/** What a run found and computed before writing: every issue, the results, and the sheet plan to write. */
+interface Ranked {
+  readonly inputSheets: readonly string[];
+  readonly source: RankSource;
+  readonly issues: readonly Issue[];
+  readonly results: readonly CountyResult[];
+  readonly people: readonly PersonResult[];
+  readonly warnings: readonly Issue[];
+  readonly plan: (stamp: RunStamp) => SheetPlan;
+}
+
+async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme): Promise<Ranked | undefined> {
+  const input = await readCountyInput(wb, snap, scheme);
+  if (!input) return undefined;
+  const inputSheets = input.source.layout === 'summary' ? [input.source.sheet] : input.source.sheets;
+  const base = { inputSheets, source: input.source, people: [] };
+  // Input errors stop before scoring: the engine never sees a unit read from a bad row.
+  if (hasErrors(input.issues)) return { ...base, issues: input.issues, results: [], warnings: [], plan: (stamp) => resultsSheetPlan([], input.issues, stamp) };
+  const ranked = runCounty(input.units, scheme);
+  const issues = [...input.issues, ...ranked.issues];
+  return { ...base, issues, results: ranked.results, warnings: ranked.warnings, plan: (stamp) => resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp) };
+}
+
+function rankPeopleSheet(snap: Snapshot, scheme: EngineerScheme | StaffScheme): Ranked | undefined {
+  const kind = scheme.kind;
+  const t = findTable(snap, peopleSpec(kind));
+  if (!t) return undefined;
+  const r = rankPeople(kind, t, scheme);
+  return {
+    inputSheets: [t.sheet], source: { layout: 'people', sheet: t.sheet, address: t.address, how: t.how },
+    issues: r.issues, results: [], people: r.results, warnings: [],
+    plan: (stamp) => peopleSheetPlan(kind, r.results, r.issues, stamp),
+  };
+}
+
+const TABLE_NAMES: Readonly<Record<'county' | PeopleKind, Text>> = {
+  county: { zh: '单位表（汇总表或明细工作簿）', en: 'unit table (summary or detailed workbook)' },
+  engineer: { zh: '工程师月度考核表', en: 'engineer monthly sheet' },
+  staff: { zh: '员工月度考核表', en: 'staff monthly sheet' },
+};
+
 async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
+  // The snapshot first: in Excel it also loads the settings, so reading the scheme costs no extra sync.
+  const snap = await inputSnapshot(wb, opts.sheet);
   const resolved = await resolveScheme(wb, opts.scheme, 'county');
   if (!resolved.ok) return { ...empty, issues: resolved.issues };
   const scheme = resolved.value;
-  if (scheme.kind !== 'county') {
+  if (scheme.kind === 'fiscal') {
     return { ...empty, issues: [commandIssue('command.scheme-kind', commandMessages['command.scheme-kind']({ kind: scheme.kind, command: RANK_COMMAND }))] };
   }
-  const snap = await inputSnapshot(wb, opts.sheet);
-  const input = await readCountyInput(wb, snap, scheme);
-  if (!input) {
-    const text = commandMessages['command.no-table']({ sheet: snap.sheet, table: { zh: '单位表（汇总表或明细工作簿）', en: 'unit table (summary or detailed workbook)' } });
+  const ranked = scheme.kind === 'county' ? await rankCounty(wb, snap, scheme) : rankPeopleSheet(snap, scheme);
+  if (!ranked) {
+    const text = commandMessages['command.no-table']({ sheet: snap.sheet, table: TABLE_NAMES[scheme.kind] });
     return { ...empty, issues: [commandIssue('command.no-table', text, { sheet: snap.sheet })] };
   }
-  const inputSheets = input.source.layout === 'summary' ? [input.source.sheet] : input.source.sheets;
-  if (hasErrors(input.issues)) {
-    const marked = await remark(wb, inputSheets, input.issues, inputSheets[0]!);
-    return { ...empty, issues: input.issues, marked, source: input.source };
-  }
-  const ranked = runCounty(input.units, scheme);
-  const issues = [...input.issues, ...ranked.issues];
-  if (hasErrors(ranked.issues)) {
+  const { inputSheets, source, issues } = ranked;
+  if (hasErrors(issues)) {
     const marked = await remark(wb, inputSheets, issues, inputSheets[0]!);
-    return { ...empty, issues, marked, source: input.source };
+    return { ...empty, issues, marked, source };
   }
+  const computed = { results: ranked.results, people: ranked.people, warnings: ranked.warnings, source };
   if (snap.sheets.includes(RESULTS_SHEET) && !(await wb.isOwnSheet(RESULTS_SHEET))) {
-    return { ...empty, issues: [...issues, userSheetIssue()], results: ranked.results, warnings: ranked.warnings, source: input.source };
+    return { ...empty, ...computed, issues: [...issues, userSheetIssue()] };
   }
   const stamp: RunStamp = {
     time: (opts.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
@@ -101,9 +145,9 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   };
   await remark(wb, inputSheets, [], inputSheets[0]!);
   await wb.setSetting(LAST_INPUT_KEY, inputSheets[0]!);
-  await applyPlan(wb, resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp));
+  await applyPlan(wb, ranked.plan(stamp));
   await wb.activateSheet(RESULTS_SHEET);
-  return { results: ranked.results, warnings: ranked.warnings, issues, written: RESULTS_SHEET, marked: 0, source: input.source, stamp };
+  return { ...computed, issues, written: RESULTS_SHEET, marked: 0, stamp };
 }
 
 /** A user's own sheet is named 排名结果: refuse, naming it, and leave it untouched. */

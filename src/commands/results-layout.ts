@@ -66,9 +66,17 @@ function summaryRows(results: readonly CountyResult[]): CellValue[][] {
   return rows;
 }
 
-function warningRows(warnings: readonly Issue[]): CellValue[][] {
+export function warningRows(warnings: readonly Issue[]): CellValue[][] {
   if (warnings.length === 0) return [['警告 Warnings', '无 none', '']];
   return [['警告 Warnings', '中文', 'English'], ...warnings.map((w) => [w.code, w.message.zh, w.message.en])];
+}
+
+/** Title (which says the add-in owns the sheet) and the run stamp: time, scheme name and hash. */
+export function stampRows(stamp: RunStamp): PlanBlock[] {
+  return [
+    { row: 1, col: 1, values: [[TITLE]] },
+    { row: 2, col: 1, values: [['运行时间 Run at', stamp.time, '方案 Scheme', stamp.scheme, '哈希 Hash', stamp.hash]], textColumns: [1, 5] },
+  ];
 }
 
 /** Chart data: one row per unit, its composite in the column of its tier, so each tier is one coloured series. */
@@ -103,8 +111,7 @@ export function resultsSheetPlan(results: readonly CountyResult[], warnings: rea
   const header = (row: number, col: number, cols: number): void => {
     formats.push({ range: rangeOf(row, col, 1, cols), fmt: { bold: true, fill: '#F2F2F2' } });
   };
-  blocks.push({ row: 1, col: 1, values: [[TITLE]] });
-  blocks.push({ row: 2, col: 1, values: [['运行时间 Run at', stamp.time, '方案 Scheme', stamp.scheme, '哈希 Hash', stamp.hash]], textColumns: [1, 5] });
+  blocks.push(...stampRows(stamp));
   formats.push({ range: 'A1', fmt: { bold: true } });
   // Unit names are text whatever they look like ("=SUM(1)", "+86…", "007").
   blocks.push({ row: TABLE_TOP, col: 1, values: [HEADER, ...ordered.map(unitRow)], textColumns: [2, 6, 7] });

@@ -68,9 +68,10 @@ export interface ValidateOutcome {
  */
 export async function validateSubmission(wb: Workbook, opts: ValidateOptions = {}): Promise<ValidateOutcome> {
   return wb.batch(async () => {
-    const stored = typeof opts.scheme === 'string' ? undefined : await resolveScheme(wb, opts.scheme, 'county');
-    if (stored && !stored.ok) return { type: null, label: null, sheet: opts.sheet ?? '', table: null, issues: stored.issues, marked: 0 };
+    // The snapshot first: in Excel it also loads the settings, so reading the scheme costs no extra sync.
     const snap = await wb.snapshot(opts.sheet);
+    const stored = typeof opts.scheme === 'string' ? undefined : await resolveScheme(wb, opts.scheme, 'county');
+    if (stored && !stored.ok) return { type: null, label: null, sheet: snap.sheet, table: null, issues: stored.issues, marked: 0 };
     const hit = findBlock(snap, (b) => detectKind(b.values, VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec })))?.kind);
     if (!hit) {
       const issue = commandIssue('command.unknown-submission', commandMessages['command.unknown-submission']({ sheet: snap.sheet }), { sheet: snap.sheet });

@@ -1,0 +1,94 @@
+import {
+  engineerSheetSpec, rankValues, roundHalfUp, scoreEngineerSheet, scoreStaffSheet, staffSheetSpec,
+  type CellValue, type EngineerScheme, type Issue, type StaffScheme, type Step, type TableSpec, type Text,
+} from '../engine';
+import type { RangeFormat } from '../host/port';
+import { rangeOf, scoreFormat } from './a1-range';
+import type { FoundTable } from './find-table';
+import { RESULTS_SHEET, TABLE_TOP, stampRows, warningRows, type RunStamp } from './results-layout';
+import type { SheetPlan } from './types';
+
+export type PeopleKind = 'engineer' | 'staff';
+
+/** One person's place on the people's results sheet: score and rank from the engine, extra columns by kind. */
+export interface PersonResult {
+  readonly name: string;
+  /** At the scheme precision. */
+  readonly score: number;
+  readonly rank: number;
+  /** Staff: department, category, wage float (fraction) and amount. */
+  readonly department?: string | null;
+  readonly category?: string;
+  readonly float?: number;
+  readonly amount?: number | null;
+  readonly explanation: Text;
+  readonly row?: number | undefined;
+}
+
+export const peopleSpec = (kind: PeopleKind): TableSpec => (kind === 'engineer' ? engineerSheetSpec : staffSheetSpec);
+
+const fmt = (n: number): string => String(roundHalfUp(n, 2));
+const explain = (steps: readonly Step[]): Text => ({
+  zh: steps.map((s) => `${s.label.zh} ${fmt(s.points)}`).join('，'),
+  en: steps.map((s) => `${s.label.en} ${fmt(s.points)}`).join(', '),
+});
+
+/** Scores a people's sheet through the engine, then ranks the scores (engine's rankValues, highest first). */
+export function rankPeople(kind: PeopleKind, t: FoundTable, scheme: EngineerScheme | StaffScheme): { results: PersonResult[]; issues: Issue[] } {
+  const precision = scheme.precision;
+  if (kind === 'engineer') {
+    const r = scoreEngineerSheet(t.values, t.origin, scheme as EngineerScheme);
+    const ranks = rankValues(r.results.map((x) => x.score), 'competition', precision);
+    return { issues: r.issues, results: r.results.map((x, i) => ({ name: x.name, score: x.rounded, rank: ranks[i]!, explanation: explain(x.steps), row: x.source.row })) };
+  }
+  const r = scoreStaffSheet(t.values, t.origin, scheme as StaffScheme);
+  const ranks = rankValues(r.results.map((x) => x.final), 'competition', precision);
+  return {
+    issues: r.issues,
+    results: r.results.map((x, i) => ({
+      name: x.name, score: x.rounded, rank: ranks[i]!, department: x.department, category: x.category === 'production' ? '生产' : '后勤',
+      float: x.float, amount: x.amount, explanation: explain(x.steps), row: x.source.row,
+    })),
+  };
+}
+
+const HEADERS: Readonly<Record<PeopleKind, readonly string[]>> = {
+  engineer: ['排名 Rank', '姓名 Name', '得分 Score', '说明', 'Explanation'],
+  staff: ['排名 Rank', '姓名 Name', '部门 Department', '类别 Category', '最终得分 Score', '浮动 Float', '浮动金额 Amount', '说明', 'Explanation'],
+};
+
+function row(kind: PeopleKind, p: PersonResult): CellValue[] {
+  const why = [p.explanation.zh, p.explanation.en];
+  return kind === 'engineer'
+    ? [p.rank, p.name, p.score, ...why]
+    : [p.rank, p.name, p.department ?? null, p.category ?? null, p.score, p.float ?? null, p.amount ?? null, ...why];
+}
+
+/** The 排名结果 sheet for people: stamp, table by rank, warnings, a bar chart of scores. */
+export function peopleSheetPlan(kind: PeopleKind, results: readonly PersonResult[], warnings: readonly Issue[], stamp: RunStamp): SheetPlan {
+  const ordered = [...results].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh'));
+  const header = HEADERS[kind];
+  const n = ordered.length;
+  const first = TABLE_TOP + 1;
+  const scoreCol = kind === 'engineer' ? 3 : 5;
+  const formats: { range: string; fmt: RangeFormat }[] = [
+    { range: 'A1', fmt: { bold: true } },
+    { range: rangeOf(TABLE_TOP, 1, 1, header.length), fmt: { bold: true, fill: '#F2F2F2' } },
+    ...header.map((h, i) => ({ range: rangeOf(TABLE_TOP, i + 1, 1, 1), fmt: { columnWidth: h.startsWith('说明') || h === 'Explanation' ? 48 : 14 } })),
+  ];
+  if (n > 0) formats.push({ range: rangeOf(first, scoreCol, n, 1), fmt: { numberFormat: scoreFormat(stamp.precision) } });
+  if (n > 0 && kind === 'staff') formats.push({ range: rangeOf(first, 6, n, 1), fmt: { numberFormat: '0%' } }, { range: rangeOf(first, 7, n, 1), fmt: { numberFormat: '0.00' } });
+  const warnTop = first + n + 1;
+  const warns = warningRows(warnings);
+  const textCols = kind === 'engineer' ? [1, 3, 4] : [1, 2, 3, 7, 8];
+  return {
+    name: RESULTS_SHEET,
+    blocks: [...stampRows(stamp), { row: TABLE_TOP, col: 1, values: [header, ...ordered.map((p) => row(kind, p))], textColumns: textCols }, { row: warnTop, col: 1, values: warns, textColumns: [1, 2] }],
+    formats,
+    conditional: [],
+    lists: [],
+    chart: n > 0
+      ? { type: 'bar', title: '得分 Score', categories: rangeOf(first, 2, n, 1), series: [{ name: '得分', values: rangeOf(first, scoreCol, n, 1), color: '#1F3864' }], anchor: rangeOf(warnTop + warns.length + 1, 1, 1, 1).split(':')[0]! }
+      : undefined,
+  };
+}

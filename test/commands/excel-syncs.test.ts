@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { rankAndTier, RESULTS_SHEET, validateSubmission } from '../../src/commands';
+import { engineerRows, excelSyncs } from './excel-harness';
+import { generatedSummary } from './fixtures';
+
+describe('Excel round trips (office-addin-mock)', () => {
+  it.each([10, 1000, 10000])('rankAndTier makes at most 3 context.sync() calls at %i rows', async (n) => {
+    let written: string | null = null;
+    const { syncs, x } = await excelSyncs(generatedSummary(n), async (wb) => {
+      written = (await rankAndTier(wb)).written;
+    });
+    expect(written).toBe(RESULTS_SHEET);
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(x.sheets.map((s) => s.name)).toContain(RESULTS_SHEET);
+  });
+
+  it.each([10, 1000, 10000])('validateSubmission makes at most 3 context.sync() calls at %i rows, marking every bad cell', async (n) => {
+    let marked = 0;
+    const { syncs, x } = await excelSyncs(engineerRows(n), async (wb) => {
+      marked = (await validateSubmission(wb)).marked;
+    });
+    expect(marked).toBe(Math.ceil(n / 10));
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(x.cell('数据', 'B2')?.fill).toBe('#FFC7CE');
+  });
+
+  it('rankAndTier with bad input marks the cells and writes no results sheet, still in at most 3 syncs', async () => {
+    const rows = generatedSummary(100);
+    rows[5]![2] = '八十';
+    const { syncs, x } = await excelSyncs(rows, (wb) => rankAndTier(wb));
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(x.sheets.map((s) => s.name)).not.toContain(RESULTS_SHEET);
+    expect(x.cell('数据', 'C6')?.fill).toBe('#FFC7CE');
+  });
+
+  it('writes formula-looking unit names as text in Excel (text number format, never a formula)', async () => {
+    const names = ['=SUM(1)', '+8613800000000', '-1', '@A1'];
+    const { x } = await excelSyncs(generatedSummary(4, (i) => names[i]!), (wb) => rankAndTier(wb));
+    const cells = [...x.sheet(RESULTS_SHEET).cells.entries()].filter(([, c]) => names.includes(String(c.value)));
+    expect(cells.length).toBeGreaterThanOrEqual(4);
+    expect(cells.every(([, c]) => c.numberFormat === '@')).toBe(true);
+  });
+});
