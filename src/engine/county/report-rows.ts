@@ -1,4 +1,5 @@
 import { a1, type CellValue, type Origin } from '../core/cell';
+import { cleanText } from '../core/coerce';
 import type { Issue } from '../core/issue';
 import { readField, readTable, type FieldSpec, type ParsedValue, type TableSpec } from '../core/table';
 
@@ -22,7 +23,8 @@ export interface ReportHeader {
   readonly noTable: boolean;
 }
 
-const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+/** Blank as readTable counts it (zero-width and ideographic spaces included). */
+const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '');
 
 /** A string readText would return unchanged: no surrounding space of any kind (cleanText's set). */
 function isCleanText(v: string): boolean {
