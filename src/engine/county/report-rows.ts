@@ -24,7 +24,7 @@ export interface ReportHeader {
 }
 
 /** Blank as readTable counts it (zero-width and ideographic spaces included). */
-const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '');
+const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && !isCleanText(v) && cleanText(v) === '');
 
 /** A string readText would return unchanged: no surrounding space of any kind (cleanText's set). */
 function isCleanText(v: string): boolean {
