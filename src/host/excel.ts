@@ -9,16 +9,17 @@
  */
 import type { CellValue } from '../engine/core/cell';
 import { HostError, isHostError, sheetMissing } from './errors';
+import { queueChart, queueColors, queueFormat, queueList } from './excel/format';
 import { applyMarks } from './excel/marks';
-import { fromOffice, localAddress, newSession, officeBlock, prime, primed, type Session } from './excel/session';
+import { blockOf, localAddress, newSession, officeBlock, prime, primed, queueSettings, type Session } from './excel/session';
 import { LISTS_SHEET, listSource } from './lists';
 import {
   SETTINGS_SHEET,
   type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot,
   type TableRef, type Workbook, type WriteOptions,
 } from './port';
-import { blockRect, parseRange, rectAddress, splitSheet, widthOf } from './range';
-import { decideAddSheet, encodeSettings, ownedSheets, setOwnedSheet } from './settings';
+import { blockRect, parseRange, rectAddress, widthOf } from './range';
+import { decideAddSheet, ownedSheets, setOwnedSheet } from './settings';
 
 export interface ExcelOptions {
   /** Excel.run, or a stand-in (tests pass an office-addin-mock context). */
@@ -29,8 +30,6 @@ export interface ExcelOptions {
 
 const RANGE_PROPS = 'address,values,valueTypes,rowIndex,columnIndex';
 const HIDDEN = new Set([SETTINGS_SHEET, LISTS_SHEET]);
-/** Points per character of column width (Calibri 11: 8.43 characters ≈ 48 pt). */
-const POINTS_PER_CHAR = 5.7;
 
 export class ExcelWorkbook implements Workbook {
   readonly kind = 'excel' as const;
@@ -194,12 +193,7 @@ export class ExcelWorkbook implements Workbook {
   async conditionalColors(sheet: string, range: string, rules: readonly ColorRule[]): Promise<void> {
     await this.use(async (s) => {
       const target = s.ctx.workbook.worksheets.getItem(await this.known(s, sheet)).getRange(rectAddress(parseRange(range)));
-      for (const r of rules) {
-        const cf = target.conditionalFormats.add('CellValue');
-        cf.cellValue.format.fill.color = r.fill;
-        if (r.font) cf.cellValue.format.font.color = r.font;
-        cf.cellValue.rule = { formula1: `="${r.equals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
-      }
+      queueColors(target, rules);
       s.pending = true;
     });
   }
@@ -207,38 +201,14 @@ export class ExcelWorkbook implements Workbook {
     await this.use(async (s) => {
       const rect = parseRange(range);
       const target = s.ctx.workbook.worksheets.getItem(await this.known(s, sheet)).getRange(rectAddress(rect));
-      if (fmt.bold !== undefined) target.format.font.bold = fmt.bold;
-      if (fmt.font !== undefined) target.format.font.color = fmt.font;
-      if (fmt.fill !== undefined) target.format.fill.color = fmt.fill;
-      if (fmt.wrap !== undefined) target.format.wrapText = fmt.wrap;
-      if (fmt.columnWidth !== undefined) target.format.columnWidth = fmt.columnWidth * POINTS_PER_CHAR;
-      if (fmt.numberFormat !== undefined) {
-        const row = Array<string>(rect.right - rect.left + 1).fill(fmt.numberFormat);
-        target.numberFormat = Array.from({ length: rect.bottom - rect.top + 1 }, () => [...row]);
-      }
+      queueFormat(target, rect, fmt);
       s.pending = true;
     });
   }
   async addChart(sheet: string, spec: ChartSpec): Promise<boolean> {
-    const [first, ...rest] = spec.series;
-    if (!first) return false;
+    if (spec.series.length === 0) return false;
     await this.use(async (s) => {
-      const ws = s.ctx.workbook.worksheets.getItem(await this.known(s, sheet));
-      const chart = ws.charts.add(spec.type === 'bar' ? 'BarClustered' : 'ColumnClustered', ws.getRange(first.values), 'Columns');
-      chart.title.text = spec.title;
-      chart.setPosition(spec.anchor);
-      const categories = ws.getRange(spec.categories);
-      const style = (series: Excel.ChartSeries, x: ChartSpec['series'][number]): void => {
-        series.name = x.name;
-        series.setXAxisValues(categories);
-        if (x.color) series.format.fill.setSolidColor(x.color);
-      };
-      style(chart.series.getItemAt(0), first);
-      for (const x of rest) {
-        const series = chart.series.add(x.name);
-        series.setValues(ws.getRange(x.values));
-        style(series, x);
-      }
+      queueChart(s.ctx.workbook.worksheets.getItem(await this.known(s, sheet)), spec);
       s.pending = true;
     });
     return true;
@@ -258,11 +228,7 @@ export class ExcelWorkbook implements Workbook {
         col.values = block.values;
         s.listsColumns = (s.listsColumns ?? 0) + 1;
       }, () => s.listsColumns ?? 0);
-      target.dataValidation.clear();
-      target.dataValidation.rule = { list: { inCellDropDown: true, source: formula.startsWith('"') ? formula.slice(1, -1) : `=${formula}` } };
-      target.dataValidation.errorAlert = {
-        showAlert: true, style: 'Stop', title: '请从列表中选择 / Pick from the list', message: '只能填列表中的值。/ Only values from the list are allowed.',
-      };
+      queueList(target, formula);
       s.pending = true;
     });
   }
@@ -345,41 +311,7 @@ export class ExcelWorkbook implements Workbook {
   /** Ends a batch: pending clears, the settings sheet, then the one sync that sends every queued write. */
   private async finish(s: Session): Promise<void> {
     for (const sheet of [...s.clears]) await applyMarks(s, sheet, [], { notes: this.notesSupported(), sync: (x) => this.sync(x) });
-    if (s.settingsDirty) this.queueSettings(s);
+    if (s.settingsDirty) queueSettings(s);
     if (s.pending) await this.sync(s);
   }
-  private queueSettings(s: Session): void {
-    const sheets = s.ctx.workbook.worksheets;
-    if (!this.find(s, SETTINGS_SHEET)) {
-      sheets.add(SETTINGS_SHEET).visibility = 'VeryHidden';
-      s.sheets!.push({ name: SETTINGS_SHEET, position: s.sheets!.length });
-    }
-    const ws = sheets.getItem(SETTINGS_SHEET);
-    ws.getRange().clear('Contents');
-    const rows = encodeSettings(s.settings!);
-    const width = widthOf(rows);
-    if (rows.length) {
-      const block = officeBlock(rows, width, []);
-      const range = ws.getRange(rectAddress(blockRect('A1', rows.length, width)));
-      range.numberFormat = block.formats;
-      range.values = block.values;
-    }
-    s.settingsDirty = false;
-    s.pending = true;
-  }
-}
-
-/** A loaded range (maybe a null object) → Block; `sel` gives the selection's corner when nothing in it is used. */
-function blockOf(r: Excel.Range, sel?: Excel.Range, sheet?: string): Block {
-  if (r.isNullObject) {
-    if (!sel) return { sheet: sheet ?? '', address: 'A1', origin: { row: 1, col: 1 }, values: [] };
-    const corner = localAddress(sel.address).split(':')[0]!;
-    return { sheet: sheet ?? splitSheet(sel.address).sheet ?? '', address: corner, origin: { row: sel.rowIndex + 1, col: sel.columnIndex + 1 }, values: [] };
-  }
-  return {
-    sheet: sheet ?? splitSheet(r.address).sheet ?? '',
-    address: localAddress(r.address),
-    origin: { row: r.rowIndex + 1, col: r.columnIndex + 1 },
-    values: fromOffice(r.values, r.valueTypes),
-  };
 }

@@ -5,8 +5,9 @@
 import type { CellValue } from '../../engine/core/cell';
 import { LISTS_SHEET } from '../lists';
 import { SETTINGS_SHEET } from '../port';
-import { splitSheet } from '../range';
-import { decodeSettings, type Settings } from '../settings';
+import type { Block } from '../port';
+import { blockRect, rectAddress, splitSheet, widthOf } from '../range';
+import { decodeSettings, encodeSettings, type Settings } from '../settings';
 
 export interface SheetInfo {
   name: string;
@@ -102,4 +103,40 @@ export function officeBlock(
     out.push(v);
   }
   return { formats, values: out };
+}
+
+/** Queues the rewrite of the very-hidden settings sheet from the session's settings (created when missing). */
+export function queueSettings(s: Session): void {
+  const sheets = s.ctx.workbook.worksheets;
+  if (!s.sheets!.some((w) => w.name.toLowerCase() === SETTINGS_SHEET.toLowerCase())) {
+    sheets.add(SETTINGS_SHEET).visibility = 'VeryHidden';
+    s.sheets!.push({ name: SETTINGS_SHEET, position: s.sheets!.length });
+  }
+  const ws = sheets.getItem(SETTINGS_SHEET);
+  ws.getRange().clear('Contents');
+  const rows = encodeSettings(s.settings!);
+  const width = widthOf(rows);
+  if (rows.length) {
+    const block = officeBlock(rows, width, []);
+    const range = ws.getRange(rectAddress(blockRect('A1', rows.length, width)));
+    range.numberFormat = block.formats;
+    range.values = block.values;
+  }
+  s.settingsDirty = false;
+  s.pending = true;
+}
+
+/** A loaded range (maybe a null object) → Block; `sel` gives the selection's corner when nothing in it is used. */
+export function blockOf(r: Excel.Range, sel?: Excel.Range, sheet?: string): Block {
+  if (r.isNullObject) {
+    if (!sel) return { sheet: sheet ?? '', address: 'A1', origin: { row: 1, col: 1 }, values: [] };
+    const corner = localAddress(sel.address).split(':')[0]!;
+    return { sheet: sheet ?? splitSheet(sel.address).sheet ?? '', address: corner, origin: { row: sel.rowIndex + 1, col: sel.columnIndex + 1 }, values: [] };
+  }
+  return {
+    sheet: sheet ?? splitSheet(r.address).sheet ?? '',
+    address: localAddress(r.address),
+    origin: { row: r.rowIndex + 1, col: r.columnIndex + 1 },
+    values: fromOffice(r.values, r.valueTypes),
+  };
 }
