@@ -32,6 +32,20 @@ describe('roundHalfUp (RULES.md general: comparisons on scores rounded half-up t
     expect(compareRounded(91.2500001, 91.249999, 2)).toBe(0);
   });
 
+  it('the fast path agrees with the exact 15-digit path everywhere', () => {
+    const exact = (x: number, p: number): number => {
+      const f = 10 ** p;
+      const r = Math.round(Number((Math.abs(x) * f).toPrecision(15))) / f;
+      return r === 0 ? 0 : x < 0 ? -r : r;
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 1000 + 0.0005)), fc.integer({ min: 0, max: 4 }), (x, p) => {
+        expect(roundHalfUp(x, p)).toBe(exact(x, p));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('is idempotent and within half a step of the input', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, p) => {

@@ -2,7 +2,7 @@ import type { CellValue } from '../core/cell';
 import type { Explained, Step } from '../core/explain';
 import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
-import { roundScore } from './round-fast';
+import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
 import { readArg, type ArgSpec } from './read-arg';
 import { ENGINEER_ITEMS, engineerPreset, weightSum, type EngineerItem, type EngineerScheme } from './scheme';
@@ -172,7 +172,7 @@ export function explainEngineer(n: EngineerNumbers, scheme: EngineerScheme = eng
     cachedStep('cost', cost, over, rc, c, w.cost, t.cost, exact),
     cachedStep('ability', ability, n.papers, ra, a, w.ability, t.ability, null),
   ];
-  return { value, rounded: roundScore(value, scheme.precision), steps };
+  return { value, rounded: roundHalfUp(value, scheme.precision), steps };
 }
 
 /** Read PERF.ENGINEER's arguments; issues name each bad field; undefined when any is unusable. */
