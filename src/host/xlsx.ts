@@ -8,7 +8,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../engine/core/cell';
 import { HostError, sheetMissing } from './errors';
-import { removeNote, patchStyle, solidFill, argb } from './file/cells';
+import { patchStyle, removeNote, solidFill } from './file/cells';
+import { addColors, addList, formatRect } from './file/format';
 import { readCsv, sheetNameFromFile, type CsvEncoding } from './file/csv';
 import { detectKind, fileCorrupt, fileMissing } from './file/detect';
 import { clearValues, readRect, usedRect, writeRect } from './file/sheet-io';
@@ -18,7 +19,7 @@ import {
   type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot,
   type TableRef, type Workbook, type WriteOptions,
 } from './port';
-import { blockRect, parseRange, rectAddress, widthOf, type Rect } from './range';
+import { blockRect, parseRange, rectAddress, widthOf } from './range';
 import {
   cellsByKind, decideAddSheet, decodeSettings, encodeSettings, markedCells, notedCells, ownedSheets, setMarkedCells,
   setNotedCells, setOwnedSheet,
@@ -215,36 +216,12 @@ export class FileWorkbook implements Workbook {
   async conditionalColors(sheet: string, range: string, rules: readonly ColorRule[]): Promise<void> {
     const ws = this.ws(sheet);
     await this.beforeChange();
-    ws.addConditionalFormatting({
-      ref: rectAddress(parseRange(range)),
-      rules: rules.map((r, i) => ({
-        type: 'cellIs',
-        operator: 'equal',
-        formulae: [`"${r.equals.replace(/"/g, '""')}"`],
-        priority: i + 1,
-        style: {
-          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(r.fill) } },
-          ...(r.font ? { font: { color: { argb: argb(r.font) } } } : {}),
-        },
-      })),
-    });
+    addColors(ws, rectAddress(parseRange(range)), rules);
   }
   async formatRange(sheet: string, range: string, fmt: RangeFormat): Promise<void> {
     const ws = this.ws(sheet);
-    const r = parseRange(range);
     await this.beforeChange();
-    forEachCell(r, (row, col) => {
-      const cell = ws.getCell(row, col);
-      patchStyle(cell, {
-        ...(fmt.fill !== undefined ? { fill: solidFill(fmt.fill) } : {}),
-        ...(fmt.numberFormat !== undefined ? { numFmt: fmt.numberFormat } : {}),
-        ...(fmt.bold !== undefined || fmt.font !== undefined
-          ? { font: { ...cell.font, ...(fmt.bold !== undefined ? { bold: fmt.bold } : {}), ...(fmt.font ? { color: { argb: argb(fmt.font) } } : {}) } }
-          : {}),
-        ...(fmt.wrap !== undefined ? { alignment: { ...cell.alignment, wrapText: fmt.wrap } } : {}),
-      });
-    });
-    if (fmt.columnWidth !== undefined) for (let c = r.left; c <= r.right; c++) ws.getColumn(c).width = fmt.columnWidth;
+    formatRect(ws, parseRange(range), fmt);
   }
   async addChart(_sheet: string, _spec: ChartSpec): Promise<boolean> {
     return false; // ExcelJS cannot write charts
@@ -256,10 +233,7 @@ export class FileWorkbook implements Workbook {
       const lists = this.find(LISTS_SHEET) ?? this.wb.addWorksheet(LISTS_SHEET, { state: 'veryHidden' });
       writeRect(lists, blockRect(`${column}1`, values.length, 1), values.map((v) => [v]));
     }, () => this.find(LISTS_SHEET)?.actualColumnCount ?? 0);
-    (ws as unknown as DataValidationHolder).dataValidations.add(rectAddress(parseRange(range)), {
-      type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true,
-      errorTitle: '请从列表中选择 / Pick from the list', error: '只能填列表中的值。/ Only values from the list are allowed.',
-    });
+    addList(ws, rectAddress(parseRange(range)), formula);
   }
 
   async getSetting(key: string): Promise<string | undefined> {
@@ -317,13 +291,4 @@ export class FileWorkbook implements Workbook {
     const rows = encodeSettings(settings);
     writeRect(ws, blockRect('A1', rows.length, widthOf(rows)), rows);
   }
-}
-
-/** ExcelJS has worksheet.dataValidations (range keys) but its typings omit it. */
-interface DataValidationHolder {
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-}
-
-function forEachCell(r: Rect, fn: (row: number, col: number) => void): void {
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(row, col);
 }
