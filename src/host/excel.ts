@@ -11,8 +11,10 @@ import type { CellValue } from '../engine/core/cell';
 import { HostError, isHostError, sheetMissing } from './errors';
 import { queueChart, queueColors, queueFormat, queueList } from './excel/format';
 import { applyMarks } from './excel/marks';
-import { blockOf, localAddress, newSession, officeBlock, prime, primed, queueSettings, type Session } from './excel/session';
-import { LISTS_SHEET, listSource } from './lists';
+import {
+  blockOf, listsWidth, localAddress, newSession, officeBlock, prime, primed, primeStepwise, queueSettings, type Session,
+} from './excel/session';
+import { LISTS_SHEET, listSource, needsListSheet } from './lists';
 import {
   SETTINGS_SHEET,
   type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot,
@@ -72,12 +74,14 @@ export class ExcelWorkbook implements Workbook {
         primed(s, p);
         return { ws, used, tables, selection: sel && selUsed ? blockOf(selUsed, sel) : null };
       };
-      // A chart or several areas selected make getSelectedRange fail, as does a missing sheet: tell them apart,
-      // then read again without the selection (extra syncs only on this rare path).
+      // A chart selected makes getSelectedRange fail; so do a missing sheet and (on a strict host) the settings
+      // lookup before the add-in's sheet exists. Tell them apart and read again (extra syncs on this rare path only).
       const got = await read(true).catch(async (e: unknown) => {
         if (!isHostError(e) || e.code !== 'host-failed') throw e;
         if (sheet !== undefined) await this.known(s, sheet);
-        return read(false);
+        if (s.sheets) return read(false);
+        await primeStepwise(s, (x) => this.sync(x));
+        return read(true).catch(() => read(false));
       });
       return {
         sheets: this.visibleNames(s),
@@ -100,11 +104,10 @@ export class ExcelWorkbook implements Workbook {
   }
   async readSelection(): Promise<Block | null> {
     return this.use(async (s) => {
-      const p = prime(s);
+      await this.ensure(s);
       const sel = s.ctx.workbook.getSelectedRange().load('address,rowIndex,columnIndex');
       const used = sel.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
       await this.sync(s);
-      primed(s, p);
       return blockOf(used, sel);
     });
   }
@@ -217,6 +220,7 @@ export class ExcelWorkbook implements Workbook {
     await this.use(async (s) => {
       const sheets = s.ctx.workbook.worksheets;
       const target = sheets.getItem(await this.known(s, sheet)).getRange(rectAddress(parseRange(range)));
+      const taken = needsListSheet(items) ? await listsWidth(s, (x) => this.sync(x)) : 0;
       const formula = listSource(items, (column, values) => {
         if (!this.find(s, LISTS_SHEET)) {
           sheets.add(LISTS_SHEET).visibility = 'VeryHidden';
@@ -227,7 +231,7 @@ export class ExcelWorkbook implements Workbook {
         col.numberFormat = block.formats;
         col.values = block.values;
         s.listsColumns = (s.listsColumns ?? 0) + 1;
-      }, () => s.listsColumns ?? 0);
+      }, () => s.listsColumns ?? taken);
       queueList(target, formula);
       s.pending = true;
     });
@@ -285,8 +289,13 @@ export class ExcelWorkbook implements Workbook {
   private async ensure(s: Session): Promise<void> {
     if (s.sheets) return;
     const p = prime(s);
-    await this.sync(s);
-    primed(s, p);
+    try {
+      await this.sync(s);
+      primed(s, p);
+    } catch (e) {
+      if (!isHostError(e) || e.code !== 'host-failed') throw e;
+      await primeStepwise(s, (x) => this.sync(x));
+    }
   }
   private visibleNames(s: Session): string[] {
     return s.sheets!.filter((w) => !HIDDEN.has(w.name)).sort((a, b) => a.position - b.position).map((w) => w.name);

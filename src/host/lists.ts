@@ -7,6 +7,10 @@ import { columnLetters } from '../engine/core/cell';
 export const LISTS_SHEET = '_perf_lists';
 const INLINE_MAX = 255;
 
+/** True when `items` cannot be an inline list: too long, or an item holds a comma or a quote. */
+export const needsListSheet = (items: readonly string[]): boolean =>
+  items.join(',').length > INLINE_MAX || items.some((i) => i.includes(',') || i.includes('"'));
+
 /**
  * The validation formula for `items`. When they cannot be inline, calls `writeColumn` with the next free
  * column (after `usedColumns()`) and the items, and returns a reference to that column.
@@ -16,8 +20,7 @@ export function listSource(
   writeColumn: (column: string, values: readonly string[]) => void,
   usedColumns: () => number,
 ): string {
-  const joined = items.join(',');
-  if (joined.length <= INLINE_MAX && !items.some((i) => i.includes(',') || i.includes('"'))) return `"${joined}"`;
+  if (!needsListSheet(items)) return `"${items.join(',')}"`;
   const column = columnLetters(usedColumns() + 1);
   writeColumn(column, items);
   return `'${LISTS_SHEET}'!$${column}$1:$${column}$${Math.max(items.length, 1)}`;

@@ -33,6 +33,8 @@ export class FakeExcel {
   syncs = 0;
   /** Makes getSelectedRange fail, as when a chart is selected. */
   selectionFails = false;
+  /** Makes a method called on a missing sheet's null object fail the sync (the strict reading of the docs). */
+  nullChainFails = false;
   private ops: (() => void)[] = [];
   private watchers: (() => void)[] = [];
   private mocks: OfficeMockObject[] = [];
@@ -114,7 +116,10 @@ export class FakeExcel {
       name, position: 0, visibility: s?.visibility ?? 'Visible',
       getRange: (address?: string) => this.range(name, address ? parseRange(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 }),
       getRanges: (list: string) => this.areas(name, list),
-      getUsedRangeOrNullObject: () => this.range(name, s ? usedRect(s) ?? null : null),
+      getUsedRangeOrNullObject: () => {
+        if (!s && !created && this.nullChainFails) this.ops.push(() => { throw new Error(`InvalidReference: ${name} is a null object`); });
+        return this.range(name, s ? usedRect(s) ?? null : null);
+      },
       activate: () => this.ops.push(() => { this.active = name; }),
       delete: () => this.ops.push(() => { this.sheets = this.sheets.filter((x) => x.name !== name); }),
       notes: {

@@ -51,6 +51,20 @@ describe('ExcelWorkbook reads', () => {
     expect(snap.used.address).toBe('A1:C4');
   });
 
+  it('still primes when the host refuses calls on a missing sheet’s null object (first run, no settings sheet)', async () => {
+    const x = units({ sheet: '单位', address: 'A1:C2' });
+    x.nullChainFails = true;
+    const first = adapter(x);
+    const snap = await first.snapshot();
+    expect(snap.selection?.values).toEqual([['单位', '分组', '得分'], ['县财政局', 'A', 91.5]]);
+    expect(first.syncs).toBe(3);
+    await first.setSetting('perf.scheme', 'x');
+    const later = adapter(x);
+    expect((await later.snapshot()).used.address).toBe('A1:C4');
+    expect(later.syncs).toBe(1);
+    expect(await later.getSetting('perf.scheme')).toBe('x');
+  });
+
   it('reads a range in one sync and names a missing sheet in a typed error', async () => {
     const x = units();
     const wb = adapter(x);
@@ -138,6 +152,9 @@ describe('ExcelWorkbook writes', () => {
     ]);
     expect(x.cell(LISTS_SHEET, 'A80')?.value).toBe('扣分项目80');
     expect(x.sheet(LISTS_SHEET).visibility).toBe('VeryHidden');
+    await adapter(x).validationList('单位', 'F2:F9', ['甲,乙', '丙']);
+    expect(x.sheet('单位').validations[2]?.rule).toEqual({ list: { inCellDropDown: true, source: `='${LISTS_SHEET}'!$B$1:$B$2` } });
+    expect(x.cell(LISTS_SHEET, 'B1')?.value).toBe('甲,乙');
   });
 });
 

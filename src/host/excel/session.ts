@@ -35,7 +35,6 @@ export interface PrimeLoads {
   sheets?: Excel.WorksheetCollection;
   active?: Excel.Worksheet;
   settings?: Excel.Range;
-  lists?: Excel.Range;
 }
 
 /** Queues loads for whatever the session does not know yet; nothing when it is primed. */
@@ -45,17 +44,42 @@ export function prime(s: Session): PrimeLoads {
   const sheets = wb.worksheets.load('items/name,items/position');
   const active = wb.worksheets.getActiveWorksheet().load('name');
   const settings = wb.worksheets.getItemOrNullObject(SETTINGS_SHEET).getUsedRangeOrNullObject(true).load('values');
-  const lists = wb.worksheets.getItemOrNullObject(LISTS_SHEET).getUsedRangeOrNullObject(true).load('columnIndex,columnCount');
-  return { sheets, active, settings, lists };
+  return { sheets, active, settings };
 }
 
 /** After the sync: stores what prime() loaded. */
 export function primed(s: Session, p: PrimeLoads): void {
-  if (!p.sheets || !p.active || !p.settings || !p.lists) return;
+  if (!p.sheets || !p.active || !p.settings) return;
   s.sheets = p.sheets.items.map((w) => ({ name: w.name, position: w.position }));
   s.active = p.active.name;
   s.settings = p.settings.isNullObject ? new Map() : decodeSettings(fromOffice(p.settings.values, undefined));
-  s.listsColumns = p.lists.isNullObject ? 0 : p.lists.columnIndex + p.lists.columnCount;
+}
+
+/**
+ * prime() reads the settings through getItemOrNullObject(…).getUsedRangeOrNullObject(); should a host refuse that
+ * chain on a missing sheet, this learns the same in two plain steps: the sheet list, then the add-in's sheets.
+ */
+export async function primeStepwise(s: Session, sync: (s: Session) => Promise<void>): Promise<void> {
+  const wb = s.ctx.workbook;
+  const sheets = wb.worksheets.load('items/name,items/position');
+  const active = wb.worksheets.getActiveWorksheet().load('name');
+  await sync(s);
+  const names = new Set(sheets.items.map((w) => w.name));
+  const used = (name: string) => (names.has(name) ? wb.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('values') : undefined);
+  const settings = used(SETTINGS_SHEET);
+  if (settings) await sync(s);
+  s.sheets = sheets.items.map((w) => ({ name: w.name, position: w.position }));
+  s.active = active.name;
+  s.settings = settings && !settings.isNullObject ? decodeSettings(fromOffice(settings.values, undefined)) : new Map();
+}
+
+/** How many columns of the lists sheet are taken (one sync, the first time a long list needs the sheet). */
+export async function listsWidth(s: Session, sync: (s: Session) => Promise<void>): Promise<number> {
+  if (s.listsColumns !== undefined) return s.listsColumns;
+  if (!s.sheets!.some((w) => w.name === LISTS_SHEET)) return (s.listsColumns = 0);
+  const used = s.ctx.workbook.worksheets.getItem(LISTS_SHEET).getUsedRangeOrNullObject(true).load('columnIndex,columnCount');
+  await sync(s);
+  return (s.listsColumns = used.isNullObject ? 0 : used.columnIndex + used.columnCount);
 }
 
 /** Office values (and value types) → CellValue: "" and Empty → null; errors keep their text ("#N/A"). */
