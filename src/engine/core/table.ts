@@ -1,4 +1,4 @@
-import { a1, type CellValue, type Origin } from './cell';
+import { a1, columnLetters, type CellValue, type Origin } from './cell';
 import { cleanText, halfWidth, readDate, readNumber, readText, type YMD } from './coerce';
 import { makeIssue, type Issue } from './issue';
 import type { Text } from './text';
@@ -167,7 +167,18 @@ export function readField(
   }
 }
 
-const isBlankRow = (row: readonly CellValue[]): boolean => row.every((c) => readText(c ?? null) === null);
+/** A string readText returns unchanged: no surrounding space of any kind (cleanText's set). The common case, checked cheaply. */
+function isCleanText(v: string): boolean {
+  if (v.length === 0) return false;
+  const a = v.charCodeAt(0);
+  const b = v.charCodeAt(v.length - 1);
+  return a > 0x20 && b > 0x20 && a !== 0xa0 && b !== 0xa0 && a !== 0x3000 && b !== 0x3000 && a !== 0x200b && b !== 0x200b && a !== 0xfeff && b !== 0xfeff;
+}
+
+const isBlankCell = (c: CellValue | undefined): boolean =>
+  c === null || c === undefined || (typeof c === 'string' && !isCleanText(c) && cleanText(c) === '');
+
+const isBlankRow = (row: readonly CellValue[]): boolean => row.every(isBlankCell);
 
 /**
  * Read a table: find its header row by Chinese or English names, then read every row
@@ -210,6 +221,13 @@ export function readTable(values: readonly (readonly CellValue[])[], spec: Table
   }
   const rows: ParsedRow[] = [];
   const keyFirst = new Map<string, number>();
+  // Per present field: its column index and letters, and whether plain values may skip readField.
+  const present = spec.fields.flatMap((f) => {
+    const i = columns[f.key];
+    if (i === undefined) return [];
+    const plainNumber = f.type === 'number' && f.min === undefined && f.max === undefined;
+    return [{ f, i, letters: columnLetters(origin.col + i), plainNumber, plainText: f.type === 'text' }];
+  });
   for (let r = h + 1; r < values.length; r++) {
     const raw = values[r] ?? [];
     if (isBlankRow(raw)) continue;
@@ -217,14 +235,18 @@ export function readTable(values: readonly (readonly CellValue[])[], spec: Table
     const vals: Record<string, ParsedValue> = {};
     const cells: Record<string, string> = {};
     let usable = true;
-    for (const f of spec.fields) {
-      const i = columns[f.key];
-      if (i === undefined) continue;
-      const cell = a1(sheetRow, origin.col + i);
-      cells[f.key] = cell;
-      const v = readField(f, raw[i], { cell, row: sheetRow, sheet }, issues);
-      if (v === undefined) usable = false;
-      else vals[f.key] = v;
+    for (const p of present) {
+      const cell = p.letters + sheetRow;
+      cells[p.f.key] = cell;
+      const c = raw[p.i];
+      // Fast paths give exactly what readField would: a finite number as is, clean text as is.
+      if (p.plainNumber && typeof c === 'number' && Number.isFinite(c)) vals[p.f.key] = c;
+      else if (p.plainText && typeof c === 'string' && isCleanText(c)) vals[p.f.key] = c;
+      else {
+        const v = readField(p.f, c, { cell, row: sheetRow, sheet }, issues);
+        if (v === undefined) usable = false;
+        else vals[p.f.key] = v;
+      }
     }
     if (spec.key !== undefined) {
       const k = vals[spec.key];

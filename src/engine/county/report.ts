@@ -1,10 +1,9 @@
 import { a1, type CellValue, type Origin } from '../core/cell';
 import { makeIssue, type Issue } from '../core/issue';
-import type { TableSpec } from '../core/table';
+import { readTable, type ParsedRow, type ParsedTable, type TableSpec } from '../core/table';
 import { parseDirection, type Direction } from './indicator';
 import { parseMonth, type Month } from './month';
 import { cellAt } from './place';
-import { forEachReportRow, readReportHeader, type ReportHeader, type ReportRow } from './report-rows';
 import type { CountyScheme } from './scheme';
 import { UNIT_FIELD } from './summary';
 
@@ -39,7 +38,7 @@ const cached = <T>(cache: Map<unknown, T>, key: unknown, read: () => T): T => {
 };
 
 /** Where a row's field is, for an issue: built only when there is one. */
-function placeOf(t: ReportHeader, row: ReportRow, key: string) {
+function placeOf(t: ParsedTable, row: { readonly row: number }, key: string) {
   const col = t.columns[key];
   const cell = col === undefined ? undefined : a1(row.row, col);
   return { at: cellAt(t.sheet, cell, `row ${row.row}`), cell, sheet: t.sheet, row: row.row, field: key };
@@ -57,7 +56,7 @@ function firstRow(seen: Caches['seen'], unit: string, month: string, indicator: 
 }
 
 /** The checks one report row needs beyond its cell types. */
-function checkRow(t: ReportHeader, row: ReportRow, c: Caches, issues: Issue[]): void {
+function checkRow(t: ParsedTable, row: ParsedRow, c: Caches, issues: Issue[]): void {
   const v = row.values;
   const place = (key: string) => placeOf(t, row, key);
   const month = v.month == null ? undefined : cached(c.months, v.month, () => parseMonth(v.month));
@@ -82,7 +81,7 @@ function checkRow(t: ReportHeader, row: ReportRow, c: Caches, issues: Issue[]): 
     const first = firstRow(c.seen, v.unit, month.key, v.indicator, row.row);
     if (first !== undefined) {
       const p = place('indicator');
-      const firstAt = placeOf(t, { row: first, values: {} }, 'indicator').at;
+      const firstAt = placeOf(t, { row: first }, 'indicator').at;
       issues.push(makeIssue('county.detail-duplicate', { at: p.at, value: `${v.unit} ${month.key} ${v.indicator}`, first: firstAt }, p));
     }
   }
@@ -90,16 +89,16 @@ function checkRow(t: ReportHeader, row: ReportRow, c: Caches, issues: Issue[]): 
 
 /** Everything wrong with a unit's monthly indicator report, every problem naming its cell. One pass. */
 export function validateCountyReport(values: readonly (readonly CellValue[])[], origin: Origin, _scheme?: CountyScheme): { issues: Issue[] } {
-  const t = readReportHeader(values, countyReportSpec, origin);
-  const issues = t.issues;
-  if (t.noTable) return { issues };
+  const t = readTable(values, countyReportSpec, origin);
+  const issues = [...t.issues];
+  if (issues.some((i) => i.code.startsWith('table.') && i.severity === 'error')) return { issues };
   if (t.columns.monthActual === undefined && t.columns.cumulative === undefined) issues.push(makeIssue('county.report-no-actual-column', {}, { sheet: t.sheet, row: t.headerRow }));
   const caches: Caches = { months: new Map(), directions: new Map(), seen: new Map() };
   const units = new Set<string>();
-  forEachReportRow(values, countyReportSpec, origin, t, (row) => {
+  for (const row of t.rows) {
     checkRow(t, row, caches, issues);
     if (typeof row.values.unit === 'string') units.add(row.values.unit);
-  });
+  }
   if (units.size > 1) issues.push(makeIssue('county.report-several-units', { units: [...units].slice(0, 5).join('、') + (units.size > 5 ? '…' : '') }, { sheet: t.sheet, units: [...units] }));
   return { issues };
 }
