@@ -219,8 +219,8 @@ export class ExcelWorkbook implements Workbook {
   async validationList(sheet: string, range: string, items: readonly string[]): Promise<void> {
     await this.use(async (s) => {
       const sheets = s.ctx.workbook.worksheets;
-      const target = sheets.getItem(await this.known(s, sheet)).getRange(rectAddress(parseRange(range)));
-      const taken = needsListSheet(items) ? await listsWidth(s, (x) => this.sync(x)) : 0;
+      const name = await this.known(s, sheet);
+      if (needsListSheet(items)) await listsWidth(s, (x) => this.sync(x));
       const formula = listSource(items, (column, values) => {
         if (!this.find(s, LISTS_SHEET)) {
           sheets.add(LISTS_SHEET).visibility = 'VeryHidden';
@@ -231,8 +231,8 @@ export class ExcelWorkbook implements Workbook {
         col.numberFormat = block.formats;
         col.values = block.values;
         s.listsColumns = (s.listsColumns ?? 0) + 1;
-      }, () => s.listsColumns ?? taken);
-      queueList(target, formula);
+      }, () => s.listsColumns ?? 0);
+      queueList(sheets.getItem(name).getRange(rectAddress(parseRange(range))), formula);
       s.pending = true;
     });
   }

@@ -36,7 +36,9 @@ export class FakeExcel {
   /** Makes a method called on a missing sheet's null object fail the sync (the strict reading of the docs). */
   nullChainFails = false;
   private ops: (() => void)[] = [];
+  /** Property writes to apply at the next sync; `keep` ones (ranges, sheets) look again at every later sync. */
   private watchers: (() => void)[] = [];
+  private kept: (() => void)[] = [];
   private mocks: OfficeMockObject[] = [];
 
   static from(sheets: Record<string, Scalar[][]>, selection?: { sheet: string; address: string }): FakeExcel {
@@ -51,7 +53,10 @@ export class FakeExcel {
   }
 
   /** Stand-in for Excel.run. */
-  run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext);
+  run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    this.kept = []; // objects of an earlier run are no longer valid
+    return batch(this.context() as unknown as Excel.RequestContext);
+  };
 
   sheet(name: string): FakeSheet {
     const s = this.sheets.find((x) => x.name === name);
@@ -92,7 +97,7 @@ export class FakeExcel {
     const ops = this.ops.splice(0);
     const watchers = this.watchers.splice(0);
     for (const op of ops) op();
-    for (const w of watchers) w();
+    for (const w of [...this.kept, ...watchers]) w();
     for (const m of this.mocks.splice(0)) await m.sync();
   }
 
@@ -138,11 +143,12 @@ export class FakeExcel {
       isNullObject: !s && !created,
       tables: { load() { return this; }, items: (s?.tables ?? []).map((t) => ({ name: t.name, getRange: () => this.range(name, parseRange(t.address)) })) },
     });
-    this.watchers.push(() => {
+    const fresh = changes();
+    this.kept.push(() => {
       const target = this.sheets.find((x) => x.name === name);
       if (!target) return;
-      if (plainSet(ws.visibility)) target.visibility = ws.visibility;
-      if (typeof ws.position === 'number') {
+      if (plainSet(ws.visibility) && fresh('vis', ws.visibility)) target.visibility = ws.visibility;
+      if (typeof ws.position === 'number' && fresh('pos', ws.position)) {
         this.sheets = this.sheets.filter((x) => x !== target);
         this.sheets.splice(ws.position, 0, target);
       }
@@ -172,15 +178,16 @@ export class FakeExcel {
       conditionalFormats: { add: (type: string) => this.conditional(sheet, address, type) },
       dataValidation: { clear: () => this.ops.push(() => { this.sheet(sheet).validations = this.sheet(sheet).validations.filter((v) => v.address !== address); }), rule: {}, errorAlert: {} },
     }, { isNullObject: r === null });
-    this.watchers.push(() => {
-      if (Array.isArray(range.numberFormat) && range.numberFormat !== formats) this.put(sheet, r, range.numberFormat, (c, v) => { c.numberFormat = String(v); });
-      if (Array.isArray(range.values) && range.values !== values) this.put(sheet, r, range.values, (c, v) => { c.value = v as Scalar; });
-      if (plainSet(range.format.fill.color)) this.each(sheet, r, (c) => { c.fill = range.format.fill.color; });
+    const fresh = changes();
+    this.kept.push(() => {
+      if (Array.isArray(range.numberFormat) && range.numberFormat !== formats && fresh('nf', range.numberFormat)) this.put(sheet, r, range.numberFormat, (c, v) => { c.numberFormat = String(v); });
+      if (Array.isArray(range.values) && range.values !== values && fresh('v', range.values)) this.put(sheet, r, range.values, (c, v) => { c.value = v as Scalar; });
+      if (plainSet(range.format.fill.color) && fresh('fill', range.format.fill.color)) this.each(sheet, r, (c) => { c.fill = range.format.fill.color; });
       const f = range.format;
       const fmt = { ...(typeof f.font.bold === 'boolean' ? { bold: f.font.bold } : {}), ...(plainSet(f.font.color) ? { font: f.font.color } : {}),
         ...(typeof f.columnWidth === 'number' ? { columnWidth: f.columnWidth } : {}), ...(typeof f.wrapText === 'boolean' ? { wrap: f.wrapText } : {}) };
-      if (Object.keys(fmt).length) this.sheet(sheet).formats.push({ address: rectAddress(r!), ...fmt });
-      if (plainSet(range.dataValidation.rule)) this.sheet(sheet).validations.push({ address: rectAddress(r!), rule: range.dataValidation.rule });
+      if (Object.keys(fmt).length && fresh('fmt', JSON.stringify(fmt))) this.sheet(sheet).formats.push({ address: rectAddress(r!), ...fmt });
+      if (plainSet(range.dataValidation.rule) && fresh('rule', range.dataValidation.rule)) this.sheet(sheet).validations.push({ address: rectAddress(r!), rule: range.dataValidation.rule });
     });
     return range;
   }
@@ -189,7 +196,8 @@ export class FakeExcel {
     const rects = list.split(',').map((a) => parseRange(a));
     const each = (fn: (c: FakeCell) => void): void => rects.forEach((r) => this.each(sheet, r, fn));
     const areas = this.mock({ format: { fill: { color: '', clear: () => this.ops.push(() => each((c) => delete c.fill)) } } });
-    this.watchers.push(() => { if (plainSet(areas.format.fill.color)) each((c) => { c.fill = areas.format.fill.color; }); });
+    const fresh = changes();
+    this.kept.push(() => { if (plainSet(areas.format.fill.color) && fresh('fill', areas.format.fill.color)) each((c) => { c.fill = areas.format.fill.color; }); });
     return areas;
   }
 
@@ -266,6 +274,16 @@ export class FakeExcel {
     if (!r) throw new Error('write to a null range');
     m.forEach((row, i) => row.forEach((v, j) => fn(this.cellFor(sheet, a1(r.top + i, r.left + j)), v)));
   }
+}
+
+/** Tells whether a property holds a value not applied before, remembering it. */
+function changes(): (key: string, value: unknown) => boolean {
+  const seen = new Map<string, unknown>();
+  return (key, value) => {
+    if (seen.get(key) === value) return false;
+    seen.set(key, value);
+    return true;
+  };
 }
 
 export function usedRect(s: FakeSheet): Rect | undefined {

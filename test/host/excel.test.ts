@@ -153,6 +153,7 @@ describe('ExcelWorkbook writes', () => {
     expect(x.cell(LISTS_SHEET, 'A80')?.value).toBe('扣分项目80');
     expect(x.sheet(LISTS_SHEET).visibility).toBe('VeryHidden');
     await adapter(x).validationList('单位', 'F2:F9', ['甲,乙', '丙']);
+    expect(x.sheet('单位').validations, JSON.stringify(x.sheet('单位').validations)).toHaveLength(3);
     expect(x.sheet('单位').validations[2]?.rule).toEqual({ list: { inCellDropDown: true, source: `='${LISTS_SHEET}'!$B$1:$B$2` } });
     expect(x.cell(LISTS_SHEET, 'B1')?.value).toBe('甲,乙');
   });
