@@ -93,6 +93,8 @@ export class FileWorkbook implements Workbook {
   }
 
   async toBuffer(): Promise<Uint8Array> {
+    const active = await this.activeSheet();
+    if (active) await this.activateSheet(active); // Excel refuses a file whose active tab is a hidden sheet
     return new Uint8Array(await this.wb.xlsx.writeBuffer());
   }
 

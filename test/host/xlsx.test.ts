@@ -84,6 +84,15 @@ describe('FileWorkbook .xlsx round trip', () => {
     expect(ws.getCell('A1').fill).toBeUndefined();
   });
 
+  it('never saves a hidden settings sheet as the active tab', async () => {
+    const wb = FileWorkbook.create({});
+    await wb.setSetting('perf.scheme', '{}');
+    await wb.addSheet('模板');
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
+    expect(raw.worksheets[raw.views[0]!.activeTab]?.name).toBe('模板');
+  });
+
   it('normalises formulas, rich text, links, errors, dates and merged cells when reading', async () => {
     const src = new ExcelJS.Workbook();
     const ws = src.addWorksheet('S');
