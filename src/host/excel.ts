@@ -126,10 +126,8 @@ export class ExcelWorkbook implements Workbook {
       return h;
     });
     return async () => {
-      await run(async (ctx) => {
-        handler.remove();
-        await ctx.sync();
-      });
+      handler.remove(); // queued on the context that added it, which Office keeps alive for its handlers
+      await handler.context.sync();
     };
   }
   async tables(sheet: string): Promise<TableRef[]> {

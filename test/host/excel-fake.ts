@@ -58,6 +58,15 @@ export class FakeExcel {
     return batch(this.context() as unknown as Excel.RequestContext);
   };
 
+  private handlers: { handler: (e: { worksheetId: string; address: string }) => Promise<void> }[] = [];
+
+  /** The user selects a range: Excel raises WorksheetCollection.onSelectionChanged (the fake's sheet ids are names). */
+  async select(sheet: string, address: string): Promise<void> {
+    this.active = sheet;
+    this.selection = { sheet, address };
+    for (const h of [...this.handlers]) await h.handler({ worksheetId: sheet, address });
+  }
+
   sheet(name: string): FakeSheet {
     const s = this.sheets.find((x) => x.name === name);
     if (!s) throw new Error(`no sheet ${name}`);
@@ -82,6 +91,13 @@ export class FakeExcel {
           this.ops.push(() => this.addSheetState(name));
           return this.worksheet(name, false, true);
         },
+        onSelectionChanged: {
+          add: (handler: (e: { worksheetId: string; address: string }) => Promise<void>) => {
+            const entry = { handler, remove: () => this.ops.push(() => { this.handlers = this.handlers.filter((h) => h !== entry); }), context: ctx };
+            this.ops.push(() => this.handlers.push(entry));
+            return entry;
+          },
+        },
       },
       getSelectedRange: () => {
         if (this.selectionFails) this.ops.push(() => { throw new Error('InvalidSelection'); });
@@ -89,7 +105,8 @@ export class FakeExcel {
         return sel ? this.range(sel.sheet, parseRange(sel.address)) : this.range(this.active, null);
       },
     };
-    return { workbook, sync: () => this.sync() };
+    const ctx = { workbook, sync: () => this.sync() };
+    return ctx;
   }
 
   private async sync(): Promise<void> {

@@ -65,6 +65,16 @@ describe('ExcelWorkbook reads', () => {
     expect(await later.getSetting('perf.scheme')).toBe('x');
   });
 
+  it('reports selection changes with the sheet name until unsubscribed', async () => {
+    const x = units();
+    const seen: string[] = [];
+    const off = await adapter(x).onSelectionChanged((s) => seen.push(`${s.sheet}!${s.address}`));
+    await x.select('说明', 'A1:B2');
+    await off();
+    await x.select('单位', 'C3');
+    expect(seen).toEqual(['说明!A1:B2']);
+  });
+
   it('reads a range in one sync and names a missing sheet in a typed error', async () => {
     const x = units();
     const wb = adapter(x);

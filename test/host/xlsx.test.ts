@@ -164,6 +164,13 @@ describe('FileWorkbook .csv', () => {
     ]);
   });
 
+  it('reads UTF-16 "Unicode text" (tab-separated) as Excel saves it', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('单位\t得分\r\n县财政局\t90\r\n', 'utf16le')]);
+    const wb = await FileWorkbook.fromBuffer(bytes, 'unicode.txt');
+    expect(wb.source.encoding).toBe('utf-16le');
+    expect((await wb.readTable('unicode')).values).toEqual([['单位', '得分'], ['县财政局', 90]]);
+  });
+
   it('saves a CSV workbook as .xlsx that ExcelJS reads back, and refuses to save as .csv', async () => {
     const path = join(dir, 'gbk.csv');
     await writeFile(path, iconv.encode('姓名,得分\n张三,=1+1\n', 'gbk'));
