@@ -30,7 +30,8 @@ export interface ExcelOptions {
   readonly notes?: boolean;
 }
 
-const RANGE_PROPS = 'address,values,valueTypes,rowIndex,columnIndex';
+/** No valueTypes: errors already arrive as their text ("#N/A") and blanks as "", and it would double the payload. */
+const RANGE_PROPS = 'address,values,rowIndex,columnIndex';
 const HIDDEN = new Set([SETTINGS_SHEET, LISTS_SHEET]);
 
 export class ExcelWorkbook implements Workbook {

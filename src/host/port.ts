@@ -141,6 +141,8 @@ export interface Workbook {
    * Writes `values` as one block with its top-left at `topLeft`. Strings are ALWAYS stored as text:
    * a leading = + - @ never makes a formula. Dates are stored as dates. null clears the cell's value.
    * The block overwrites whatever is there: checking for user content first is the caller's job.
+   * Excel sets each written cell's number format ("@" for strings, a date format for Dates, General otherwise),
+   * so apply formatRange number formats after the write.
    */
   write(sheet: string, topLeft: string, values: readonly (readonly CellValue[])[], opts?: WriteOptions): Promise<void>;
 

@@ -52,7 +52,7 @@ export function primed(s: Session, p: PrimeLoads): void {
   if (!p.sheets || !p.active || !p.settings) return;
   s.sheets = p.sheets.items.map((w) => ({ name: w.name, position: w.position }));
   s.active = p.active.name;
-  s.settings = p.settings.isNullObject ? new Map() : decodeSettings(fromOffice(p.settings.values, undefined));
+  s.settings = p.settings.isNullObject ? new Map() : decodeSettings(fromOffice(p.settings.values));
 }
 
 /**
@@ -70,7 +70,7 @@ export async function primeStepwise(s: Session, sync: (s: Session) => Promise<vo
   if (settings) await sync(s);
   s.sheets = sheets.items.map((w) => ({ name: w.name, position: w.position }));
   s.active = active.name;
-  s.settings = settings && !settings.isNullObject ? decodeSettings(fromOffice(settings.values, undefined)) : new Map();
+  s.settings = settings && !settings.isNullObject ? decodeSettings(fromOffice(settings.values)) : new Map();
 }
 
 /** How many columns of the lists sheet are taken (one sync, the first time a long list needs the sheet). */
@@ -82,12 +82,11 @@ export async function listsWidth(s: Session, sync: (s: Session) => Promise<void>
   return (s.listsColumns = used.isNullObject ? 0 : used.columnIndex + used.columnCount);
 }
 
-/** Office values (and value types) → CellValue: "" and Empty → null; errors keep their text ("#N/A"). */
-export function fromOffice(values: unknown[][], types: Excel.RangeValueType[][] | string[][] | undefined): CellValue[][] {
-  return values.map((row, r) =>
-    row.map((v, c) => {
-      const t = types?.[r]?.[c];
-      if (t === 'Empty' || v === '' || v === null || v === undefined) return null;
+/** Office values → CellValue: "" (an empty cell) → null; errors keep their text ("#N/A"). */
+export function fromOffice(values: unknown[][]): CellValue[][] {
+  return values.map((row) =>
+    row.map((v) => {
+      if (v === '' || v === null || v === undefined) return null;
       if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
       return String(v);
     }),
@@ -161,6 +160,6 @@ export function blockOf(r: Excel.Range, sel?: Excel.Range, sheet?: string): Bloc
     sheet: sheet ?? splitSheet(r.address).sheet ?? '',
     address: localAddress(r.address),
     origin: { row: r.rowIndex + 1, col: r.columnIndex + 1 },
-    values: fromOffice(r.values, r.valueTypes),
+    values: fromOffice(r.values),
   };
 }
