@@ -30,8 +30,8 @@ export function detailSheetNames(sheets: readonly string[]): Map<string, string>
  * when its header matches, else the detailed workbook (sheets 单位/指标/领导评估/公众评估/加减分).
  * Undefined when neither is there.
  */
-export async function readCountyInput(wb: Workbook, snap: Snapshot, scheme: CountyScheme): Promise<CountyInput | undefined> {
-  const t = findTable(snap, countySummarySpec);
+export async function readCountyInput(wb: Workbook, snap: Snapshot, scheme: CountyScheme, opts: { detailOnly?: boolean } = {}): Promise<CountyInput | undefined> {
+  const t = opts.detailOnly ? undefined : findTable(snap, countySummarySpec);
   if (t) {
     const r = readCountySummary(t.values, t.origin, scheme);
     return { units: r.units, issues: r.issues, source: { layout: 'summary', sheet: t.sheet, address: t.address, how: t.how } };

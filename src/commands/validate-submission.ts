@@ -3,7 +3,8 @@ import {
   scoreStaffSheet, staffSheetSpec, targetTableSpec, validateCountyReport, validateMonitoring, validateTargetTable,
   type CellValue, type Issue, type Origin, type Scheme, type TableSpec, type Text,
 } from '../engine';
-import type { Workbook } from '../host/port';
+import type { Snapshot, Workbook } from '../host/port';
+import { detailSheetNames, readCountyInput } from './county-input';
 import { findBlock, type FoundTable } from './find-table';
 import { detectKind } from './detect';
 import { remark } from './marks';
@@ -11,7 +12,7 @@ import { commandIssue, commandMessages } from './messages';
 import { resolveScheme, schemeOfKind, type SchemeChoice, type SchemeKind } from './scheme-store';
 
 /** The submissions 校验报送 recognises from their headers. */
-export type SubmissionType = 'county-report' | 'county-summary' | 'fiscal-targets' | 'fiscal-monitoring' | 'engineer' | 'staff';
+export type SubmissionType = 'county-report' | 'county-summary' | 'county-detail' | 'fiscal-targets' | 'fiscal-monitoring' | 'engineer' | 'staff';
 
 type Values = readonly (readonly CellValue[])[];
 
@@ -72,6 +73,8 @@ export async function validateSubmission(wb: Workbook, opts: ValidateOptions = {
     const snap = await wb.snapshot(opts.sheet);
     const stored = typeof opts.scheme === 'string' ? undefined : await resolveScheme(wb, opts.scheme, 'county');
     if (stored && !stored.ok) return { type: null, label: null, sheet: snap.sheet, table: null, issues: stored.issues, marked: 0 };
+    const detail = await validateDetail(wb, snap, stored?.ok ? stored.value : undefined);
+    if (detail) return detail;
     const hit = findBlock(snap, (b) => detectKind(b.values, VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec })))?.kind);
     if (!hit) {
       const issue = commandIssue('command.unknown-submission', commandMessages['command.unknown-submission']({ sheet: snap.sheet }), { sheet: snap.sheet });
@@ -83,4 +86,21 @@ export async function validateSubmission(wb: Workbook, opts: ValidateOptions = {
     const marked = await remark(wb, [hit.table.sheet], issues, hit.table.sheet);
     return { type: v.type, label: v.label, sheet: hit.table.sheet, table: { address: hit.table.address, how: hit.table.how }, issues, marked };
   });
+}
+
+const DETAIL_LABEL: Text = { zh: '县绩效明细工作簿', en: 'detailed county workbook' };
+
+/**
+ * The detailed county workbook, when the sheet being validated is one of its sheets (单位/指标/…): every
+ * sheet is read and checked together, since a unit's rows span them; marks go on whichever sheet holds the cell.
+ */
+async function validateDetail(wb: Workbook, snap: Snapshot, stored: Scheme | undefined): Promise<ValidateOutcome | undefined> {
+  const names = detailSheetNames(snap.sheets);
+  if (!names || ![...names.values()].includes(snap.sheet)) return undefined;
+  const scheme = schemeOfKind('county', stored) as Extract<Scheme, { kind: 'county' }>;
+  const input = await readCountyInput(wb, snap, scheme, { detailOnly: true });
+  if (!input || input.source.layout !== 'detail') return undefined;
+  const issues = [...input.issues, ...scoreCountyUnits(input.units, scheme).issues];
+  const marked = await remark(wb, input.source.sheets, issues, snap.sheet);
+  return { type: 'county-detail', label: DETAIL_LABEL, sheet: snap.sheet, table: null, issues, marked };
 }

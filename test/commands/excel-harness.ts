@@ -15,8 +15,13 @@ export function engineerRows(n: number, bad = true): Rows {
 }
 
 /** Runs a command on a fake Excel over office-addin-mock and returns the context.sync() count it made. */
-export async function excelSyncs(rows: Rows, command: (wb: ExcelWorkbook) => Promise<unknown>): Promise<{ syncs: number; x: FakeExcel }> {
-  const x = FakeExcel.from({ 数据: scalars(rows) });
+export function excelSyncs(rows: Rows, command: (wb: ExcelWorkbook) => Promise<unknown>): Promise<{ syncs: number; x: FakeExcel }> {
+  return excelSyncsOn({ 数据: rows }, command);
+}
+
+/** Same, on several sheets (the first one active). */
+export async function excelSyncsOn(sheets: Record<string, Rows>, command: (wb: ExcelWorkbook) => Promise<unknown>): Promise<{ syncs: number; x: FakeExcel }> {
+  const x = FakeExcel.from(Object.fromEntries(Object.entries(sheets).map(([k, v]) => [k, scalars(v)])));
   await command(new ExcelWorkbook({ run: x.run, notes: true }));
   return { syncs: x.syncs, x };
 }

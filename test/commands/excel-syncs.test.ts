@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankAndTier, RESULTS_SHEET, validateSubmission } from '../../src/commands';
-import { engineerRows, excelSyncs } from './excel-harness';
-import { generatedSummary } from './fixtures';
+import { engineerRows, excelSyncs, excelSyncsOn } from './excel-harness';
+import { generatedDetail, generatedSummary } from './fixtures';
 
 describe('Excel round trips (office-addin-mock)', () => {
   it.each([10, 1000, 10000])('rankAndTier makes at most 3 context.sync() calls at %i rows', async (n) => {
@@ -40,4 +40,20 @@ describe('Excel round trips (office-addin-mock)', () => {
     expect(cells.length).toBeGreaterThanOrEqual(4);
     expect(cells.every(([, c]) => c.numberFormat === '@')).toBe(true);
   });
+
+  it('the detailed county workbook costs the same number of syncs at 10 and 1,000 units (one read per sheet, one write)', async () => {
+    const counts = [];
+    for (const n of [10, 1000]) {
+      let written: string | null = null;
+      const { syncs } = await excelSyncsOn(generatedDetail(n), async (wb) => {
+        written = (await rankAndTier(wb)).written;
+      });
+      expect(written).toBe(RESULTS_SHEET);
+      counts.push(syncs);
+    }
+    expect(counts[0]).toBe(counts[1]);
+    // snapshot + one read per further sheet (2) + the final write: the port reads one sheet per call.
+    expect(counts[0]).toBeLessThanOrEqual(4);
+  });
 });
+

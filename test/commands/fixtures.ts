@@ -69,3 +69,13 @@ export const engineerSheet = (bad = false): Rows => [
   ['张工', 2, 1, 103, 100, 1],
   ['李工', bad ? '两次' : 0, 0, 100, 100, 0],
 ];
+
+/** A detailed workbook of `n` townships: one 90-point indicator leaf and mid/year-end leader scores each. */
+export function generatedDetail(n: number): Record<string, Rows> {
+  const names = Array.from({ length: n }, (_, i) => `乡镇${i + 1}`);
+  return {
+    单位: [['单位', '类别'], ...names.map((u) => [u, '乡镇'])],
+    指标: [['单位', '一级指标', '三级指标', '分值', '标准值', '中期完成值', '年终完成值'], ...names.map((u, i) => [u, '经济发展', '收入', 90, 100, 80 + (i % 20), 85 + (i % 15)])],
+    领导评估: [['单位', '中期', '年终'], ...names.map((u, i) => [u, 8 + (i % 3), 9])],
+  };
+}

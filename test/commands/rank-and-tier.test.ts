@@ -181,3 +181,26 @@ describe('rankAndTier and the stored scheme', () => {
     expect(await wb.sheetNames()).toEqual(['汇总']);
   });
 });
+
+describe('rankAndTier: a failure before the end writes nothing', () => {
+  it('rolls every change back when the host fails mid-write (the chart here)', async () => {
+    const rows = smallSummary();
+    rows[2]![2] = '八十四';
+    const wb = MemoryWorkbook.fromSheets({ 汇总: rows });
+    await rankAndTier(wb, { now: NOW });
+    expect(wb.fill('汇总', 'C3')).toBe('#FFC7CE');
+    wb.put('汇总', 'C3', [[84]]);
+    const failing = new Proxy(wb, {
+      get(target, prop, receiver) {
+        if (prop === 'addChart') return async () => { throw new Error('chart engine crashed'); };
+        const v = Reflect.get(target, prop, receiver) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    await expect(rankAndTier(failing, { now: NOW })).rejects.toThrow('chart engine crashed');
+    expect(await wb.sheetNames()).toEqual(['汇总']);
+    expect(wb.fill('汇总', 'C3')).toBe('#FFC7CE');
+    expect(await wb.getSetting('perf.rank.input')).toBeUndefined();
+  });
+});
+

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryWorkbook } from '../../src/host/memory';
 import { validateSubmission } from '../../src/commands';
-import { engineerSheet, smallSummary } from './fixtures';
+import { detailWorkbook, engineerSheet, smallSummary } from './fixtures';
 
 const targetTable = (goal: string | null) => [
   ['项目名称', '主管部门', '项目单位', '资金总额', '财政拨款', '其他资金', '年度总体目标', '一级指标', '二级指标', '三级指标', '指标值'],
@@ -77,4 +77,38 @@ describe('validateSubmission', () => {
     expect(wb.values('工程师')).toEqual(before);
     expect(await wb.sheetNames()).toEqual(['工程师']);
   });
+
+  it('recognises a unit’s monthly indicator report and names a bad target cell', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 月报: [
+      ['单位', '月份', '指标名称', '标准值', '方向', '本月完成值', '累计完成值', '备注'],
+      ['南牛乡', '3月', '一般公共预算收入', 100, '≥', 10, 30, null],
+      ['南牛乡', '3月', '安全事故', '零', '≤', 0, 0, null],
+    ] });
+    const out = await validateSubmission(wb);
+    expect(out.type).toBe('county-report');
+    expect(out.issues.some((i) => i.cell === 'D3' && i.severity === 'error')).toBe(true);
+    expect(wb.fill('月报', 'D3')).toBe('#FFC7CE');
+  });
+
+  it('recognises a monitoring table: 完全不可能 without 偏差原因 is an error on its row', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 监控: [
+      ['项目名称', '全年预算数', '执行数', '月份', '三级指标', '指标值', '1-N月完成值', '全年预计完成值', '偏差原因', '完成预期'],
+      ['农村道路养护', 100, 30, 6, '养护里程', '≥50公里', 10, 20, null, '完全不可能'],
+    ] });
+    const out = await validateSubmission(wb);
+    expect(out.type).toBe('fiscal-monitoring');
+    expect(out.issues.some((i) => i.severity === 'error' && i.row === 2)).toBe(true);
+  });
+
+  it('validates the detailed county workbook as a whole from any of its sheets, marking the sheet that holds the cell', async () => {
+    const sheets = detailWorkbook();
+    sheets['公众评估']![1]![2] = 1.5;
+    const wb = MemoryWorkbook.fromSheets(sheets, { active: '单位' });
+    const out = await validateSubmission(wb);
+    expect(out.type).toBe('county-detail');
+    expect(out.issues.some((i) => i.sheet === '公众评估' && i.cell === 'C2')).toBe(true);
+    expect(wb.fill('公众评估', 'C2')).toBe('#FFC7CE');
+    expect(wb.fill('单位', 'A2')).toBeUndefined();
+  });
 });
+
