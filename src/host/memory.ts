@@ -130,24 +130,24 @@ export class MemoryWorkbook implements Workbook {
     return this.state.active;
   }
   async activateSheet(name: string): Promise<void> {
-    this.state.active = this.sheet(name).name;
+    this.state.active = this.portSheet(name).name;
   }
 
   async snapshot(sheet?: string): Promise<Snapshot> {
-    const name = sheet === undefined ? this.state.active : this.sheet(sheet).name;
+    const name = sheet === undefined ? this.state.active : this.portSheet(sheet).name;
     const snap: Snapshot = {
       sheets: await this.sheetNames(),
       active: this.state.active,
       selection: this.selectionBlock(),
       sheet: name,
       tables: await this.tables(name),
-      used: this.usedBlock(this.sheet(name)),
+      used: this.usedBlock(this.portSheet(name)),
     };
     this.stats.reads++;
     return snap;
   }
   async readTable(sheet: string, range?: string): Promise<Block> {
-    const s = this.sheet(sheet);
+    const s = this.portSheet(sheet);
     this.stats.reads++;
     if (range === undefined) return this.usedBlock(s);
     const r = parseRange(range);
@@ -164,11 +164,11 @@ export class MemoryWorkbook implements Workbook {
     };
   }
   async tables(sheet: string): Promise<TableRef[]> {
-    return this.sheet(sheet).tables.map((t) => ({ ...t }));
+    return this.portSheet(sheet).tables.map((t) => ({ ...t }));
   }
 
   async write(sheet: string, topLeft: string, values: readonly (readonly CellValue[])[], opts: WriteOptions = {}): Promise<void> {
-    const s = this.sheet(sheet);
+    const s = this.portSheet(sheet);
     const rect = blockRect(topLeft, values.length, widthOf(values));
     this.setBlock(s, rect, values);
     for (const c of opts.textColumns ?? []) {
@@ -178,7 +178,7 @@ export class MemoryWorkbook implements Workbook {
   }
 
   async mark(sheet: string, marks: readonly Mark[]): Promise<void> {
-    const s = this.sheet(sheet);
+    const s = this.portSheet(sheet);
     const settings = this.settings();
     const ownNotes = new Set(notedCells(settings, s.name));
     for (const [kind, cells] of cellsByKind(marks)) {
@@ -201,7 +201,7 @@ export class MemoryWorkbook implements Workbook {
     this.saveSettings(settings);
   }
   async clearMarks(sheet: string): Promise<void> {
-    const s = this.sheet(sheet);
+    const s = this.portSheet(sheet);
     const settings = this.settings();
     const edit = (cells: string[], clear: (c: MemCell) => void): void => {
       for (const cell of cells) {
@@ -236,18 +236,18 @@ export class MemoryWorkbook implements Workbook {
   }
 
   async conditionalColors(sheet: string, range: string, rules: readonly ColorRule[]): Promise<void> {
-    this.sheet(sheet).conditional.push({ rect: parseRange(range), rules: rules.map((r) => ({ ...r })) });
+    this.portSheet(sheet).conditional.push({ rect: parseRange(range), rules: rules.map((r) => ({ ...r })) });
   }
   async formatRange(sheet: string, range: string, fmt: RangeFormat): Promise<void> {
-    this.sheet(sheet).formats.push({ rect: parseRange(range), fmt: { ...fmt } });
+    this.portSheet(sheet).formats.push({ rect: parseRange(range), fmt: { ...fmt } });
   }
   async addChart(sheet: string, spec: ChartSpec): Promise<boolean> {
-    const s = this.sheet(sheet);
+    const s = this.portSheet(sheet);
     s.charts.push({ ...spec, series: spec.series.map((x) => ({ ...x })), sheet: s.name });
     return true;
   }
   async validationList(sheet: string, range: string, items: readonly string[]): Promise<void> {
-    this.sheet(sheet).validations.push({ rect: parseRange(range), items: [...items] });
+    this.portSheet(sheet).validations.push({ rect: parseRange(range), items: [...items] });
   }
 
   async getSetting(key: string): Promise<string | undefined> {
@@ -282,6 +282,12 @@ export class MemoryWorkbook implements Workbook {
   private sheet(name: string): MemSheet {
     const s = this.find(name);
     if (!s) throw sheetMissing(name);
+    return s;
+  }
+  /** A sheet the port may touch: the add-in's settings sheet is reached only through get/setSetting. */
+  private portSheet(name: string): MemSheet {
+    const s = this.sheet(name);
+    if (s.name === SETTINGS_SHEET) throw sheetMissing(name);
     return s;
   }
   private sheetOrNew(name: string): MemSheet {

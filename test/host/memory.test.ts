@@ -137,6 +137,8 @@ describe('MemoryWorkbook writes', () => {
     expect(wb.isHidden(SETTINGS_SHEET)).toBe(true);
     expect(await wb.sheetNames()).toEqual(['说明', '单位', '排名结果']);
     expect(wb.allSheetNames()).toContain(SETTINGS_SHEET);
+    await expect(wb.readTable(SETTINGS_SHEET)).rejects.toMatchObject({ code: 'sheet-missing' });
+    await expect(wb.write(SETTINGS_SHEET, 'A1', [['x']])).rejects.toMatchObject({ code: 'sheet-missing' });
   });
 
   it('records conditional colours, validation lists and charts', async () => {
