@@ -1,6 +1,6 @@
 /** The `engineer` scheme: 工程预算部 monthly scoring (篇1). */
 export { ENGINEER_ITEMS, checkEngineerScheme, engineerPreset, engineerSchemeSchema, type EngineerItem, type EngineerScheme, type EngineerSchemeInput } from './scheme';
-export { parseWeights, schemeWeights, type EngineerWeights } from './weights';
-export { costOverrun, explainEngineer, scoreEngineer, type EngineerInput, type EngineerNumbers } from './score';
+export { checkWeights, parseWeights, schemeWeights, type EngineerWeights } from './weights';
+export { costOverrun, explainEngineer, overflowing, scoreEngineer, type EngineerInput, type EngineerNumbers } from './score';
 export { scoreManager } from './manager';
 export { engineerSheetSpec, scoreEngineerSheet, type EngineerRowResult } from './sheet';

@@ -3,7 +3,8 @@ import type { Explained, Step } from '../core/explain';
 import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
-import { readArg, type ArgSpec } from './read-arg';
+import { argIssue, isBlankValue, readArg, type ArgSpec } from '../args/read-arg';
+import type { Text } from '../core/text';
 import { engineerPreset, type EngineerScheme } from './scheme';
 
 // 篇1 六 2: the two extra terms may be negative; a blank is an error (RULES.md).
@@ -22,34 +23,43 @@ export function scoreManager(
   scheme: EngineerScheme = engineerPreset,
 ): Result<Explained> {
   const issues: Issue[] = [];
-  const scores: number[] = [];
+  const read: { n: number; label: Text }[] = [];
+  let unreadable = 0;
+  const blankSkips = scheme.manager.blankScores === 'skip';
   engineerScores.forEach((v, i) => {
     const label = { zh: `第 ${i + 1} 个工程师评分`, en: `engineer score ${i + 1}` };
-    const blankSkips = scheme.manager.blankScores === 'skip';
-    const before = issues.length;
+    if (blankSkips && isBlankValue(v)) return;
     const n = readArg(v, { label }, 'engineer', issues);
-    if (n !== undefined) scores.push(n);
-    else if (blankSkips && issues.length === before + 1 && issues[before]?.code === 'engineer.arg-blank') issues.pop();
+    if (n !== undefined) read.push({ n, label });
+    else unreadable++;
   });
   const imp = readArg(impression, IMPRESSION, 'engineer', issues);
   const turn = readArg(turnover, TURNOVER, 'engineer', issues);
-  if (scores.length === 0 && !issues.some((i) => i.field?.endsWith('工程师评分'))) {
-    issues.push(makeIssue('engineer.no-engineer-scores', {}, { field: '工程师评分' }));
-  }
+  // RULES.md: at least one engineer score; unreadable ones already have their own issue.
+  if (read.length === 0 && unreadable === 0) issues.push(makeIssue('engineer.no-engineer-scores', {}, { field: '工程师评分' }));
   if (issues.length > 0 || imp === undefined || turn === undefined) return fail(issues);
+  const scores = read.map((r) => r.n);
   const sum = scores.reduce((a, b) => a + b, 0);
   const mean = sum / scores.length;
+  const value = mean + imp + turn;
+  // Scores of 1e308 overflow the sum: name the largest input, never show Infinity.
+  if (!Number.isFinite(value)) {
+    const all = [...read, { n: imp, label: IMPRESSION.label }, { n: turn, label: TURNOVER.label }];
+    const big = all.reduce((a, b) => (Math.abs(b.n) > Math.abs(a.n) ? b : a));
+    return fail([argIssue('engineer', 'too-large', big.label, { value: big.n })]);
+  }
+  // The sum as text without binary noise (95.4 + 90 + 88.6 → 274, not 273.99999999999997).
+  const sumText = String(Number(sum.toPrecision(12)));
   const steps: Step[] = [
     {
       item: 'engineers',
       label: { zh: '下属工程师平均分', en: 'engineers’ mean' },
       input: scores.length,
-      rule: { zh: `评分总和 ${sum} ÷ ${scores.length} 人`, en: `sum of scores ${sum} ÷ ${scores.length} engineers` },
+      rule: { zh: `评分总和 ${sumText} ÷ ${scores.length} 人`, en: `sum of scores ${sumText} ÷ ${scores.length} engineers` },
       points: mean,
     },
     { item: 'impression', label: IMPRESSION.label, input: imp, rule: { zh: '按填写加入', en: 'added as given' }, points: imp },
     { item: 'turnover', label: TURNOVER.label, input: turn, rule: { zh: '按填写加入', en: 'added as given' }, points: turn },
   ];
-  const value = mean + imp + turn;
   return ok({ value, rounded: roundHalfUp(value, scheme.precision), steps });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { makeIssue, type Issue } from '../core/issue';
-import type { IssueCode } from '../messages';
+import type { Issue } from '../core/issue';
+import { zodIssues } from '../args/zod-issues';
 
 /** The four items of 篇1 四, in the order the table (and PERF.ENGINEER's weight cells) lists them. */
 export const ENGINEER_ITEMS = ['quality', 'efficiency', 'cost', 'ability'] as const;
@@ -69,14 +69,8 @@ export const engineerPreset: EngineerScheme = engineerSchemeSchema.parse({
   },
 } satisfies EngineerSchemeInput);
 
-/** zod issues → our issues: a custom one carrying `params.issue` keeps its own code, the rest are 'scheme.invalid'. */
-export function zodIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => {
-    const params = (i as { params?: Record<string, string | number> }).params;
-    if (params?.issue !== undefined) return makeIssue(params.issue as IssueCode, params, { field: i.path.join('.') });
-    return makeIssue('scheme.invalid', { path: i.path.join('.'), detail: i.message }, { field: i.path.join('.') });
-  });
-}
+/** Kept here for callers that imported it from the engineer scheme. */
+export { zodIssues };
 
 /** Every problem with an engineer scheme (empty when usable), e.g. weights summing to 105%. */
 export function checkEngineerScheme(s: unknown): Issue[] {

@@ -4,9 +4,9 @@ import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
-import { readArg, type ArgSpec } from './read-arg';
-import { ENGINEER_ITEMS, engineerPreset, weightSum, type EngineerItem, type EngineerScheme } from './scheme';
-import { percentText, schemeWeights, type EngineerWeights } from './weights';
+import { argIssue, readArg, type ArgSpec } from '../args/read-arg';
+import { ENGINEER_ITEMS, engineerPreset, type EngineerItem, type EngineerScheme } from './scheme';
+import { checkWeights, percentText, schemeWeights, type EngineerWeights } from './weights';
 
 /** One engineer's month as PERF.ENGINEER receives it (篇1 四). */
 export interface EngineerInput {
@@ -192,13 +192,26 @@ export function readEngineerInput(input: EngineerInput, issues: Issue[]): Engine
   return { rejections, overdue, costActual, costPlan, papers };
 }
 
+/**
+ * Fields whose item overflows double precision (a count such as 1e308, a plan of 1e-320): their text
+ * would read "Infinity". ×100 covers the weight. Empty for any real month.
+ */
+export function overflowing(n: EngineerNumbers, scheme: EngineerScheme): (keyof EngineerNumbers)[] {
+  const it = scheme.items;
+  const big = (perUnit: number, x: number): boolean => !Number.isFinite((scheme.base + perUnit * x) * 100);
+  const out: (keyof EngineerNumbers)[] = [];
+  if (big(it.quality.perUnit, n.rejections)) out.push('rejections');
+  if (big(it.efficiency.perUnit, n.overdue)) out.push('overdue');
+  if (big(it.cost.perUnit, costOverrun(n.costActual, n.costPlan, 'linear'))) out.push('costActual');
+  if (big(it.ability.perUnit, n.papers)) out.push('papers');
+  return out;
+}
+
 /** PERF.ENGINEER: one engineer's monthly score with one step per item (篇1). (2,1,103,100,1) → 95.4. */
 export function scoreEngineer(input: EngineerInput, scheme: EngineerScheme = engineerPreset, weights?: EngineerWeights): Result<Explained> {
   const issues: Issue[] = [];
   const n = readEngineerInput(input, issues);
-  if (weights) {
-    const sum = weightSum(weights);
-    if (sum !== 100) issues.push(makeIssue('engineer.weights-sum', { sum: percentText(sum) }, { field: '权重' }));
-  }
+  if (weights) issues.push(...checkWeights(weights, scheme));
+  if (n) for (const f of overflowing(n, scheme)) issues.push(argIssue('engineer', 'too-large', ENGINEER_FIELDS[f], { value: n[f] }));
   return n && issues.length === 0 ? ok(explainEngineer(n, scheme, weights)) : fail(issues);
 }

@@ -3,7 +3,8 @@ import type { Step } from '../core/explain';
 import { makeIssue, type Issue } from '../core/issue';
 import { readTable, type TableSpec } from '../core/table';
 import type { Source } from '../county/types';
-import { ENGINEER_FIELDS, explainEngineer } from './score';
+import { percentCells, withoutInvalidDates } from '../args/sheet-checks';
+import { ENGINEER_FIELDS, explainEngineer, overflowing, type EngineerNumbers } from './score';
 import { engineerPreset, type EngineerScheme } from './scheme';
 
 /** The engineers' monthly sheet (篇1 四): one row per engineer. Blank counts are 0 (RULES.md). */
@@ -31,24 +32,31 @@ export interface EngineerRowResult {
 
 /** Score every engineer on a sheet; each bad cell is an issue naming it, and its row gets no score. */
 export function scoreEngineerSheet(
-  values: readonly (readonly CellValue[])[],
+  sheetValues: readonly (readonly CellValue[])[],
   origin: Origin,
   scheme: EngineerScheme = engineerPreset,
 ): { results: EngineerRowResult[]; issues: Issue[] } {
+  const values = withoutInvalidDates(sheetValues);
   const table = readTable(values, engineerSheetSpec, origin);
   const issues = [...table.issues];
   const results: EngineerRowResult[] = [];
+  // Costs typed as "103%" would read as 1.03 beside a plan of 100.
+  const percent = percentCells(values, table, origin, { costActual: ENGINEER_FIELDS.costActual, costPlan: ENGINEER_FIELDS.costPlan }, 'engineer', issues);
   for (const r of table.rows) {
+    if (percent.has(r.row)) continue;
     const v = r.values;
-    const plan = v.costPlan as number;
-    if (plan <= 0) {
-      issues.push(makeIssue('engineer.plan-not-positive', { value: plan }, { field: ENGINEER_FIELDS.costPlan.zh, cell: r.cells.costPlan, row: r.row, sheet: table.sheet }));
+    const at = (f: keyof EngineerNumbers) => ({ field: ENGINEER_FIELDS[f].zh, cell: r.cells[f], row: r.row, sheet: table.sheet });
+    const n: EngineerNumbers = { rejections: v.rejections as number, overdue: v.overdue as number, costActual: v.costActual as number, costPlan: v.costPlan as number, papers: v.papers as number };
+    if (n.costPlan <= 0) {
+      issues.push(makeIssue('engineer.plan-not-positive', { value: n.costPlan }, at('costPlan')));
       continue;
     }
-    const e = explainEngineer(
-      { rejections: v.rejections as number, overdue: v.overdue as number, costActual: v.costActual as number, costPlan: plan, papers: v.papers as number },
-      scheme,
-    );
+    const big = overflowing(n, scheme);
+    if (big.length > 0) {
+      for (const f of big) issues.push(makeIssue('engineer.too-large', { value: n[f], fieldEn: ENGINEER_FIELDS[f].en }, at(f)));
+      continue;
+    }
+    const e = explainEngineer(n, scheme);
     results.push({ name: v.name as string, score: e.value, rounded: e.rounded, steps: e.steps, source: { sheet: table.sheet, row: r.row, cells: r.cells } });
   }
   return { results, issues };

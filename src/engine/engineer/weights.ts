@@ -1,5 +1,5 @@
 import type { CellValue } from '../core/cell';
-import { readNumber } from '../core/coerce';
+import { readNumberSafe } from '../args/read-arg';
 import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { ENGINEER_ITEMS, engineerPreset, weightSum, type EngineerItem, type EngineerScheme } from './scheme';
@@ -33,7 +33,7 @@ export function parseWeights(cells: readonly CellValue[], scheme: EngineerScheme
     const label = scheme.items[item].label;
     const at = { label: { zh: `${label.zh}权重`, en: `${label.en} weight` } };
     const v = cells[i] ?? null;
-    const r = readNumber(v);
+    const r = readNumberSafe(v);
     if (!r.ok) {
       const kind = r.kind === 'blank' ? 'engineer.arg-blank' : r.kind === 'excel-error' ? 'engineer.arg-excel-error' : 'engineer.arg-not-number';
       issues.push(makeIssue(kind, { value: r.text, fieldEn: at.label.en }, { field: at.label.zh }));
@@ -58,7 +58,25 @@ export function parseWeights(cells: readonly CellValue[], scheme: EngineerScheme
     out[r.item] = r.percentSign || fractions ? Number((r.value * 100).toPrecision(12)) : r.value;
   }
   if (issues.length > 0) return fail(issues);
-  const sum = weightSum(out);
-  if (sum !== 100) return fail([makeIssue('engineer.weights-sum', { sum: percentText(sum) }, { field: '权重' })]);
-  return ok(out);
+  const bad = checkWeights(out, scheme);
+  return bad.length > 0 ? fail(bad) : ok(out);
+}
+
+/**
+ * Weights given to PERF.ENGINEER or scoreEngineer: each 0–100% and, together, 100% (篇1 六's 25% makes 105%:
+ * "weights sum to 105%, expected 100%"). Empty when usable.
+ */
+export function checkWeights(w: EngineerWeights, scheme: EngineerScheme = engineerPreset): Issue[] {
+  const issues: Issue[] = [];
+  for (const item of ENGINEER_ITEMS) {
+    const v = w[item];
+    if (!(Number.isFinite(v) && v >= 0 && v <= 100)) {
+      const label = scheme.items[item].label;
+      issues.push(makeIssue('engineer.arg-out-of-range', { value: v, range: '0–100%', fieldEn: `${label.en} weight` }, { field: `${label.zh}权重` }));
+    }
+  }
+  if (issues.length > 0) return issues;
+  const sum = weightSum(w);
+  if (sum !== 100) issues.push(makeIssue('engineer.weights-sum', { sum: percentText(sum) }, { field: '权重' }));
+  return issues;
 }

@@ -1,44 +1,7 @@
+import { argMessages } from './args';
 import { s, type MessageDef } from './types';
 
-/** Kinds of problem with one function argument (a value not read from a sheet cell). */
-type ArgKind = 'arg-blank' | 'arg-not-number' | 'arg-excel-error' | 'arg-not-whole' | 'arg-out-of-range';
-
-/**
- * Texts for a bad function argument, under `${area}.arg-*`: the field is named in both
- * languages (`field` Chinese, `fieldEn` English), since there is no cell to point at.
- */
-export function argMessages<A extends string>(area: A): { [K in ArgKind as `${A}.${K}`]: MessageDef } {
-  const defs: Record<ArgKind, MessageDef> = {
-    'arg-blank': {
-      severity: 'error',
-      zh: (p) => `${s(p.field)}不能为空（空白不按 0 处理）`,
-      en: (p) => `${s(p.fieldEn)} is required; a blank is not read as 0`,
-    },
-    'arg-not-number': {
-      severity: 'error',
-      zh: (p) => `${s(p.field)}应为数字，实际为“${s(p.value)}”`,
-      en: (p) => `${s(p.fieldEn)} should be a number, found "${s(p.value)}"`,
-    },
-    'arg-excel-error': {
-      severity: 'error',
-      zh: (p) => `${s(p.field)}是 Excel 错误值 ${s(p.value)}，请先修正公式或数据`,
-      en: (p) => `${s(p.fieldEn)} holds the Excel error ${s(p.value)}; fix the formula or data first`,
-    },
-    'arg-not-whole': {
-      severity: 'error',
-      zh: (p) => `${s(p.field)}应为非负整数，实际为 ${s(p.value)}`,
-      en: (p) => `${s(p.fieldEn)} should be a non-negative whole number, found ${s(p.value)}`,
-    },
-    'arg-out-of-range': {
-      severity: 'error',
-      zh: (p) => `${s(p.field)} ${s(p.value)} 超出允许范围 ${s(p.range)}`,
-      en: (p) => `${s(p.fieldEn)} ${s(p.value)} is outside the allowed range ${s(p.range)}`,
-    },
-  };
-  return Object.fromEntries(Object.entries(defs).map(([k, d]) => [`${area}.${k}`, d])) as {
-    [K in ArgKind as `${A}.${K}`]: MessageDef;
-  };
-}
+export { argMessages } from './args';
 
 /** Messages of the `engineer` scheme. */
 export const engineerMessages = {

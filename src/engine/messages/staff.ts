@@ -1,4 +1,4 @@
-import { argMessages } from './engineer';
+import { argMessages } from './args';
 import { s, type MessageDef, type Params } from './types';
 
 /** "B5：" before a text when the issue points at a cell. */
@@ -51,5 +51,15 @@ export const staffMessages = {
     severity: 'error',
     zh: (p) => `${at(p, '：')}提交日期 ${s(p.submitted)} 早于考核月份 ${s(p.period)}`,
     en: (p) => `${at(p, ': ')}submitted ${s(p.submitted)}, before the assessed month ${s(p.period)}`,
+  },
+  'staff.date-before-period': {
+    severity: 'error',
+    zh: (p) => `${at(p, '：')}${s(p.field)} ${s(p.date)} 早于考核月份 ${s(p.period)}`,
+    en: (p) => `${at(p, ': ')}${s(p.fieldEn)} ${s(p.date)} is before the assessed month ${s(p.period)}`,
+  },
+  'staff.calendar-late': {
+    severity: 'warning',
+    zh: (p) => `${at(p, '：')}${s(p.field)} ${s(p.date)} 晚于 ${s(p.due)}（月度绩效计划：${s(p.rule)}）`,
+    en: (p) => `${at(p, ': ')}${s(p.fieldEn)} ${s(p.date)} is after ${s(p.due)} (monthly plan: ${s(p.ruleEn)})`,
   },
 } satisfies Record<string, MessageDef>;

@@ -25,12 +25,22 @@ describe('wageFloat', () => {
     expect(r.ok && r.value).toBe(-0.097);
   });
 
-  it('RULES silent → setting floatMinPercent: the float stops at −100% by default', () => {
+  it('RULES staff: float = (final − 100)% with no limit as written (a final of −30 → −130%)', () => {
     const r = wageFloat(0, -30);
+    expect(r.ok && r.value).toBe(-1.3);
+  });
+
+  it('setting floatMinPercent −100 stops the float at −100% (performance pay is 100% of wage)', () => {
+    const floor = staffSchemeSchema.parse({ ...staffPreset, floatMinPercent: -100 });
+    const r = wageFloat(0, -30, floor);
     expect(r.ok && r.value).toBe(-1);
-    const open = staffSchemeSchema.parse({ ...staffPreset, floatMinPercent: null });
-    const o = wageFloat(0, -30, open);
-    expect(o.ok && o.value).toBe(-1.3);
+  });
+
+  it('RULES general: the float is taken from the full-precision final score; floatFrom "rounded" takes the score as shown', () => {
+    const full = wageFloat(90.004, 0);
+    expect(full.ok && full.value).toBe(-0.09996);
+    const shown = wageFloat(90.004, 0, staffSchemeSchema.parse({ ...staffPreset, floatFrom: 'rounded' }));
+    expect(shown.ok && shown.value).toBe(-0.1);
   });
 
   it('篇3 三 1: performance pay is 100% of wage, so amount = wage × float', () => {

@@ -1,12 +1,12 @@
 import type { CellValue } from '../core/cell';
 import { normalizeHeader } from '../core/table';
-import { readText } from '../core/coerce';
 import type { Explained, Step } from '../core/explain';
-import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
+import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
-import { readArg } from '../engineer/read-arg';
+import { argIssue, readArgOrNull, textOf } from '../args/read-arg';
+import { argReporter, type Reporter } from '../args/reporter';
 import { staffPreset, type StaffScheme } from './scheme';
 
 export type StaffCategory = 'back-office' | 'production';
@@ -16,15 +16,16 @@ export const CATEGORY_CHOICES: Readonly<Record<string, StaffCategory>> = {
   后勤: 'back-office', 后勤部门: 'back-office', 后勤人员: 'back-office', 'back-office': 'back-office', backoffice: 'back-office', office: 'back-office',
   生产: 'production', 生产部门: 'production', 生产人员: 'production', production: 'production',
 };
+const CATEGORY_INDEX = new Map(Object.entries(CATEGORY_CHOICES).map(([k, c]) => [normalizeHeader(k), c]));
 const CATEGORY_TEXT: Readonly<Record<StaffCategory, Text>> = { 'back-office': { zh: '后勤', en: 'back-office' }, production: { zh: '生产', en: 'production' } };
 
 /** A category cell → its code; undefined when it is none of the spellings. */
 export function readCategory(v: CellValue | undefined): StaffCategory | undefined {
-  const t = readText(v ?? null);
-  if (t === null) return undefined;
-  const n = normalizeHeader(t);
-  return Object.entries(CATEGORY_CHOICES).find(([k]) => normalizeHeader(k) === n)?.[1];
+  const t = textOf(v);
+  return t === null ? undefined : CATEGORY_INDEX.get(normalizeHeader(t));
 }
+
+const CATEGORY_LABEL: Text = { zh: '类别', en: 'category' };
 
 export const STAFF_FIELDS = {
   monthEnd: { zh: '月底打分', en: 'month-end score' },
@@ -40,19 +41,10 @@ export type StaffPointField = keyof typeof STAFF_FIELDS;
 export type StaffNumbers = Readonly<Record<StaffPointField, number | null>>;
 
 /** Where a person's issues point: argument names (PERF.* functions) or sheet cells. */
-export interface StaffReporter {
-  readonly at: (f: StaffPointField) => IssueLocation;
-  /** A required value left blank. */
-  readonly blank: (f: StaffPointField) => Issue;
-  readonly outOfRange: (f: StaffPointField, value: number, range: string) => Issue;
-}
+export type StaffReporter = Reporter<StaffPointField>;
 
 /** Issues named by argument, for the PERF.* functions. */
-export const argReporter: StaffReporter = {
-  at: (f) => ({ field: STAFF_FIELDS[f].zh }),
-  blank: (f) => makeIssue('staff.arg-blank', { fieldEn: STAFF_FIELDS[f].en }, { field: STAFF_FIELDS[f].zh }),
-  outOfRange: (f, value, range) => makeIssue('staff.arg-out-of-range', { value, range, fieldEn: STAFF_FIELDS[f].en }, { field: STAFF_FIELDS[f].zh }),
-};
+const staffArgReporter: StaffReporter = argReporter(STAFF_FIELDS, 'staff');
 
 const step = (item: StaffPointField | 'base', label: Text, input: number, rule: Text, points: number): Step => ({ item, label, input, rule, points });
 
@@ -144,9 +136,9 @@ export function explainFinal(category: StaffCategory, n: StaffNumbers, scheme: S
   return ok({ value, rounded: roundHalfUp(value, scheme.precision), steps });
 }
 
-/** The wage float of a final score (篇3 二 3): (final − 100) × 1% per point, from the score as shown (rounded). */
-export function floatOf(rounded: number, scheme: StaffScheme = staffPreset): { percent: number; fraction: number; limited: boolean } {
-  const raw = Number(((rounded - scheme.base) * scheme.floatPercentPerPoint).toPrecision(12));
+/** The wage float of a final score (篇3 二 3): (final − 100) × 1% per point, within the scheme's limits if set. */
+export function floatOf(final: number, scheme: StaffScheme = staffPreset): { percent: number; fraction: number; limited: boolean } {
+  const raw = Number(((final - scheme.base) * scheme.floatPercentPerPoint).toPrecision(12));
   let percent = raw;
   if (scheme.floatMinPercent !== null && percent < scheme.floatMinPercent) percent = scheme.floatMinPercent;
   if (scheme.floatMaxPercent !== null && percent > scheme.floatMaxPercent) percent = scheme.floatMaxPercent;
@@ -154,14 +146,11 @@ export function floatOf(rounded: number, scheme: StaffScheme = staffPreset): { p
   return { percent, fraction: Number((percent / 100).toPrecision(12)), limited: percent !== raw };
 }
 
+/** The score the float is taken from: the full final score, or the one shown (scheme.floatFrom). */
+export const floatBasis = (e: Explained, scheme: StaffScheme = staffPreset): number => (scheme.floatFrom === 'rounded' ? e.rounded : e.value);
+
 /** Performance pay is 100% of wage, so the amount = wage × float, in yuan at the scheme's amount precision. */
 export const wageAmountOf = (wage: number, fraction: number, scheme: StaffScheme = staffPreset): number => roundHalfUp(wage * fraction, scheme.amountPrecision);
-
-/** A function argument as a number, or null when blank; undefined (with an issue) when unusable. */
-function argOrNull(v: CellValue | undefined, f: StaffPointField, issues: Issue[]): number | null | undefined {
-  if (v === undefined || readText(v) === null) return null;
-  return readArg(v, { label: STAFF_FIELDS[f] }, 'staff', issues);
-}
 
 /** What PERF.STAFF receives: the category and the point fields that apply to it. */
 export interface StaffFinalInput {
@@ -179,22 +168,22 @@ export function staffFinal(input: StaffFinalInput, scheme: StaffScheme = staffPr
   const issues: Issue[] = [];
   const category = readCategory(input.category);
   if (!category) {
-    const t = readText(input.category ?? null);
-    issues.push(t === null ? makeIssue('staff.arg-blank', { fieldEn: 'category' }, { field: '类别' }) : makeIssue('staff.bad-category', { value: t }, { field: '类别' }));
+    const t = textOf(input.category);
+    issues.push(t === null ? argIssue('staff', 'arg-blank', CATEGORY_LABEL, {}) : makeIssue('staff.bad-category', { value: t }, { field: CATEGORY_LABEL.zh }));
   }
   const read = {} as Record<StaffPointField, number | null>;
   let usable = true;
   for (const f of Object.keys(STAFF_FIELDS) as StaffPointField[]) {
-    const v = argOrNull(input[f], f, issues);
+    const v = readArgOrNull(input[f], { label: STAFF_FIELDS[f] }, 'staff', issues);
     if (v === undefined) usable = false;
     else read[f] = v;
   }
   if (!category || !usable) return fail(issues);
-  return explainFinal(category, read, scheme, argReporter);
+  return explainFinal(category, read, scheme, staffArgReporter);
 }
 
 /** PERF.WAGEFLOAT: a back-office person's float as a fraction: (95, −5) → −0.1; (98, 10) → 0.08. */
 export function wageFloat(monthEnd: CellValue, daily: CellValue, scheme: StaffScheme = staffPreset): Result<number> {
   const r = staffFinal({ category: 'back-office', monthEnd, daily }, scheme);
-  return r.ok ? ok(floatOf(r.value.rounded, scheme).fraction, r.issues) : r;
+  return r.ok ? ok(floatOf(floatBasis(r.value, scheme), scheme).fraction, r.issues) : r;
 }

@@ -1,11 +1,15 @@
 /** The `staff` scheme: company employee scoring, wage float and department penalties (篇3). */
 export { checkStaffScheme, staffPreset, staffSchemeSchema, type StaffScheme, type StaffSchemeInput } from './scheme';
 export {
-  CATEGORY_CHOICES, STAFF_FIELDS, explainFinal, floatOf, readCategory, staffFinal, wageAmountOf, wageFloat,
+  CATEGORY_CHOICES, STAFF_FIELDS, explainFinal, floatBasis, floatOf, readCategory, staffFinal, wageAmountOf, wageFloat,
   type StaffCategory, type StaffFinalInput, type StaffNumbers, type StaffPointField,
 } from './final';
 export { readPeriod, dayOfNextMonth, type YearMonth } from './period';
 export { lateFee, lateFeeOf, staffCalendar, type LateFee } from './late';
-export { PENALTY_CODES, departmentPenalties, explainPenalties, readYesNo, type PenaltyCode, type PenaltyInput, type PenaltyResult } from './penalties';
+export { calendarIssues, type CalendarDate } from './calendar';
+export {
+  PENALTY_CODES, YES_NO_CHOICES, departmentPenalties, explainPenalties, readYesNo,
+  type PenaltyCode, type PenaltyInput, type PenaltyResult,
+} from './penalties';
 export { staffSheetSpec, scoreStaffSheet, type StaffRowResult } from './sheet';
 export { penaltySheetSpec, scorePenaltySheet, type PenaltyRowResult } from './penalty-sheet';

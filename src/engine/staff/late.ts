@@ -1,16 +1,12 @@
 import type { CellValue } from '../core/cell';
-import { daysBetween, readDate, readText, type YMD } from '../core/coerce';
+import { daysBetween, type YMD } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
-import { readArg } from '../engineer/read-arg';
-import { dayOfNextMonth, monthText, readPeriod, ymdText, type YearMonth } from './period';
+import { argIssue, readArgOrNull } from '../args/read-arg';
+import { dayOfNextMonth, monthText, readDateArg, readPeriodArg, ymdText, type YearMonth } from './period';
 import { staffPreset, type StaffScheme } from './scheme';
 
-/** The month's calendar (篇3 四 2): assessment by the 5th, summary to HR by the 10th, settled by the 25th of the following month. */
-export function staffCalendar(period: YearMonth, scheme: StaffScheme = staffPreset): { assessBy: YMD; toHrBy: YMD; settleBy: YMD } {
-  const c = scheme.calendar;
-  return { assessBy: dayOfNextMonth(period, c.assessBy), toHrBy: dayOfNextMonth(period, c.toHrBy), settleBy: dayOfNextMonth(period, c.settleBy) };
-}
+export { staffCalendar } from './calendar';
 
 /** A late fee once its dates are read: each calendar day after the due day costs perDay (篇3 五 1). */
 export interface LateFee {
@@ -44,19 +40,14 @@ const PER_DAY = { label: { zh: '每日罚款', en: 'fine per day' }, min: 0 };
  */
 export function lateFee(period: CellValue, submitted: CellValue, perDay?: CellValue, scheme: StaffScheme = staffPreset): Result<LateFee> {
   const issues: Issue[] = [];
-  const p = readPeriod(period);
-  if (!p) {
-    if (readText(period) === null) issues.push(makeIssue('staff.arg-blank', { fieldEn: PERIOD.en }, { field: PERIOD.zh }));
-    else issues.push(makeIssue('staff.bad-period', { value: readText(period) ?? '' }, { field: PERIOD.zh }));
-  }
-  const s = readDate(submitted);
-  if (!s) {
-    if (readText(submitted) === null) issues.push(makeIssue('staff.arg-blank', { fieldEn: SUBMITTED.en }, { field: SUBMITTED.zh }));
-    else issues.push(makeIssue('staff.bad-date', { value: readText(submitted) ?? '', fieldEn: SUBMITTED.en }, { field: SUBMITTED.zh }));
-  }
-  const rate = perDay === undefined || readText(perDay) === null ? scheme.penalties.late.perDay : readArg(perDay, PER_DAY, 'staff', issues);
-  if (!p || !s || rate === undefined || issues.length > 0) return fail(issues);
+  const p = readPeriodArg(period, PERIOD, { field: PERIOD.zh }, issues);
+  const s = readDateArg(submitted, SUBMITTED, { field: SUBMITTED.zh }, issues);
+  if (s === null) issues.push(argIssue('staff', 'arg-blank', SUBMITTED, {}));
+  const rate = readArgOrNull(perDay, PER_DAY, 'staff', issues) ?? scheme.penalties.late.perDay;
+  if (!p || !s || issues.length > 0) return fail(issues);
   const r = lateFeeOf(p, s, rate, scheme);
   if (!r.ok) return fail([makeIssue('staff.submitted-before-period', { submitted: r.submitted, period: r.period }, { field: SUBMITTED.zh })]);
+  // A rate of 1e308 a day overflows.
+  if (!Number.isFinite(r.fee.amount)) return fail([argIssue('staff', 'too-large', PER_DAY.label, { value: rate })]);
   return ok(r.fee);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { departmentPenalties, readYesNo } from './penalties';
 import { staffPreset, staffSchemeSchema } from './scheme';
 
-const base = { period: '2026-03', submitted: '2026-04-08', assessed: '是' };
+const base = { period: '2026-03', submitted: '2026-04-08', assessed: '是', reviewErrors: 0, baseless: 0, harassment: 0 };
 const amounts = (r: ReturnType<typeof departmentPenalties>) => (r.ok ? { ...r.value.amounts, total: r.value.value } : r.issues.map((i) => [i.code, i.field]));
 
 describe('departmentPenalties', () => {
@@ -30,8 +30,16 @@ describe('departmentPenalties', () => {
     ]);
   });
 
-  it('篇3 五 3 review-error: 200 yuan per error after sign-off', () => {
-    expect(amounts(departmentPenalties({ ...base, reviewErrors: 2 }))).toMatchObject({ 'review-error': 400, total: 400 });
+  it('篇3 五 3 review-error: 200 yuan once when errors are found after sign-off, as written (not per error)', () => {
+    const r = departmentPenalties({ ...base, reviewErrors: 2 });
+    expect(amounts(r)).toMatchObject({ 'review-error': 200, total: 200 });
+    expect(r.ok && r.value.steps.find((s) => s.item === 'review-error')!.rule.zh).toBe('发现 2 处，罚审核领导 200 元');
+    expect(amounts(departmentPenalties({ ...base, reviewErrors: 0 }))).toMatchObject({ 'review-error': 0 });
+  });
+
+  it("setting reviewError.charge 'per-case' charges 200 yuan per error", () => {
+    const s = staffSchemeSchema.parse({ ...staffPreset, penalties: { ...staffPreset.penalties, reviewError: { perCase: 200, charge: 'per-case' } } });
+    expect(amounts(departmentPenalties({ ...base, reviewErrors: 2 }, s))).toMatchObject({ 'review-error': 400, total: 400 });
   });
 
   it('篇3 五 4 baseless: 200 yuan per case; harassment: 500 yuan per case', () => {
@@ -48,13 +56,17 @@ describe('departmentPenalties', () => {
     expect(amounts(departmentPenalties({ ...base, submitted: '2026-04-12', harassment: 1 }, s))).toMatchObject({ late: 100, harassment: 800 });
   });
 
-  it('RULES silent → setting blankCounts: blank incident counts are none by default, an error when set', () => {
-    const strict = staffSchemeSchema.parse({ ...staffPreset, penalties: { ...staffPreset.penalties, blankCounts: 'error' } });
-    expect(amounts(departmentPenalties(base, strict))).toEqual([
+  it('RULES general (blank ≠ 0 unless RULES says so): a blank incident count is an error naming it', () => {
+    expect(amounts(departmentPenalties({ period: '2026-03', submitted: '2026-04-08', assessed: '是' }))).toEqual([
       ['staff.arg-blank', '审核差错'],
       ['staff.arg-blank', '无依据'],
       ['staff.arg-blank', '刁难'],
     ]);
+  });
+
+  it("setting blankCounts 'zero' reads a blank incident count as none", () => {
+    const lenient = staffSchemeSchema.parse({ ...staffPreset, penalties: { ...staffPreset.penalties, blankCounts: 'zero' } });
+    expect(amounts(departmentPenalties({ period: '2026-03', submitted: '2026-04-08', assessed: '是' }, lenient))).toMatchObject({ total: 0 });
   });
 
   it('an assessed department must give its submission date', () => {

@@ -1,14 +1,16 @@
 import type { CellValue } from '../core/cell';
-import { readDate, readText, type YMD } from '../core/coerce';
+import type { YMD } from '../core/coerce';
 import type { Explained, Step } from '../core/explain';
-import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
+import { hasErrors, makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import { normalizeHeader } from '../core/table';
 import type { Text } from '../core/text';
-import { readArg } from '../engineer/read-arg';
+import { readArgOrNull, textOf } from '../args/read-arg';
+import { argReporter, type Reporter } from '../args/reporter';
+import { calendarIssues } from './calendar';
 import { lateFeeOf } from './late';
-import { readPeriod, ymdText, type YearMonth } from './period';
+import { readDateArg, readPeriodArg, ymdText, type YearMonth } from './period';
 import { staffPreset, type StaffScheme } from './scheme';
 
 /** The five penalties of 篇3 五 处罚办法. */
@@ -18,6 +20,8 @@ export const PENALTY_CODES: readonly PenaltyCode[] = ['late', 'missing', 'review
 export const PENALTY_FIELDS = {
   period: { zh: '考核月份', en: 'assessed month' },
   submitted: { zh: '提交日期', en: 'submission date' },
+  assessedOn: { zh: '考核完成日期', en: 'assessment date' },
+  settledOn: { zh: '金额认定日期', en: 'settlement date' },
   assessed: { zh: '是否考核', en: 'assessed' },
   reviewErrors: { zh: '审核差错', en: 'review errors' },
   baseless: { zh: '无依据', en: 'baseless scoring' },
@@ -35,16 +39,19 @@ const LABELS: Readonly<Record<PenaltyCode, Text>> = {
   harassment: { zh: '以扣分刁难员工', en: 'harassment through deductions' },
 };
 
-const YES = new Set(['是', 'yes', 'y', 'true', '已考核', '√', '1']);
-const NO = new Set(['否', 'no', 'n', 'false', '未考核', '×', '0']);
+/** Every spelling of yes and no, for readYesNo and the penalty sheet's 是否考核 column alike. */
+export const YES_NO_CHOICES: Readonly<Record<string, 'yes' | 'no'>> = {
+  是: 'yes', yes: 'yes', y: 'yes', true: 'yes', 已考核: 'yes', '√': 'yes', '1': 'yes',
+  否: 'no', no: 'no', n: 'no', false: 'no', 未考核: 'no', '×': 'no', '0': 'no',
+};
+const YES_NO_INDEX = new Map(Object.entries(YES_NO_CHOICES).map(([k, c]) => [normalizeHeader(k), c]));
 
-/** 是/否 (yes/no, TRUE/FALSE, 已考核/未考核) → boolean; undefined when it is none of these. */
+/** 是/否 (yes/no, TRUE/FALSE, 已考核/未考核, √/×, 1/0) → boolean; undefined when it is none of these. */
 export function readYesNo(v: CellValue | undefined): boolean | undefined {
   if (typeof v === 'boolean') return v;
-  const t = readText(v ?? null);
-  if (t === null) return undefined;
-  const n = normalizeHeader(t);
-  return YES.has(n) ? true : NO.has(n) ? false : undefined;
+  const t = textOf(v);
+  const c = t === null ? undefined : YES_NO_INDEX.get(normalizeHeader(t));
+  return c === undefined ? undefined : c === 'yes';
 }
 
 /** A department's month once read; null = blank. */
@@ -57,18 +64,15 @@ export interface PenaltyNumbers {
   readonly harassment: number | null;
   readonly headPay: number | null;
   readonly clerkPay: number | null;
+  /** 篇3 四 2 calendar dates, checked when given. */
+  readonly assessedOn?: YMD | null;
+  readonly settledOn?: YMD | null;
 }
 
 /** Where a department's issues point: argument names or sheet cells. */
-export interface PenaltyReporter {
-  readonly at: (f: PenaltyField) => IssueLocation;
-  readonly blank: (f: PenaltyField) => Issue;
-}
+export type PenaltyReporter = Reporter<PenaltyField>;
 
-export const penaltyArgReporter: PenaltyReporter = {
-  at: (f) => ({ field: PENALTY_FIELDS[f].zh }),
-  blank: (f) => makeIssue('staff.arg-blank', { fieldEn: PENALTY_FIELDS[f].en }, { field: PENALTY_FIELDS[f].zh }),
-};
+export const penaltyArgReporter: PenaltyReporter = argReporter(PENALTY_FIELDS, 'staff');
 
 /** A department's penalties: the total in yuan, the amount per code, one step per code. */
 export interface PenaltyResult extends Explained {
@@ -78,26 +82,40 @@ export interface PenaltyResult extends Explained {
 
 const pstep = (code: PenaltyCode, input: number | string | null, rule: Text, points: number): Step => ({ item: code, label: LABELS[code], input, rule, points });
 
-/** The per-case penalties (篇3 五 3/4): count × amount; a blank count is none unless the scheme says 'error'. */
-function perCase(code: PenaltyCode, f: PenaltyField, count: number | null, amount: number, scheme: StaffScheme, rep: PenaltyReporter, issues: Issue[]): Step | undefined {
+/**
+ * The counted penalties (篇3 五 3/4): count × amount, or the amount once when any is found ('once',
+ * review-error as written); a blank count is none unless the scheme says 'error'.
+ */
+function counted(code: PenaltyCode, f: PenaltyField, count: number | null, amount: number, once: boolean, scheme: StaffScheme, rep: PenaltyReporter, issues: Issue[]): Step | undefined {
   if (count === null && scheme.penalties.blankCounts === 'error') {
     issues.push(rep.blank(f));
     return undefined;
   }
   const c = count ?? 0;
-  return pstep(code, c, { zh: `${c} 单 × ${amount} 元`, en: `${c} case(s) × ${amount} yuan` }, c * amount);
+  if (once) {
+    const rule = c > 0 ? { zh: `发现 ${c} 处，罚审核领导 ${amount} 元`, en: `${c} found, the approving leader is fined ${amount} yuan` } : { zh: '未发现', en: 'none found' };
+    return pstep(code, c, rule, c > 0 ? amount : 0);
+  }
+  const points = c * amount;
+  // A count of 1e306 overflows: say so rather than charge Infinity.
+  if (!Number.isFinite(points)) {
+    issues.push(rep.tooLarge(f, c));
+    return undefined;
+  }
+  return pstep(code, c, { zh: `${c} 单 × ${amount} 元`, en: `${c} case(s) × ${amount} yuan` }, points);
 }
 
 /**
  * 篇3 五 处罚办法 for one department and month: late summary (per day after the 10th of the
  * following month), no assessment (10% of the head's and the clerk's performance pay),
- * error after sign-off (200 per case), scoring without basis (200 per case), harassment (500 per case).
+ * error after sign-off (200 once, or per case by setting), scoring without basis (200 per case),
+ * harassment (500 per case); the 篇3 四 2 calendar's other dates are checked when given (warnings).
  * RULES.md silent, decided as a clerk would: a department that did no assessment has no summary to be late
  * with, so a blank submission date is then no late fee (a date given is still charged); the pay cells
  * are needed only when the department did no assessment.
  */
 export function explainPenalties(n: PenaltyNumbers, scheme: StaffScheme, rep: PenaltyReporter): Result<PenaltyResult> {
-  const issues: Issue[] = [];
+  const issues: Issue[] = calendarIssues(n.period, { assessedOn: n.assessedOn ?? null, settledOn: n.settledOn ?? null }, PENALTY_FIELDS, rep.at, scheme);
   const p = scheme.penalties;
   const steps: Step[] = [];
   let lateDays = 0;
@@ -119,25 +137,28 @@ export function explainPenalties(n: PenaltyNumbers, scheme: StaffScheme, rep: Pe
     if (n.clerkPay === null) issues.push(rep.blank('clerkPay'));
     if (n.headPay !== null && n.clerkPay !== null) {
       const amount = roundHalfUp(((n.headPay + n.clerkPay) * p.missing.percent) / 100, scheme.amountPrecision);
-      steps.push(
-        pstep('missing', n.headPay + n.clerkPay, {
-          zh: `（负责人 ${n.headPay} + 文员 ${n.clerkPay}）× ${p.missing.percent}%`,
-          en: `(head ${n.headPay} + clerk ${n.clerkPay}) × ${p.missing.percent}%`,
-        }, amount),
-      );
+      if (!Number.isFinite(amount)) issues.push(rep.tooLarge(n.headPay >= n.clerkPay ? 'headPay' : 'clerkPay', Math.max(n.headPay, n.clerkPay)));
+      else {
+        steps.push(
+          pstep('missing', n.headPay + n.clerkPay, {
+            zh: `（负责人 ${n.headPay} + 文员 ${n.clerkPay}）× ${p.missing.percent}%`,
+            en: `(head ${n.headPay} + clerk ${n.clerkPay}) × ${p.missing.percent}%`,
+          }, amount),
+        );
+      }
     }
   }
   for (const s of [
-    perCase('review-error', 'reviewErrors', n.reviewErrors, p.reviewError.perCase, scheme, rep, issues),
-    perCase('baseless', 'baseless', n.baseless, p.baseless.perCase, scheme, rep, issues),
-    perCase('harassment', 'harassment', n.harassment, p.harassment.perCase, scheme, rep, issues),
+    counted('review-error', 'reviewErrors', n.reviewErrors, p.reviewError.perCase, p.reviewError.charge === 'once', scheme, rep, issues),
+    counted('baseless', 'baseless', n.baseless, p.baseless.perCase, false, scheme, rep, issues),
+    counted('harassment', 'harassment', n.harassment, p.harassment.perCase, false, scheme, rep, issues),
   ]) {
     if (s) steps.push(s);
   }
-  if (issues.length > 0) return fail(issues);
+  if (hasErrors(issues)) return fail(issues);
   const amounts = Object.fromEntries(steps.map((s) => [s.item, s.points])) as Record<PenaltyCode, number>;
   const value = steps.reduce((a, s) => a + s.points, 0);
-  return ok({ value, rounded: roundHalfUp(value, scheme.amountPrecision), steps, amounts, lateDays });
+  return ok({ value, rounded: roundHalfUp(value, scheme.amountPrecision), steps, amounts, lateDays }, issues);
 }
 
 /** What PERF.PENALTY receives for one department and month. */
@@ -150,37 +171,33 @@ export interface PenaltyInput {
   readonly harassment?: CellValue;
   readonly headPay?: CellValue;
   readonly clerkPay?: CellValue;
+  /** 篇3 四 2: when the department finished assessing, and when HR settled the amounts. */
+  readonly assessedOn?: CellValue;
+  readonly settledOn?: CellValue;
 }
 
 /** Department penalties from function arguments (篇3 五); every bad argument is an issue naming it. */
 export function departmentPenalties(input: PenaltyInput, scheme: StaffScheme = staffPreset): Result<PenaltyResult> {
   const issues: Issue[] = [];
   const rep = penaltyArgReporter;
-  const blankText = (v: CellValue | undefined) => readText(v ?? null) === null;
-  const period = readPeriod(input.period);
-  if (!period) issues.push(blankText(input.period) ? rep.blank('period') : makeIssue('staff.bad-period', { value: readText(input.period) ?? '' }, rep.at('period')));
-  let submitted: YMD | null = null;
-  if (!blankText(input.submitted)) {
-    const d = readDate(input.submitted ?? null);
-    if (d) submitted = d;
-    else issues.push(makeIssue('staff.bad-date', { value: readText(input.submitted ?? null) ?? '', fieldEn: PENALTY_FIELDS.submitted.en }, rep.at('submitted')));
-  }
+  const period = readPeriodArg(input.period, PENALTY_FIELDS.period, rep.at('period'), issues);
+  const date = (f: 'submitted' | 'assessedOn' | 'settledOn') => readDateArg(input[f], PENALTY_FIELDS[f], rep.at(f), issues) ?? null;
+  const submitted = date('submitted');
+  const assessedOn = date('assessedOn');
+  const settledOn = date('settledOn');
   const assessed = readYesNo(input.assessed);
   if (assessed === undefined) {
-    issues.push(blankText(input.assessed) ? rep.blank('assessed') : makeIssue('staff.bad-yes-no', { value: readText(input.assessed) ?? '', fieldEn: PENALTY_FIELDS.assessed.en }, rep.at('assessed')));
+    const t = textOf(input.assessed);
+    issues.push(t === null ? rep.blank('assessed') : makeIssue('staff.bad-yes-no', { value: t, fieldEn: PENALTY_FIELDS.assessed.en }, rep.at('assessed')));
   }
-  const num = (f: 'reviewErrors' | 'baseless' | 'harassment' | 'headPay' | 'clerkPay', count: boolean): number | null | undefined =>
-    blankText(input[f]) ? null : readArg(input[f], { label: PENALTY_FIELDS[f], count, min: 0 }, 'staff', issues);
+  const num = (f: 'reviewErrors' | 'baseless' | 'harassment' | 'headPay' | 'clerkPay', count: boolean): number | null =>
+    readArgOrNull(input[f], { label: PENALTY_FIELDS[f], count, min: 0 }, 'staff', issues) ?? null;
   const reviewErrors = num('reviewErrors', true);
   const baseless = num('baseless', true);
   const harassment = num('harassment', true);
   const headPay = num('headPay', false);
   const clerkPay = num('clerkPay', false);
+  // Any issue so far is an error; an unusable value read as null above is never used past this line.
   if (!period || assessed === undefined || issues.length > 0) return fail(issues);
-  // issues is empty here, so every num() above returned a number or null.
-  return explainPenalties(
-    { period, submitted, assessed, reviewErrors: reviewErrors ?? null, baseless: baseless ?? null, harassment: harassment ?? null, headPay: headPay ?? null, clerkPay: clerkPay ?? null },
-    scheme,
-    rep,
-  );
+  return explainPenalties({ period, submitted, assessed, reviewErrors, baseless, harassment, headPay, clerkPay, assessedOn, settledOn }, scheme, rep);
 }

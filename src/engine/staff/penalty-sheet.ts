@@ -1,29 +1,32 @@
 import type { CellValue, Origin } from '../core/cell';
 import type { YMD } from '../core/coerce';
 import type { Step } from '../core/explain';
-import { makeIssue, type Issue } from '../core/issue';
-import { readTable, type TableSpec } from '../core/table';
+import type { Issue } from '../core/issue';
+import { readTable, type ParsedRow, type ParsedValue, type TableSpec } from '../core/table';
 import type { Source } from '../county/types';
-import { PENALTY_FIELDS, explainPenalties, type PenaltyCode } from './penalties';
-import { monthText, readPeriod } from './period';
+import { sheetReporter } from '../args/reporter';
+import { duplicateRows, percentCells, rawCell, withoutInvalidDates } from '../args/sheet-checks';
+import { PENALTY_FIELDS, YES_NO_CHOICES, explainPenalties, type PenaltyCode } from './penalties';
+import { monthText, readPeriodArg } from './period';
 import { staffPreset, type StaffScheme } from './scheme';
-import { sheetReporter } from './sheet-reporter';
 
-const YES_NO: Readonly<Record<string, string>> = { 是: 'yes', 否: 'no', yes: 'yes', no: 'no', y: 'yes', n: 'no', true: 'yes', false: 'no', 已考核: 'yes', 未考核: 'no' };
+const date = (key: 'submitted' | 'assessedOn' | 'settledOn', aliases: readonly string[]) => ({ key, label: PENALTY_FIELDS[key], aliases, type: 'date', blank: 'null' }) as const;
 
-/** HR's monthly penalty sheet (篇3 五): one row per department and month. */
+/** HR's monthly penalty sheet (篇3 五): one row per department and month; the 篇3 四 2 calendar dates are optional columns. */
 export const penaltySheetSpec: TableSpec = {
   name: { zh: '部门绩效处罚表', en: 'department penalty sheet' },
   fields: [
     { key: 'department', label: { zh: '部门', en: 'department' }, aliases: ['部门名称', 'dept'], type: 'text', required: true, blank: 'error' },
     { key: 'period', label: PENALTY_FIELDS.period, aliases: ['月份', '考核月', 'period', 'month'], type: 'text', required: true, blank: 'error' },
-    { key: 'submitted', label: PENALTY_FIELDS.submitted, aliases: ['汇总提交日期', '上交日期', 'submitted'], type: 'date', blank: 'null' },
-    { key: 'assessed', label: PENALTY_FIELDS.assessed, aliases: ['是否已考核', '已考核', 'assessed'], type: 'choice', choices: YES_NO, required: true },
+    date('submitted', ['汇总提交日期', '上交日期', 'submitted']),
+    { key: 'assessed', label: PENALTY_FIELDS.assessed, aliases: ['是否已考核', '已考核', 'assessed'], type: 'choice', choices: YES_NO_CHOICES, required: true },
     { key: 'reviewErrors', label: PENALTY_FIELDS.reviewErrors, aliases: ['审核差错数', 'review errors'], type: 'count', blank: 'null' },
     { key: 'baseless', label: PENALTY_FIELDS.baseless, aliases: ['考核无依据', '无依据单数', 'baseless'], type: 'count', blank: 'null' },
     { key: 'harassment', label: PENALTY_FIELDS.harassment, aliases: ['故意刁难', '刁难单数', 'harassment'], type: 'count', blank: 'null' },
     { key: 'headPay', label: PENALTY_FIELDS.headPay, aliases: ['负责人绩效', 'head pay'], type: 'number', blank: 'null', min: 0 },
     { key: 'clerkPay', label: PENALTY_FIELDS.clerkPay, aliases: ['文员绩效', 'clerk pay'], type: 'number', blank: 'null', min: 0 },
+    date('assessedOn', ['完成考核日期', '考核日期', 'assessed on']),
+    date('settledOn', ['结算日期', '认定日期', 'settled on']),
   ],
 };
 
@@ -39,41 +42,53 @@ export interface PenaltyRowResult {
   readonly source: Source;
 }
 
-/** Compute every department's penalties on HR's sheet; bad cells are issues naming them. */
-export function scorePenaltySheet(values: readonly (readonly CellValue[])[], origin: Origin, scheme: StaffScheme = staffPreset): { results: PenaltyRowResult[]; issues: Issue[] } {
+const numOrNull = (v: ParsedValue | undefined): number | null => (typeof v === 'number' ? v : null);
+const dateOrNull = (v: ParsedValue | undefined): YMD | null => (v !== null && typeof v === 'object' ? v : null);
+
+/**
+ * Compute every department's penalties on HR's sheet; bad cells are issues naming them. A department
+ * listed twice for one month is an error on the repeat (it would be fined twice); late calendar dates are warnings.
+ */
+export function scorePenaltySheet(sheetValues: readonly (readonly CellValue[])[], origin: Origin, scheme: StaffScheme = staffPreset): { results: PenaltyRowResult[]; issues: Issue[] } {
+  const values = withoutInvalidDates(sheetValues);
   const table = readTable(values, penaltySheetSpec, origin);
   const issues = [...table.issues];
   const results: PenaltyRowResult[] = [];
-  const periodCol = table.columns.period;
+  const skip = percentCells(values, table, origin, { headPay: PENALTY_FIELDS.headPay, clerkPay: PENALTY_FIELDS.clerkPay }, 'staff', issues);
+  const periods = new Map<number, ReturnType<typeof readPeriodArg>>();
   for (const r of table.rows) {
-    const v = r.values;
-    const rep = sheetReporter(PENALTY_FIELDS, r, table.sheet, table.headerRow);
     // The raw cell, so a Date or an Excel serial is read as a date, not as its text.
-    const raw = periodCol === undefined ? null : (values[r.row - origin.row]?.[periodCol - origin.col] ?? null);
-    const period = readPeriod(raw);
-    if (!period) {
-      issues.push(makeIssue('staff.bad-period', { value: String(v.period) }, rep.at('period')));
-      continue;
-    }
-    const num = (k: string): number | null => (typeof v[k] === 'number' ? (v[k] as number) : null);
+    const rep = sheetReporter(PENALTY_FIELDS, r, table.sheet, table.headerRow, 'staff');
+    periods.set(r.row, readPeriodArg(rawCell(values, table, origin, r, 'period'), PENALTY_FIELDS.period, rep.at('period'), issues));
+  }
+  // A row whose month is unreadable repeats nothing (its own issue says why).
+  const keyOf = (r: ParsedRow): string => {
+    const p = periods.get(r.row);
+    return p ? `${String(r.values.department)} ${monthText(p)}` : `#${r.row}`;
+  };
+  const repeated = duplicateRows(table, keyOf, 'department', { zh: '部门的同一月份', en: 'department and month' }, 'staff', issues);
+  for (const r of table.rows) {
+    const period = periods.get(r.row);
+    if (!period || skip.has(r.row) || repeated.has(r.row)) continue;
+    const v = r.values;
     const res = explainPenalties(
       {
         period,
-        submitted: (v.submitted as YMD | null | undefined) ?? null,
+        submitted: dateOrNull(v.submitted),
         assessed: v.assessed === 'yes',
-        reviewErrors: num('reviewErrors'),
-        baseless: num('baseless'),
-        harassment: num('harassment'),
-        headPay: num('headPay'),
-        clerkPay: num('clerkPay'),
+        reviewErrors: numOrNull(v.reviewErrors),
+        baseless: numOrNull(v.baseless),
+        harassment: numOrNull(v.harassment),
+        headPay: numOrNull(v.headPay),
+        clerkPay: numOrNull(v.clerkPay),
+        assessedOn: dateOrNull(v.assessedOn),
+        settledOn: dateOrNull(v.settledOn),
       },
       scheme,
-      rep,
+      sheetReporter(PENALTY_FIELDS, r, table.sheet, table.headerRow, 'staff'),
     );
-    if (!res.ok) {
-      issues.push(...res.issues);
-      continue;
-    }
+    issues.push(...res.issues);
+    if (!res.ok) continue;
     results.push({
       department: v.department as string,
       period: monthText(period),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zodIssues } from '../engineer/scheme';
+import { zodIssues } from '../args/zod-issues';
 import type { Issue } from '../core/issue';
 
 /** Day of the following month, as the calendar's dates are (篇3 四 2). */
@@ -17,10 +17,18 @@ export const staffSchemeSchema = z
     base: z.number().default(100),
     /** 篇3 二 3: 1% of wage per point above/below the base: float = (final − 100)%. */
     floatPercentPerPoint: z.number().positive().default(1),
-    /** RULES.md silent: a clerk stops the float at −100% (performance pay is 100% of wage; pay never goes negative). null = no limit. */
-    floatMinPercent: z.number().nullable().default(-100),
+    /**
+     * RULES.md staff: float = (final − 100)%, with no limit written, so none by default (a final of −30
+     * gives −130%). A clerk who stops the float at −100% (performance pay is 100% of wage) sets −100.
+     */
+    floatMinPercent: z.number().nullable().default(null),
     /** RULES.md silent: no upper limit on the float unless set. */
     floatMaxPercent: z.number().nullable().default(null),
+    /**
+     * RULES.md general: scores are kept at full precision, and only ranking and thresholds use the rounded
+     * score, so the float is taken from the full final score ('full'); 'rounded' takes it from the score as shown.
+     */
+    floatFrom: z.enum(['full', 'rounded']).default('full'),
     /** RULES.md silent: wage amounts and penalties are paid in yuan to the fen. */
     amountPrecision: z.number().int().min(0).max(4).default(2),
     monthEnd: z
@@ -39,13 +47,19 @@ export const staffSchemeSchema = z
       .object({
         late: z.object({ perDay: z.number().min(0).default(100) }).default({ perDay: 100 }),
         missing: z.object({ percent: z.number().min(0).max(100).default(10) }).default({ percent: 10 }),
-        reviewError: z.object({ perCase: z.number().min(0).default(200) }).default({ perCase: 200 }),
+        /**
+         * 篇3 五 3 / RULES.md: "200 yuan (to the approving leader)" — one fine when errors are found after
+         * sign-off ('once', as written); 'per-case' charges `perCase` for each error found.
+         */
+        reviewError: z
+          .object({ perCase: z.number().min(0).default(200), charge: z.enum(['once', 'per-case']).default('once') })
+          .default({ perCase: 200, charge: 'once' }),
         baseless: z.object({ perCase: z.number().min(0).default(200) }).default({ perCase: 200 }),
         harassment: z.object({ perCase: z.number().min(0).default(500) }).default({ perCase: 500 }),
-        /** RULES.md silent: a blank incident count reads as none (a clerk leaves it empty); 'error' demands a 0. */
-        blankCounts: z.enum(['zero', 'error']).default('zero'),
+        /** RULES.md general: a blank count is 0 only where RULES says so, and the penalty table does not: an error; 'zero' reads a blank as none. */
+        blankCounts: z.enum(['zero', 'error']).default('error'),
       })
-      .default({ late: { perDay: 100 }, missing: { percent: 10 }, reviewError: { perCase: 200 }, baseless: { perCase: 200 }, harassment: { perCase: 500 }, blankCounts: 'zero' }),
+      .default({ late: { perDay: 100 }, missing: { percent: 10 }, reviewError: { perCase: 200, charge: 'once' }, baseless: { perCase: 200 }, harassment: { perCase: 500 }, blankCounts: 'error' }),
     /** 篇3 四 2 月度绩效计划: days of the following month. */
     calendar: z
       .object({ assessBy: dayOfMonth.default(5), toHrBy: dayOfMonth.default(10), settleBy: dayOfMonth.default(25) })

@@ -1,11 +1,12 @@
 import type { CellValue, Origin } from '../core/cell';
 import type { Step } from '../core/explain';
 import type { Issue } from '../core/issue';
-import { readTable, type FieldSpec, type TableSpec } from '../core/table';
+import { readTable, type FieldSpec, type ParsedValue, type TableSpec } from '../core/table';
 import type { Source } from '../county/types';
-import { CATEGORY_CHOICES, STAFF_FIELDS, explainFinal, floatOf, wageAmountOf, type StaffCategory, type StaffPointField } from './final';
+import { sheetReporter } from '../args/reporter';
+import { duplicateRows, percentCells, withoutInvalidDates } from '../args/sheet-checks';
+import { CATEGORY_CHOICES, STAFF_FIELDS, explainFinal, floatBasis, floatOf, wageAmountOf, type StaffCategory, type StaffPointField } from './final';
 import { staffPreset, type StaffScheme } from './scheme';
-import { sheetReporter } from './sheet-reporter';
 
 const points = (key: StaffPointField, aliases: readonly string[]): FieldSpec => ({ key, label: STAFF_FIELDS[key], aliases, type: 'number', blank: 'null' });
 
@@ -44,44 +45,59 @@ export interface StaffRowResult {
 }
 
 const LABELS = { ...STAFF_FIELDS, wage: { zh: '绩效工资', en: 'performance pay' } };
+const num = (v: ParsedValue | undefined): number | null => (typeof v === 'number' ? v : null);
+/** A score as text without binary noise, for the float's rule. */
+const shown = (x: number): string => String(Number(x.toPrecision(12)));
 
-/** Score every person on a staff sheet; bad cells are issues naming them and the row gets no result. */
-export function scoreStaffSheet(values: readonly (readonly CellValue[])[], origin: Origin, scheme: StaffScheme = staffPreset): { results: StaffRowResult[]; issues: Issue[] } {
+/**
+ * Score every person on a staff sheet; bad cells are issues naming them and the row gets no result.
+ * The same name twice in one department is an error on the repeat (one person, one row a month).
+ */
+export function scoreStaffSheet(sheetValues: readonly (readonly CellValue[])[], origin: Origin, scheme: StaffScheme = staffPreset): { results: StaffRowResult[]; issues: Issue[] } {
+  const values = withoutInvalidDates(sheetValues);
   const table = readTable(values, staffSheetSpec, origin);
   const issues = [...table.issues];
   const results: StaffRowResult[] = [];
+  // "85%" as a month-end score would read as 0.85 points.
+  const skip = percentCells(values, table, origin, LABELS, 'staff', issues);
+  const repeated = duplicateRows(table, (r) => `${String(r.values.department ?? '')} ${String(r.values.name)}`, 'name', { zh: '部门的同一员工', en: 'person in a department' }, 'staff', issues);
   for (const r of table.rows) {
+    if (skip.has(r.row) || repeated.has(r.row)) continue;
     const v = r.values;
-    const rep = sheetReporter(LABELS, r, table.sheet, table.headerRow);
-    const num = (k: string): number | null => (typeof v[k] === 'number' ? (v[k] as number) : null);
+    const rep = sheetReporter(LABELS, r, table.sheet, table.headerRow, 'staff');
     const category = v.category as StaffCategory;
-    const fin = explainFinal(category, { monthEnd: num('monthEnd'), peer: num('peer'), superior: num('superior'), daily: num('daily'), bonus: num('bonus'), deduction: num('deduction') }, scheme, rep);
+    const fin = explainFinal(category, { monthEnd: num(v.monthEnd), peer: num(v.peer), superior: num(v.superior), daily: num(v.daily), bonus: num(v.bonus), deduction: num(v.deduction) }, scheme, rep);
     const hasWageColumn = r.cells.wage !== undefined;
-    const wage = num('wage');
+    const wage = num(v.wage);
     if (hasWageColumn && wage === null) issues.push(rep.blank('wage'));
     if (!fin.ok) {
       issues.push(...fin.issues);
       continue;
     }
     if (hasWageColumn && wage === null) continue;
-    const f = floatOf(fin.value.rounded, scheme);
+    const basis = floatBasis(fin.value, scheme);
+    const f = floatOf(basis, scheme);
+    const amount = wage === null ? null : wageAmountOf(wage, f.fraction, scheme);
+    // A pay of 1e308 overflows the amount: name the cell rather than write Infinity.
+    if (amount !== null && !Number.isFinite(amount)) {
+      issues.push(rep.tooLarge('wage', wage ?? 0));
+      continue;
+    }
     const per = scheme.floatPercentPerPoint;
     const steps: Step[] = [
       ...fin.value.steps,
       {
         item: 'float',
         label: { zh: '绩效工资浮动', en: 'wage float' },
-        input: fin.value.rounded,
+        input: basis,
         rule: {
-          zh: `（${fin.value.rounded} − ${scheme.base}）× ${per}% = ${f.percent}%${f.limited ? '（已到浮动限度）' : ''}`,
-          en: `(${fin.value.rounded} − ${scheme.base}) × ${per}% = ${f.percent}%${f.limited ? ' (at the float limit)' : ''}`,
+          zh: `（${shown(basis)} − ${scheme.base}）× ${per}% = ${f.percent}%${f.limited ? '（已到浮动限度）' : ''}`,
+          en: `(${shown(basis)} − ${scheme.base}) × ${per}% = ${f.percent}%${f.limited ? ' (at the float limit)' : ''}`,
         },
         points: f.percent,
       },
     ];
-    let amount: number | null = null;
-    if (wage !== null) {
-      amount = wageAmountOf(wage, f.fraction, scheme);
+    if (wage !== null && amount !== null) {
       steps.push({ item: 'amount', label: { zh: '浮动金额', en: 'float amount' }, input: wage, rule: { zh: `${wage} 元 × ${f.percent}%`, en: `${wage} yuan × ${f.percent}%` }, points: amount });
     }
     results.push({
