@@ -67,6 +67,7 @@ table('ENGINEER', [
   ['refuses a weights range that is not 4 cells', '=PERF.ENGINEER(2,1,103,100,1,{0.5,0.5})', error(/4/)],
   ['refuses a blank cell in the weights', '=PERF.ENGINEER(2,1,103,100,1,A1:D1)', error(/空/, /blank/), { A1: 40, B1: 20, C1: 20 }],
   ['treats a blank required cell as an error, not 0', '=PERF.ENGINEER(A1,1,103,100,1)', error(/rejections/, /驳回次数/, /不能为空/)],
+  ['treats a required argument left empty as an error', '=PERF.ENGINEER(2,,103,100,1)', error(/overdue/, /逾期次数/, /不能为空/)],
   ['names the argument of a value that is not a number', '=PERF.ENGINEER(2,1,"很多",100,1)', error(/很多/)],
   ['refuses a fractional count', '=PERF.ENGINEER(1.5,1,103,100,1)', error(/1\.5/)],
   ['refuses a plan of 0', '=PERF.ENGINEER(2,1,103,0,1)', error(/0/)],
@@ -152,6 +153,7 @@ table('GRADE', [
   ['grades 80 as 良', '=PERF.GRADE(80)', '良'],
   ['grades 59.99 as 差', '=PERF.GRADE(59.99)', '差'],
   ['refuses text', '=PERF.GRADE("优秀")', error(/优秀/)],
+  ['refuses a boolean', '=PERF.GRADE(TRUE)', error(/TRUE/)],
 ]);
 
 table('SELFEVAL', [
