@@ -268,7 +268,7 @@ export class ExcelWorkbook implements Workbook {
     return this.opts.run ?? ((batch) => Excel.run(batch));
   }
   private notesSupported(): boolean {
-    return this.opts.notes ?? Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+    return this.opts.notes ?? (typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.18'));
   }
   private use<T>(fn: (s: Session) => Promise<T>): Promise<T> {
     return this.session ? fn(this.session) : this.batch(() => fn(this.session!));

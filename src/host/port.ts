@@ -37,14 +37,17 @@ export interface TableRef {
 }
 
 /**
- * Everything a command needs to find its input, in ONE read (one context.sync in Excel):
- * sheet names, the active sheet, the selection, Excel tables of `sheet`, and the used range of `sheet`.
- * A table's values are a sub-block of `used`, so no second read is needed to get them.
+ * Everything a command needs to find its input, in ONE read (one context.sync in Excel; a second only when
+ * `sheet` has Excel tables, whose ranges need their names first): sheet names, the active sheet, the selection,
+ * Excel tables of `sheet`, and the used range of `sheet`. A table's values are a sub-block of `used`.
  */
 export interface Snapshot {
   readonly sheets: string[];
   readonly active: string;
-  /** The selected range on the active sheet with its values; null when the host has no selection. */
+  /**
+   * The used part of the selection (selection ∩ cells with values, so selecting whole columns reads only data);
+   * values [] at the selection's corner when it holds nothing; null where the host has no selection.
+   */
   readonly selection: Block | null;
   /** The sheet `used` and `tables` describe: the one asked for, else the active sheet. */
   readonly sheet: string;
@@ -128,9 +131,9 @@ export interface Workbook {
 
   /** One read of sheet names, active sheet, selection, tables and used range of `sheet` (default active). */
   snapshot(sheet?: string): Promise<Snapshot>;
-  /** One read of `range` on `sheet`, or of its used range (from A1's corner of data to the last cell) if omitted. */
+  /** One read of `range` on `sheet`, or of its used range (first to last cell holding a value) if omitted. */
   readTable(sheet: string, range?: string): Promise<Block>;
-  /** The selected block, or null where the host has no selection. */
+  /** The used part of the selected block (as Snapshot.selection), or null where the host has no selection. */
   readSelection(): Promise<Block | null>;
   /** Subscribes to selection changes; resolves to an unsubscribe function. Absent where the host has none. */
   onSelectionChanged?(cb: (sel: { sheet: string; address: string }) => void): Promise<() => Promise<void>>;
