@@ -19,8 +19,8 @@ export const rankingMessages = {
   },
   'ranking.too-few-advanced': {
     severity: 'warning',
-    zh: (p) => `${s(p.group)}：符合先进条件（不低于 ${s(p.floor)} 分且未取消评先资格）的单位只有 ${s(p.count)} 个，少于 ${s(p.min)} 个`,
-    en: (p) => `${s(p.groupEn)}: only ${s(p.count)} unit(s) qualify for advanced (at least ${s(p.floor)}, not vetoed), fewer than ${s(p.min)}`,
+    zh: (p) => `${s(p.group)}：符合先进条件（不低于 ${s(p.floor)} 分、未取消评先资格且未认定为不合格）的单位只有 ${s(p.count)} 个，少于 ${s(p.min)} 个`,
+    en: (p) => `${s(p.groupEn)}: only ${s(p.count)} unit(s) qualify for advanced (at least ${s(p.floor)}, not vetoed, not designated unqualified), fewer than ${s(p.min)}`,
   },
   'ranking.blank-score': {
     severity: 'error',

@@ -27,7 +27,7 @@ export interface TieNote {
 export interface AdvancedInput {
   readonly units: readonly RankableUnit[];
   /** The group's positions, highest rounded composite first. */
-  readonly order: readonly number[];
+  readonly order: Int32Array;
   readonly rounded: Float64Array;
   readonly eligible: Uint8Array;
   /** Places: the quota, or the range's max. */
@@ -41,13 +41,15 @@ export interface AdvancedInput {
 /** Admit the top eligible units up to `limit` (篇4 六(二)1); a vetoed unit's place falls to the next eligible. */
 export function selectAdvanced(a: AdvancedInput): { admitted: number; eligible: number; notes: TieNote[] } {
   const { order, rounded, eligible, limit, mark } = a;
-  const list: number[] = [];
-  for (const i of order) if (eligible[i] === 1) list.push(i);
+  let count = 0;
+  for (let k = 0; k < order.length; k++) count += eligible[order[k]!]!;
+  const list = new Int32Array(count);
+  for (let k = 0, j = 0; k < order.length; k++) if (eligible[order[k]!] === 1) list[j++] = order[k]!;
   const notes: TieNote[] = [];
   if (list.length <= limit || limit <= 0) {
-    const n = Math.min(limit, list.length);
+    const n = Math.max(0, Math.min(limit, list.length));
     for (let k = 0; k < list.length; k++) mark[list[k]!] = k < n ? Mark.within : Mark.outside;
-    return { admitted: Math.max(0, n), eligible: list.length, notes };
+    return { admitted: n, eligible: list.length, notes };
   }
   const boundary = rounded[list[limit - 1]!]!;
   let start = limit - 1;
@@ -56,7 +58,7 @@ export function selectAdvanced(a: AdvancedInput): { admitted: number; eligible: 
   while (end < list.length && rounded[list[end]!] === boundary) end++;
   for (let k = 0; k < start; k++) mark[list[k]!] = Mark.within;
   for (let k = end; k < list.length; k++) mark[list[k]!] = Mark.outside;
-  const block = list.slice(start, end);
+  const block = Array.from(list.subarray(start, end));
   const slots = limit - start;
   if (end === limit) {
     // No tie across the boundary: the block fits the places exactly.

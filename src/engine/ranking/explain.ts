@@ -56,8 +56,9 @@ function clauses(g: GroupFacts): readonly Pair[] {
 
 /**
  * The one-line reason for each unit's tier in a group, e.g.
- * "综合得分 92.50，组内第 2 名，在先进名额 2 名内且不低于 90 分". Group texts are built once, and units of
- * the group with the same score (hence the same rank) and the same reason share one line.
+ * "综合得分 92.50，组内第 2 名，在先进名额 2 名内且不低于 90 分". Group texts are built once; units of the
+ * group with the same rank (hence the same score) and the same reason share one line, so callers walking the
+ * group in rank order build each line once.
  */
 export function explainer(g: GroupFacts): Explain {
   const fixed = clauses(g);
@@ -85,16 +86,17 @@ export function explainer(g: GroupFacts): Explain {
     }
     return { zh, en };
   };
-  const shared = Array.from({ length: fixed.length * 2 }, () => new Map<number, Text>());
+  // One slot per (reason, reported): the last line built and the rank it was built for.
+  const slotRank = new Int32Array(fixed.length * 2).fill(-1);
+  const slotLine: Text[] = [];
   return (rounded, rank, tier, mark, veto, designated, report) => {
     const kind = kindOf(rounded, tier, mark, veto !== undefined, g.floor);
     if (veto !== undefined || designated !== undefined) return build(rounded, rank, kind, veto, designated, report);
-    const lines = shared[kind * 2 + (report ? 1 : 0)]!;
-    let line = lines.get(rounded);
-    if (line === undefined) {
-      line = build(rounded, rank, kind, undefined, undefined, report);
-      lines.set(rounded, line);
-    }
+    const slot = kind * 2 + (report ? 1 : 0);
+    if (slotRank[slot] === rank) return slotLine[slot]!;
+    const line = build(rounded, rank, kind, undefined, undefined, report);
+    slotRank[slot] = rank;
+    slotLine[slot] = line;
     return line;
   };
 }

@@ -1,66 +1,105 @@
 import { roundHalfUp } from '../core/round';
 import type { RankMode } from '../county/types';
 
-/** Positions sorted highest first (ties keep input order), and the rank of each sorted position. */
-export interface RankOrder {
-  readonly order: readonly number[];
-  readonly ranks: Int32Array;
-}
+// A counting sort pays while the score steps spanned stay within a few per unit (0–100 at 2 decimals is 10,001 steps).
+const STEPS_PER_UNIT = 4;
+const MIN_STEPS = 1024;
+// Integer keys stay exact below this magnitude.
+const EXACT = 2 ** 50;
 
 /**
- * Highest-first order of `indices` as one numeric key per position (−score·2^k + position) sorted
- * natively; undefined when the keys would not be exact, so the caller falls back to a comparator.
+ * Sort `idx` (positions, ascending) in place by `rounded` highest first, ties keeping input order.
+ * Rounded scores are whole multiples of 1/scale, so each has an exact integer key: a counting sort
+ * when the keys span few steps, else a native sort of packed keys, else (huge scores) a comparator.
  */
-function packedOrder(rounded: ArrayLike<number>, indices: readonly number[], scale: number): number[] | undefined {
-  const m = indices.length;
-  const span = 2 ** Math.ceil(Math.log2(Math.max(2, m)));
+export function sortDescending(rounded: ArrayLike<number>, idx: Int32Array, scale: number): void {
+  const m = idx.length;
+  if (m < 2) return;
   const keys = new Float64Array(m);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < m; k++) {
-    const s = Math.round(rounded[indices[k]!]! * scale);
-    if (!(Math.abs(s) * span < Number.MAX_SAFE_INTEGER)) return undefined;
-    keys[k] = -s * span + k;
+    const s = Math.round(rounded[idx[k]!]! * scale);
+    keys[k] = s;
+    if (s < lo) lo = s;
+    if (s > hi) hi = s;
   }
-  keys.sort();
-  const order: number[] = new Array<number>(m);
+  if (!(hi < EXACT && -lo < EXACT)) {
+    idx.set(Array.from(idx).sort((a, b) => rounded[b]! - rounded[a]! || a - b));
+    return;
+  }
+  const span = hi - lo + 1;
+  if (span <= STEPS_PER_UNIT * m + MIN_STEPS) countingSort(idx, keys, hi, span);
+  else packedSort(idx, keys, hi, span);
+}
+
+/** Bucket b = hi − key (0 = highest); positions are placed in input order within a bucket. */
+function countingSort(idx: Int32Array, keys: Float64Array, hi: number, span: number): void {
+  const m = idx.length;
+  const start = new Int32Array(span + 1);
   for (let k = 0; k < m; k++) {
-    const key = keys[k]!;
-    order[k] = indices[key - Math.floor(key / span) * span]!;
+    const b = hi - keys[k]! + 1;
+    start[b] = start[b]! + 1;
   }
-  return order;
+  for (let b = 1; b <= span; b++) start[b] = start[b]! + start[b - 1]!;
+  const src = idx.slice();
+  for (let k = 0; k < m; k++) {
+    const b = hi - keys[k]!;
+    const at = start[b]!;
+    idx[at] = src[k]!;
+    start[b] = at + 1;
+  }
+}
+
+/** One number per position, (hi − key)·2^j + k, sorted natively; falls back to a comparator when not exact. */
+function packedSort(idx: Int32Array, keys: Float64Array, hi: number, span: number): void {
+  const m = idx.length;
+  const width = 2 ** Math.ceil(Math.log2(m));
+  if (!(span * width < Number.MAX_SAFE_INTEGER)) {
+    const order = Array.from({ length: m }, (_, k) => k).sort((a, b) => keys[b]! - keys[a]! || a - b);
+    const src = idx.slice();
+    for (let k = 0; k < m; k++) idx[k] = src[order[k]!]!;
+    return;
+  }
+  const packed = new Float64Array(m);
+  for (let k = 0; k < m; k++) packed[k] = (hi - keys[k]!) * width + k;
+  packed.sort();
+  const src = idx.slice();
+  for (let k = 0; k < m; k++) idx[k] = src[packed[k]! % width]!;
 }
 
 /**
- * Sort `indices` by `rounded` (already at precision, i.e. whole multiples of 1/scale) highest first and
- * rank them: competition 1, 2, 2, 4 (like RANK.EQ) or dense 1, 2, 2, 3 (中国式排名).
+ * Rank each position of `sorted` (highest first) into `out[position]`: competition 1, 2, 2, 4
+ * (like RANK.EQ) or dense 1, 2, 2, 3 (中国式排名). Equal rounded scores share a rank.
  */
-export function rankOrder(rounded: ArrayLike<number>, indices: readonly number[], mode: RankMode, scale: number): RankOrder {
-  const order = packedOrder(rounded, indices, scale) ?? indices.slice().sort((a, b) => rounded[b]! - rounded[a]! || a - b);
-  const ranks = new Int32Array(order.length);
+export function rankSorted(rounded: ArrayLike<number>, sorted: Int32Array, mode: RankMode, out: Int32Array): void {
+  const dense = mode === 'dense';
   let rank = 0;
   let prev = Number.NaN;
-  for (let i = 0; i < order.length; i++) {
-    const v = rounded[order[i]!]!;
+  for (let k = 0; k < sorted.length; k++) {
+    const i = sorted[k]!;
+    const v = rounded[i]!;
     if (v !== prev) {
-      rank = mode === 'competition' ? i + 1 : rank + 1;
+      rank = dense ? rank + 1 : k + 1;
       prev = v;
     }
-    ranks[i] = rank;
+    out[i] = rank;
   }
-  return { order, ranks };
 }
 
 /** Rank of each score (same order as given), highest first, comparing scores rounded half-up at `precision`. */
 export function rankValues(scores: readonly number[], mode: RankMode, precision: number): number[] {
-  const rounded = new Float64Array(scores.length);
-  const indices: number[] = new Array<number>(scores.length);
-  for (let i = 0; i < scores.length; i++) {
+  const n = scores.length;
+  const rounded = new Float64Array(n);
+  const idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     const v = scores[i]!;
     if (!Number.isFinite(v)) throw new RangeError(`rankValues: score ${i + 1} is not a finite number (${v})`);
     rounded[i] = roundHalfUp(v, precision);
-    indices[i] = i;
+    idx[i] = i;
   }
-  const { order, ranks } = rankOrder(rounded, indices, mode, 10 ** precision);
-  const out: number[] = new Array<number>(scores.length);
-  for (let i = 0; i < order.length; i++) out[order[i]!] = ranks[i]!;
-  return out;
+  sortDescending(rounded, idx, 10 ** precision);
+  const ranks = new Int32Array(n);
+  rankSorted(rounded, idx, mode, ranks);
+  return Array.from(ranks);
 }

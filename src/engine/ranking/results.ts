@@ -1,62 +1,94 @@
-import { COUNTY_GROUPS, type CountyGroup, type CountyResult, type Tier } from '../county/types';
+import type { Text } from '../core/text';
+import { COUNTY_GROUPS, type CountyResult, type Source, type Tier } from '../county/types';
 import { Mark } from './advanced';
-import { explainer, type Explain } from './explain';
+import { explainer } from './explain';
 import type { RankingSettings } from './settings';
-import { hasReason, type RankableUnit } from './unit';
-import type { Work } from './work';
+import type { RankableUnit } from './unit';
+import { DESIGNATED, VETOED, type Work } from './work';
 
 // Read once: a module namespace lookup per unit showed in the bench profile.
 const { within, tiedIn, brokeIn } = Mark;
 
-/** Tiers 2, 5: 先进 when admitted; 不合格 below the line or designated; 合格 otherwise. */
-function tierOf(i: number, designated: boolean, unqualifiedBelow: number, w: Work): Tier {
-  const m = w.mark[i];
-  if (m === within || m === tiedIn || m === brokeIn) return '先进';
-  return designated || w.rounded[i]! < unqualifiedBelow ? '不合格' : '合格';
+/** One group's counts, gathered while its results are built. */
+export interface GroupCounts {
+  readonly size: number;
+  readonly eligible: number;
+  readonly report: number;
+  readonly tiers: Readonly<Record<Tier, number>>;
 }
 
-/** One CountyResult per unit, in the input order, with its tier and one-line explanation. */
+const TIERS: readonly Tier[] = ['先进', '合格', '不合格'];
+const ADVANCED = 0;
+const QUALIFIED = 1;
+const UNQUALIFIED = 2;
+
+/**
+ * One CountyResult per unit, in the input order, with its tier (Tiers 2, 5: 先进 when admitted; 不合格
+ * below the line or designated; 合格 otherwise) and one-line explanation; and each group's counts.
+ * Tiers and explanations are found walking each group in rank order (units with the same score and reason
+ * share one line); the result objects are then made in input order, reading memory in sequence.
+ */
 export function buildResults(
   scored: readonly RankableUnit[],
   settings: RankingSettings,
-  limits: Readonly<Record<CountyGroup, number>>,
+  limits: readonly number[],
   w: Work,
-): CountyResult[] {
-  const explain = {} as Record<CountyGroup, Explain>;
-  for (const g of COUNTY_GROUPS) {
-    const { floor } = settings.groups[g].advanced;
-    explain[g] = explainer({
-      precision: settings.precision, floor, limit: limits[g], unqualifiedBelow: settings.unqualifiedBelow,
-      tieBreakers: settings.tieBreakers, report: settings.report,
-    });
-  }
+): { results: CountyResult[]; counts: GroupCounts[] } {
+  const n = scored.length;
   const below = settings.unqualifiedBelow;
-  const results: CountyResult[] = new Array<CountyResult>(scored.length);
-  for (let i = 0; i < scored.length; i++) {
+  const tierCode = new Uint8Array(n);
+  const lines: Text[] = new Array<Text>(n);
+  const counts: GroupCounts[] = [];
+  const { sorted, flags, mark, rounded, rank, eligible, report } = w;
+  for (let g = 0; g < COUNTY_GROUPS.length; g++) {
+    const explain = explainer({
+      precision: settings.precision, floor: settings.groups[COUNTY_GROUPS[g]!].advanced.floor, limit: limits[g]!,
+      unqualifiedBelow: below, tieBreakers: settings.tieBreakers, report: settings.report,
+    });
+    const tally = [0, 0, 0];
+    let eligibleCount = 0;
+    let reportCount = 0;
+    const end = w.from[g + 1]!;
+    for (let k = w.from[g]!; k < end; k++) {
+      const i = sorted[k]!;
+      const f = flags[i]!;
+      const m = mark[i]!;
+      const r = rounded[i]!;
+      const t = m === within || m === tiedIn || m === brokeIn ? ADVANCED : (f & DESIGNATED) !== 0 || r < below ? UNQUALIFIED : QUALIFIED;
+      tierCode[i] = t;
+      tally[t]!++;
+      eligibleCount += eligible[i]!;
+      reportCount += report[i]!;
+      // Flagged units are few: only they are read here, for their reasons.
+      const veto = (f & VETOED) !== 0 ? scored[i]!.veto!.trim() : undefined;
+      const reason = (f & DESIGNATED) !== 0 ? scored[i]!.unqualified!.trim() : undefined;
+      lines[i] = explain(r, rank[i]!, TIERS[t]!, m, veto, reason, report[i] === 1);
+    }
+    const size = end - w.from[g]!;
+    counts.push({ size, eligible: eligibleCount, report: reportCount, tiers: { 先进: tally[0]!, 合格: tally[1]!, 不合格: tally[2]! } });
+  }
+  const results: CountyResult[] = new Array<CountyResult>(n);
+  for (let i = 0; i < n; i++) {
     const u = scored[i]!;
-    const vetoed = hasReason(u.veto);
-    const designated = hasReason(u.unqualified);
-    const tier = tierOf(i, designated, below, w);
-    const report = w.report[i] === 1;
-    const rounded = w.rounded[i]!;
-    const rank = w.rank[i]!;
-    const veto = vetoed ? u.veto!.trim() : undefined;
-    const reason = designated ? u.unqualified!.trim() : undefined;
-    const out: CountyResult = {
+    const f = flags[i]!;
+    const out: { -readonly [K in keyof CountyResult]: CountyResult[K] } = {
       unit: u.unit,
       group: u.group,
       composite: u.composite.value,
-      rounded,
-      rank,
-      tier,
-      report,
-      eligible: w.eligible[i] === 1,
-      vetoed,
-      designated,
-      explanation: explain[u.group](rounded, rank, tier, w.mark[i]!, veto, reason, report),
+      rounded: rounded[i]!,
+      rank: rank[i]!,
+      tier: TIERS[tierCode[i]!]!,
+      report: report[i] === 1,
+      eligible: eligible[i] === 1,
+      vetoed: (f & VETOED) !== 0,
+      designated: (f & DESIGNATED) !== 0,
+      explanation: lines[i]!,
       steps: u.composite.steps,
     };
-    results[i] = u.source === undefined ? out : { ...out, source: u.source };
+    // Only when present, as before (no `source: undefined` key); set in place rather than spread.
+    const source: Source | undefined = u.source;
+    if (source !== undefined) out.source = source;
+    results[i] = out;
   }
-  return results;
+  return { results, counts };
 }

@@ -1,4 +1,5 @@
 import type { Text } from '../core/text';
+import { countyPreset } from '../county/scheme';
 import type { CountyGroup, RankMode } from '../county/types';
 
 export type QuotaRounding = 'half-up' | 'up' | 'down';
@@ -31,28 +32,8 @@ export interface RankingSettings {
   readonly groups: Readonly<Record<CountyGroup, GroupRankingSettings>>;
 }
 
-/** RULES.md scheme `county`, Tiers 1–7, with every Decision at its preset value. */
-export const defaultRankingSettings: RankingSettings = {
-  precision: 2,
-  rankMode: 'competition',
-  unqualifiedBelow: 60,
-  report: { below: 60, lastN: 3 },
-  tieBreakers: [],
-  groups: {
-    township: {
-      label: { zh: '乡镇（日常工作）', en: 'Townships (routine work)' },
-      report: true,
-      advanced: { kind: 'quota', fraction: 0.25, rounding: 'half-up', floor: 90 },
-    },
-    department: {
-      label: { zh: '县直部门和单位（日常工作）', en: 'County departments and units (routine work)' },
-      report: true,
-      advanced: { kind: 'quota', fraction: 0.25, rounding: 'half-up', floor: 90 },
-    },
-    'ancient-city': {
-      label: { zh: '古城风貌恢复工作', en: 'Ancient-city restoration' },
-      report: false,
-      advanced: { kind: 'range', min: 3, max: 5, floor: 95 },
-    },
-  },
-};
+/**
+ * RULES.md scheme `county`, Tiers 1–7, with every Decision at its preset value: the county preset itself
+ * (one source of truth). Imported from county/scheme, not county's index, which would cycle through county/run.ts.
+ */
+export const defaultRankingSettings: RankingSettings = countyPreset;

@@ -1,5 +1,6 @@
 import type { Text } from '../core/text';
-import { COUNTY_GROUPS, type CountyGroup, type CountyResult, type Tier } from '../county/types';
+import { COUNTY_GROUPS, type CountyGroup, type Tier } from '../county/types';
+import type { GroupCounts } from './results';
 import type { RankingSettings } from './settings';
 
 /** One group's counts after tiering. */
@@ -18,26 +19,13 @@ export interface GroupSummary {
 
 export type TierSummary = Readonly<Record<CountyGroup, GroupSummary>>;
 
-/** Count tiers, eligible and reported units per group. */
-export function summarise(
-  results: readonly CountyResult[],
-  settings: RankingSettings,
-  quotas: Readonly<Record<CountyGroup, number>>,
-): TierSummary {
-  const counts = {} as Record<CountyGroup, { size: number; eligible: number; report: number; tiers: Record<Tier, number> }>;
-  for (const g of COUNTY_GROUPS) counts[g] = { size: 0, eligible: 0, report: 0, tiers: { 先进: 0, 合格: 0, 不合格: 0 } };
-  for (const r of results) {
-    const c = counts[r.group];
-    c.size++;
-    c.tiers[r.tier]++;
-    if (r.eligible) c.eligible++;
-    if (r.report) c.report++;
-  }
+/** Each group's summary from its counts (results.ts) and places, in COUNTY_GROUPS order. */
+export function summarise(counts: readonly GroupCounts[], settings: RankingSettings, limits: readonly number[]): TierSummary {
   const out = {} as Record<CountyGroup, GroupSummary>;
-  for (const g of COUNTY_GROUPS) {
+  COUNTY_GROUPS.forEach((g, k) => {
     const adv = settings.groups[g].advanced;
-    const base = { label: settings.groups[g].label, quota: quotas[g], ...counts[g] };
+    const base = { label: settings.groups[g].label, quota: limits[k]!, ...counts[k]! };
     out[g] = adv.kind === 'range' ? { ...base, min: adv.min } : base;
-  }
+  });
   return out;
 }

@@ -3,13 +3,12 @@ import { roundHalfUp } from '../core/round';
 import { COUNTY_GROUPS, type CountyGroup, type CountyResult } from '../county/types';
 import { selectAdvanced, type TieNote } from './advanced';
 import { quotaFor } from './quota';
-import { roundAt } from './round-fast';
-import { rankOrder } from './rank';
+import { rankSorted, sortDescending } from './rank';
 import type { GroupRankingSettings, RankingSettings } from './settings';
 import { buildResults } from './results';
 import { summarise, type TierSummary } from './summary';
 import { hasReason, type RankableUnit } from './unit';
-import { makeWork, type Work } from './work';
+import { DESIGNATED, groupIndex, makeWork, VETOED, type Work } from './work';
 
 export interface TierOutcome {
   /** One per unit, in the input order. */
@@ -25,52 +24,63 @@ export interface TierOutcome {
 export function rankAndTierCounty(scored: readonly RankableUnit[], settings: RankingSettings): TierOutcome {
   const n = scored.length;
   const p = settings.precision;
-  const scale = 10 ** p;
   const w = makeWork(n);
-  const members: Record<CountyGroup, number[]> = { township: [], department: [], 'ancient-city': [] };
+  const groupOf = new Uint8Array(n);
+  const from = w.from;
   for (let i = 0; i < n; i++) {
     const u = scored[i]!;
-    const list = members[u.group] as number[] | undefined;
-    if (list === undefined) throw new RangeError(`rankAndTierCounty: unit "${u.unit}" has an unknown group "${String(u.group)}"`);
-    w.rounded[i] = roundAt(u.composite.value, p, scale);
-    list.push(i);
+    const g = groupIndex(u.group);
+    if (g < 0) throw new RangeError(`rankAndTierCounty: unit "${u.unit}" has an unknown group "${String(u.group)}"`);
+    const v = u.composite.value;
+    if (!Number.isFinite(v)) throw new RangeError(`rankAndTierCounty: unit "${u.unit}" has a composite that is not a finite number (${v})`);
+    w.rounded[i] = roundHalfUp(v, p);
+    w.flags[i] = (hasReason(u.veto) ? VETOED : 0) | (hasReason(u.unqualified) ? DESIGNATED : 0);
+    groupOf[i] = g;
+    from[g + 1] = from[g + 1]! + 1;
+  }
+  for (let g = 1; g < from.length; g++) from[g] = from[g]! + from[g - 1]!;
+  // Lay the groups out one after another, each in input order (the sort keeps it among equal scores).
+  const fill = from.slice(0, COUNTY_GROUPS.length);
+  for (let i = 0; i < n; i++) {
+    const g = groupOf[i]!;
+    const at = fill[g]!;
+    w.sorted[at] = i;
+    fill[g] = at + 1;
   }
   const warnings: Issue[] = [];
-  const limits = {} as Record<CountyGroup, number>;
-  for (const g of COUNTY_GROUPS) {
-    limits[g] = tierGroup(scored, members[g], g, settings, w, warnings);
-  }
-  const results = buildResults(scored, settings, limits, w);
-  return { results, warnings, summary: summarise(results, settings, limits) };
+  const limits = COUNTY_GROUPS.map((g, k) => tierGroup(scored, k, g, settings, w, warnings));
+  const { results, counts } = buildResults(scored, settings, limits, w);
+  return { results, warnings, summary: summarise(counts, settings, limits) };
 }
 
-/** Rank, eligibility, 先进 selection and 抄送 for one group; returns its places. */
+/** Rank, eligibility, 先进 selection and 抄送 for group k; returns its places. */
 function tierGroup(
   units: readonly RankableUnit[],
-  idx: readonly number[],
+  k: number,
   g: CountyGroup,
   settings: RankingSettings,
   w: Work,
   warnings: Issue[],
 ): number {
   const gs = settings.groups[g];
-  const { order, ranks } = rankOrder(w.rounded, idx, settings.rankMode, 10 ** settings.precision);
-  const floor = roundHalfUp(gs.advanced.floor, settings.precision);
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    const u = units[i]!;
-    w.rank[i] = ranks[k]!;
-    const r = w.rounded[i]!;
-    // Tier 3: vetoed or designated units are never eligible; 不合格 wins over 先进 even if a scheme sets a low floor.
-    w.eligible[i] = r >= floor && r >= settings.unqualifiedBelow && !hasReason(u.veto) && !hasReason(u.unqualified) ? 1 : 0;
+  const order = w.sorted.subarray(w.from[k], w.from[k + 1]);
+  sortDescending(w.rounded, order, 10 ** settings.precision);
+  rankSorted(w.rounded, order, settings.rankMode, w.rank);
+  // Tier 2: the rounded composite against the floor as written; Tier 3: vetoed or designated units are never
+  // eligible; and 不合格 wins over 先进 even if a scheme sets a floor below the 不合格 line.
+  const floor = Math.max(gs.advanced.floor, settings.unqualifiedBelow);
+  const { rounded, flags, eligible } = w;
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    eligible[i] = rounded[i]! >= floor && flags[i] === 0 ? 1 : 0;
   }
   const adv = gs.advanced;
-  const limit = adv.kind === 'quota' ? quotaFor(idx.length, adv.fraction, adv.rounding) : adv.max;
+  const limit = adv.kind === 'quota' ? quotaFor(order.length, adv.fraction, adv.rounding) : adv.max;
   const sel = selectAdvanced({
-    units, order, rounded: w.rounded, eligible: w.eligible, limit,
+    units, order, rounded, eligible, limit,
     tieBreakers: settings.tieBreakers, precision: settings.precision, mark: w.mark,
   });
-  if (adv.kind === 'range' && idx.length > 0 && sel.eligible < adv.min) {
+  if (adv.kind === 'range' && order.length > 0 && sel.eligible < adv.min) {
     warnings.push(
       makeIssue('ranking.too-few-advanced', { ...groupParams(gs), floor: adv.floor, count: sel.eligible, min: adv.min }, { group: g }),
     );
@@ -81,7 +91,7 @@ function tierGroup(
 }
 
 /** Tier 6: below the line and fewer than lastN units of the group strictly lower (ties at the bottom all count). */
-function markReport(order: readonly number[], settings: RankingSettings, w: Work): void {
+function markReport(order: Int32Array, settings: RankingSettings, w: Work): void {
   const { below, lastN } = settings.report;
   let end = order.length;
   while (end > 0) {
