@@ -4,6 +4,9 @@ import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
+import { numberProblem } from './indicator-score';
+import { checkAmount } from './light';
+import { sane } from './sheet-rows';
 import { GRADES, schemeOr, type FiscalScheme, type Grade } from './scheme';
 
 /**
@@ -13,8 +16,8 @@ import { GRADES, schemeOr, type FiscalScheme, type Grade } from './scheme';
 export function gradeOf(score: CellValue, scheme?: FiscalScheme): Result<Grade> {
   const sc = schemeOr(scheme);
   const loc = { field: '得分' };
-  const r = readNumber(score);
-  if (!r.ok) return fail([r.kind === 'blank' ? makeIssue('fiscal.missing', { fieldEn: 'score' }, loc) : makeIssue('fiscal.bad-number', { value: r.text, fieldEn: 'score' }, loc)]);
+  const r = readNumber(sane(score));
+  if (!r.ok) return fail([numberProblem(score, { ...loc, fieldEn: 'score' })]);
   const s = roundHalfUp(r.value, sc.precision);
   if (s < 0 || s > 100) return fail([makeIssue('fiscal.score-range', { value: r.value, fieldEn: 'score' }, loc)]);
   const g = sc.gradeMin;
@@ -23,7 +26,7 @@ export function gradeOf(score: CellValue, scheme?: FiscalScheme): Result<Grade> 
 
 /** 优/良/中/差 (also A/B/C/D and excellent/good/fair/poor) → the grade; undefined otherwise. */
 export function parseGrade(v: CellValue | undefined): Grade | undefined {
-  const t = readText(v ?? null)?.toLowerCase();
+  const t = readText(sane(v ?? null))?.toLowerCase();
   if (t === undefined) return undefined;
   const en: Record<string, Grade> = { excellent: '优', good: '良', fair: '中', poor: '差', a: '优', b: '良', c: '中', d: '差' };
   return (GRADES as readonly string[]).includes(t) ? (t as Grade) : en[t];
@@ -40,14 +43,11 @@ export function applyResult(grade: Grade, requested?: CellValue, scheme?: Fiscal
   const issues: Issue[] = [];
   if (a.adjustPercent === undefined || requested === undefined) return { suggestion, issues };
   const loc = { field: '下年申请金额' };
-  const r = readNumber(requested);
+  const r = readNumber(sane(requested));
   if (!r.ok) {
-    if (r.kind !== 'blank') issues.push(makeIssue('fiscal.bad-number', { value: r.text, fieldEn: 'requested amount' }, loc));
+    if (r.kind !== 'blank') issues.push(numberProblem(requested, { ...loc, fieldEn: 'requested amount' }));
     return { suggestion, issues };
   }
-  if (r.value < 0) {
-    issues.push(makeIssue('fiscal.negative', { value: r.value, fieldEn: 'requested amount' }, loc));
-    return { suggestion, issues };
-  }
+  if (!checkAmount(r.value, 'requested amount', loc, issues)) return { suggestion, issues };
   return { suggestion, amount: roundHalfUp(r.value * (1 + a.adjustPercent / 100), sc.precision), issues };
 }

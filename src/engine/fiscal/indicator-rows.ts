@@ -47,7 +47,7 @@ export function readIndicators(p: ProjectRows, sheet: string | undefined, issues
       target = t.target;
       if (t.target.kind === 'quantitative' && t.target.assumedOp) issues.push(makeIssue('fiscal.target-no-operator', { value: t.target.text, fieldEn: 'target value' }, loc('targetValue', '指标值')));
     } else if (t.reason === 'blank') issues.push(makeIssue('fiscal.missing', { fieldEn: 'target value' }, loc('targetValue', '指标值')));
-    else issues.push(makeIssue('fiscal.target-bad', { value: t.text, fieldEn: 'target value' }, loc('targetValue', '指标值')));
+    else issues.push(makeIssue(t.reason === 'excel-error' ? 'fiscal.excel-error' : 'fiscal.target-bad', { value: t.text, fieldEn: 'target value' }, loc('targetValue', '指标值')));
     out.push({ level1, level2, name, target, row: r.row, cells: r.cells });
   }
   return out;

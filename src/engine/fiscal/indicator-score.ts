@@ -5,7 +5,8 @@ import type { IssueCode, Params } from '../messages';
 import { roundHalfUp } from '../core/round';
 import { text, type Text } from '../core/text';
 import { type FiscalScheme, type Verdict } from './scheme';
-import { higherIsBetter, nearlyEqual, readMeasure, type TargetValue } from './target-value';
+import { sane } from './sheet-rows';
+import { higherIsBetter, isShort, nearlyEqual, readActual, type TargetValue } from './target-value';
 
 /** Where an indicator's inputs sit, when they came from a sheet. */
 export interface IndicatorCells {
@@ -28,11 +29,11 @@ const VERDICT_SPELLINGS: Readonly<Record<string, Verdict>> = {
 };
 
 export function parseVerdict(v: CellValue | undefined): Verdict | undefined {
-  const t = readText(v ?? null);
+  const t = readText(sane(v ?? null));
   return t === null ? undefined : VERDICT_SPELLINGS[halfWidth(t).toLowerCase().replace(/\s+/g, ' ')];
 }
 
-type Located = { field: string; fieldEn: string; cell?: string; row?: number; sheet?: string };
+type Located = { field: string; fieldEn: string; cell?: string | undefined; row?: number | undefined; sheet?: string | undefined };
 
 /** An issue at a located field, its English name passed to the text. */
 export const issueAt = (code: IssueCode, params: Params, l: Located): Issue => makeIssue(code, { fieldEn: l.fieldEn, ...params }, l);
@@ -57,17 +58,22 @@ export function locator(at: IndicatorCells | undefined): Loc {
  */
 export function scoreQuantitative(name: string, target: Extract<TargetValue, { kind: 'quantitative' }>, actualCell: CellValue | undefined, points: number, sc: FiscalScheme, at: Loc, issues: Issue[]): IndicatorScore | undefined {
   const loc = at('actual', '实际完成值', 'actual');
-  const actual = readMeasure(actualCell);
-  if (actual === undefined) {
-    const r = readNumber(actualCell);
-    issues.push(!r.ok && r.kind === 'blank' ? issueAt('fiscal.missing', {}, loc) : issueAt('fiscal.bad-number', { value: readText(actualCell ?? null) ?? '' }, loc));
+  const read = readActual(actualCell, target);
+  if (read === undefined) {
+    issues.push(numberProblem(actualCell, loc));
     return undefined;
   }
+  const actual = read.value;
+  if (read.percentAssumed) issues.push(issueAt('fiscal.percent-assumed', { value: readText(sane(actualCell ?? null)) ?? '', percent: `${roundHalfUp(actual * 100, 6)}%`, target: target.text }, loc));
   const t = target.value;
   let fraction: number;
   let rule: Text;
-  if (higherIsBetter(target.op)) {
-    fraction = t <= 0 ? (actual >= t ? 1 : 0) : clamp01(actual / t);
+  if ((higherIsBetter(target.op) && t <= 0) || (!higherIsBetter(target.op) && target.op !== '=' && t < 0)) {
+    // actual/target has no meaning for a zero or negative target (≥0, >0, ≤−5): met or not.
+    fraction = isShort(actual, target, sc.equalTolerance) ? 0 : 1;
+    rule = text(`${target.op}${t}：目标非正数，达到得满分，否则 0 分`, `${target.op}${t}: a target not above 0 earns full points when met, else 0`);
+  } else if (higherIsBetter(target.op)) {
+    fraction = clamp01(actual / t);
     rule = text(`${target.op}：分值 × min(实际/目标, 1)`, `${target.op}: points × min(actual/target, 1)`);
   } else if (target.op === '=') {
     fraction = nearlyEqual(actual, t, sc.equalTolerance) ? 1 : t === 0 ? 0 : Math.max(0, 1 - Math.abs(actual - t) / Math.abs(t));
@@ -92,7 +98,7 @@ export function scoreQuantitative(name: string, target: Extract<TargetValue, { k
 export function scoreQualitative(name: string, verdictCell: CellValue | undefined, percentCell: CellValue | undefined, points: number, sc: FiscalScheme, at: Loc, issues: Issue[]): IndicatorScore | undefined {
   const vLoc = at('verdict', '评价结论', 'verdict');
   const pLoc = at('percent', '得分比例', 'score percentage');
-  const raw = readText(verdictCell ?? null);
+  const raw = readText(sane(verdictCell ?? null));
   const verdict = parseVerdict(verdictCell);
   if (raw === null) issues.push(issueAt('fiscal.missing', {}, vLoc));
   else if (!verdict) issues.push(issueAt('fiscal.verdict-invalid', { indicator: name, value: raw }, vLoc));
@@ -107,15 +113,31 @@ export function scoreQualitative(name: string, verdictCell: CellValue | undefine
   return { points: (points * pct) / 100, input: `${verdict} ${pct}%`, rule: text(`${verdict}：分值 × 评价比例（${b.min}–${b.max}%）`, `${verdict}: points × the evaluator's percentage (${b.min}–${b.max}%)`) };
 }
 
-/** The evaluator's percentage, in percent: 85 or "85%" → 85 (a blank is an error). */
-function readPercent(v: CellValue | undefined, loc: Located, issues: Issue[]): number | undefined {
+/**
+ * The evaluator's percentage, in percent: 85 or "85%" → 85. A number above 0 and at most 1 is a
+ * percent-formatted cell (85% arrives as 0.85) and is read as 85 with a note. A blank is an error.
+ */
+function readPercent(cell: CellValue | undefined, loc: Located, issues: Issue[]): number | undefined {
+  const v = sane(cell ?? null);
   const r = readNumber(v);
   if (!r.ok) {
-    issues.push(r.kind === 'blank' ? issueAt('fiscal.missing', {}, loc) : issueAt('fiscal.bad-number', { value: r.text }, loc));
+    issues.push(numberProblem(v, loc));
     return undefined;
   }
   const typedPercent = typeof v === 'string' && halfWidth(v).trim().endsWith('%');
-  return typedPercent ? Number((r.value * 100).toPrecision(12)) : r.value;
+  if (typedPercent || r.value <= 0 || r.value > 1) return typedPercent ? Number((r.value * 100).toPrecision(12)) : r.value;
+  const pct = Number((r.value * 100).toPrecision(12));
+  issues.push(issueAt('fiscal.percent-fraction', { value: r.value, percent: pct }, loc));
+  return pct;
+}
+
+/** Why a cell is not a number: blank, an Excel error, or text — never read as 0. */
+export function numberProblem(cell: CellValue | undefined, loc: Located): Issue {
+  const v = sane(cell ?? null);
+  const r = readNumber(v);
+  if (!r.ok && r.kind === 'blank') return issueAt('fiscal.missing', {}, loc);
+  if (!r.ok && r.kind === 'excel-error') return issueAt('fiscal.excel-error', { value: r.text }, loc);
+  return issueAt('fiscal.bad-number', { value: readText(v ?? null) ?? '' }, loc);
 }
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));

@@ -1,5 +1,6 @@
 import { normalizeHeader } from '../core/table';
 import { readText } from '../core/coerce';
+import { sane } from './sheet-rows';
 import type { CellValue } from '../core/cell';
 
 /** 一级指标 of a 绩效目标表 (FISCAL.md §1). */
@@ -24,8 +25,19 @@ const LEVEL1_SPELLINGS: Readonly<Record<string, Level1>> = {
 
 /** 产出 / 产出指标 / output → 产出; undefined when not a level-1 name. */
 export function parseLevel1(v: CellValue | undefined): Level1 | undefined {
-  const t = readText(v ?? null);
-  return t === null ? undefined : LEVEL1_SPELLINGS[normalizeHeader(t)];
+  const t = readText(sane(v ?? null));
+  return t === null ? undefined : memo(level1Memo, t, () => LEVEL1_SPELLINGS[normalizeHeader(t)]);
+}
+
+/** Tables repeat a handful of level names on every row: remember each spelling's reading (bounded). */
+const level1Memo = new Map<string, Level1 | undefined>();
+const level2Memo = new Map<string, string | undefined>();
+function memo<T>(m: Map<string, T>, key: string, compute: () => T): T {
+  if (m.has(key)) return m.get(key) as T;
+  if (m.size >= 2000) m.clear();
+  const v = compute();
+  m.set(key, v);
+  return v;
 }
 
 /** Endings real tables add to a level-2 name: 社会效益指标, 可持续影响指标, 数量指标. */
@@ -33,9 +45,11 @@ const LEVEL2_SUFFIX = /(效益|影响)?(指标)?$/;
 
 /** 数量 / 数量指标 / 社会效益指标 / 可持续影响指标 → the level-2 name when valid under level1; undefined otherwise. */
 export function parseLevel2(level1: Level1, v: CellValue | undefined): string | undefined {
-  const t = readText(v ?? null);
+  const t = readText(sane(v ?? null));
   if (t === null) return undefined;
-  const n = normalizeHeader(t);
-  const bare = n.replace(LEVEL2_SUFFIX, '');
-  return LEVEL2[level1].find((l) => n === l || n === `${l}指标` || bare === l || (level1 === '满意度' && bare === '满意度'));
+  return memo(level2Memo, `${level1}\u0000${t}`, () => {
+    const n = normalizeHeader(t);
+    const bare = n.replace(LEVEL2_SUFFIX, '');
+    return LEVEL2[level1].find((l) => n === l || n === `${l}指标` || bare === l || (level1 === '满意度' && bare === '满意度'));
+  });
 }

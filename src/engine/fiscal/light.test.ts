@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../core/cell';
 import { execLight } from './light';
 import { fiscalPreset } from './scheme';
 
-const light = (e: number, b: number, m: number | string) => {
+const light = (e: number, b: number, m: CellValue) => {
   const r = execLight(e, b, m);
   if (!r.ok) throw new Error(r.issues.map((i) => i.message.en).join('; '));
   return r.value;
@@ -45,6 +46,20 @@ describe('execLight', () => {
       expect(r.issues.map((i) => i.code)).toEqual(['fiscal.month-invalid']);
     }
     expect(light(10, 100, '6月').progress).toBe(0.5);
+  });
+
+  it('FISCAL.md §2: a month is read as people write it: 7月, 七月, 十二月, 2026年7月, 第7月, a date', () => {
+    for (const m of ['7月', '七月', '７月份', '2026年7月', '第7月', new Date(Date.UTC(2026, 6, 31))]) expect(light(35, 100, m).progress).toBe(7 / 12);
+    expect(light(100, 100, '十二月').progress).toBe(1);
+    expect(execLight(10, 100, '13月').issues.map((i) => i.code)).toEqual(['fiscal.month-invalid']);
+    expect(execLight(10, 100, 'July').issues.map((i) => i.code)).toEqual(['fiscal.bad-number']);
+    expect(execLight(10, 100, '#N/A').issues.map((i) => i.code)).toEqual(['fiscal.excel-error']);
+  });
+
+  it('FISCAL.md §2: a negative budget is an error, not a light', () => {
+    const r = execLight(10, -100, 6);
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => i.code)).toEqual(['fiscal.negative']);
   });
 
   it('FISCAL.md §2: negative executed is an error, blank is not read as 0', () => {

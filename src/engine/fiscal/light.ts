@@ -1,8 +1,10 @@
 import type { CellValue } from '../core/cell';
-import { readNumber } from '../core/coerce';
+import { cleanText, halfWidth, readNumber } from '../core/coerce';
+import { numberProblem } from './indicator-score';
 import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
+import { sane } from './sheet-rows';
 import { schemeOr, type FiscalScheme } from './scheme';
 
 export type Light = '红' | '黄' | '绿';
@@ -27,16 +29,23 @@ export interface LightCells {
 /** Read an amount: a number ≥ 0 (blank and text are errors, never 0). */
 export function readAmount(v: CellValue | undefined, field: string, fieldEn: string, at: IssueLocation | undefined, issues: Issue[]): number | undefined {
   const loc = { ...at, field: at?.field ?? field };
-  const r = readNumber(v);
+  const r = readNumber(sane(v ?? null));
   if (!r.ok) {
-    issues.push(r.kind === 'blank' ? makeIssue('fiscal.missing', { fieldEn }, loc) : makeIssue('fiscal.bad-number', { value: r.text, fieldEn }, loc));
+    issues.push(numberProblem(v, { ...loc, fieldEn }));
     return undefined;
   }
-  if (r.value < 0) {
-    issues.push(makeIssue('fiscal.negative', { value: r.value, fieldEn }, loc));
-    return undefined;
-  }
-  return r.value;
+  return checkAmount(r.value, fieldEn, loc, issues) ? r.value : undefined;
+}
+
+/** Beyond this an amount is a typing slip (Excel keeps 15 digits) and its arithmetic would overflow. */
+export const MAX_AMOUNT = 1e15;
+
+/** An amount must be ≥ 0 and at most MAX_AMOUNT; false (with an issue) otherwise. */
+export function checkAmount(value: number, fieldEn: string, loc: IssueLocation, issues: Issue[]): boolean {
+  if (value < 0) issues.push(makeIssue('fiscal.negative', { value, fieldEn }, loc));
+  else if (value > MAX_AMOUNT) issues.push(makeIssue('fiscal.too-large', { value, max: MAX_AMOUNT, fieldEn }, loc));
+  else return true;
+  return false;
 }
 
 /**
@@ -64,13 +73,22 @@ export function execLight(executed: CellValue, budget: CellValue, month: CellVal
   return ok({ rate, progress, ratio, light }, issues);
 }
 
-/** A month: a whole number 1–monthsPerYear. */
+const CN_MONTHS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+/** 6, "6月", "6月份", "第6月", "七月", "2026年7月" → the month's text without its decoration. */
+const MONTH_TEXT = /^(?:\d{4}\s*年\s*)?第?\s*(.+?)\s*(?:月份?)?$/;
+
+/** A month: a whole number 1–monthsPerYear, written as people write it, or a date in that month. */
 function readMonth(v: CellValue, months: number, at: IssueLocation | undefined, issues: Issue[]): number | undefined {
   const loc = { ...at, field: at?.field ?? '月份' };
-  // "6月" is how a month is often typed.
-  const r = readNumber(typeof v === 'string' ? v.replace(/月\s*$/, '') : v);
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.getUTCMonth() + 1;
+  let cell: CellValue = sane(v);
+  if (typeof v === 'string') {
+    const inner = MONTH_TEXT.exec(halfWidth(cleanText(v)))?.[1] ?? v;
+    cell = CN_MONTHS[inner] ?? inner;
+  }
+  const r = readNumber(cell);
   if (!r.ok) {
-    issues.push(r.kind === 'blank' ? makeIssue('fiscal.missing', { fieldEn: 'month' }, loc) : makeIssue('fiscal.bad-number', { value: r.text, fieldEn: 'month' }, loc));
+    issues.push(numberProblem(v, { ...loc, fieldEn: 'month' }));
     return undefined;
   }
   if (!Number.isInteger(r.value) || r.value < 1 || r.value > months) {

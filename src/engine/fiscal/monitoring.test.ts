@@ -67,4 +67,26 @@ describe('validateMonitoring', () => {
     const r = run(project('甲', 100, 50, [['里程', '≥50公里', 20, _, _, _], ['成本', '≤90万元', 20, 80, _, '也许']]));
     expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.missing', 'H2'], ['fiscal.missing', 'J2'], ['cell.bad-choice', 'J3']]);
   });
+
+  it('FISCAL.md §2: a blank 1–N月完成值 is an error; against a quantitative target it must be a number', () => {
+    const r = run(project('甲', 100, 50, [['里程', '≥50公里', _, 52, _, '确定能'], ['成本', '≤90万元', '进行中', 80, _, '确定能'], ['效果', '明显提升', '进行中', '达到', _, '确定能']]));
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.missing', 'G2'], ['fiscal.bad-number', 'G3']]);
+  });
+
+  it('FISCAL.md §2: an unreadable forecast against a quantitative target is an error, never skipped', () => {
+    const r = run(project('甲', 100, 50, [['里程', '≥50公里', 30, '#N/A', _, '有可能'], ['成本', '≤90万元', 40, '差不多', _, '有可能']]));
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['cell.excel-error', 'H2'], ['fiscal.bad-number', 'H3']]);
+  });
+
+  it('FISCAL.md §2: a bare 90 forecast against ≥95% is 90%, short of the target, and needs a reason', () => {
+    const r = run(project('甲', 100, 50, [['合格率', '≥95%', '92%', 90, _, '有可能']]));
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.percent-assumed', 'H2'], ['fiscal.deviation-no-reason', 'I2']]);
+  });
+
+  it('reads a monitoring table with English headers only', () => {
+    const en = ['project', 'annual budget', 'executed', 'month', 'indicator', 'target', 'completed to date', 'annual forecast', 'reason', 'expectation'];
+    const r = validateMonitoring([en, ...project('甲', 100, 45, [['里程', '≥50公里', 30, 52, _, 'sure']])], { row: 1, col: 1 });
+    expect(r.issues).toEqual([]);
+    expect(r.projects[0]).toMatchObject({ light: '绿' });
+  });
 });

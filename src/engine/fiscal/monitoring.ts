@@ -1,13 +1,18 @@
 import type { CellValue, Origin } from '../core/cell';
 import { makeIssue, type Issue } from '../core/issue';
-import type { FieldSpec, TableSpec } from '../core/table';
+import type { FieldSpec, ParsedRow, TableSpec } from '../core/table';
 import { text } from '../core/text';
 import { indicatorFields, readIndicators } from './indicator-rows';
 import { execLight, type ExecLight, type Light } from './light';
 import { carriedArg, mapProjects, type ProjectRows } from './projects';
 import { schemeOr, type FiscalScheme } from './scheme';
 import { textOf, type LooseTable } from './sheet-rows';
-import { isShort, parseTargetValue } from './target-value';
+import { isShort, readActual, type TargetValue } from './target-value';
+import { numberProblem } from './indicator-score';
+import { roundHalfUp } from '../core/round';
+
+type QuantTarget = Extract<TargetValue, { kind: 'quantitative' }>;
+type Located = { field: string; fieldEn: string; cell: string; row: number; sheet: string | undefined };
 
 const EXPECTATIONS = { 确定能: 'sure', 有可能: 'maybe', 完全不可能: 'impossible', sure: 'sure', maybe: 'maybe', impossible: 'impossible' } as const;
 const field = (key: string, zh: string, en: string, aliases: string[], extra: Partial<FieldSpec> = {}): FieldSpec => ({ key, label: text(zh, en), aliases, type: 'text', required: true, ...extra });
@@ -65,25 +70,43 @@ function monitorProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, she
   issues.push(...res.issues);
   for (const ind of readIndicators(g, sheet, issues, false)) {
     const r = g.rows.find((x) => x.row === ind.row)!;
+    const loc = (key: string, zh: string, en: string) => ({ field: zh, fieldEn: en, cell: loose.cell(r, key), row: r.row, sheet });
+    const target = ind.target?.kind === 'quantitative' ? ind.target : undefined;
+    readValue(r, 'toDate', loc('toDate', '1-N月完成值', 'completed to date'), target, issues);
+    const forecast = readValue(r, 'forecast', loc('forecast', '全年预计完成值', 'annual forecast'), target, issues);
     const expectation = loose.read(r, 'expectation', issues);
-    const forecastText = textOf(r, 'forecast');
-    const loc = (key: string, zh: string) => ({ field: zh, cell: loose.cell(r, key), row: r.row, sheet });
-    if (forecastText === null) issues.push(makeIssue('fiscal.missing', { fieldEn: 'annual forecast' }, loc('forecast', '全年预计完成值')));
-    if (expectation === null) issues.push(makeIssue('fiscal.missing', { fieldEn: 'expectation' }, loc('expectation', '完成预期')));
+    if (expectation === null) issues.push(makeIssue('fiscal.missing', {}, loc('expectation', '完成预期', 'expectation')));
     if (textOf(r, 'reason') !== null) continue;
-    const why = deviation(expectation, forecastText, ind.target, sc.equalTolerance);
-    if (why) issues.push(makeIssue('fiscal.deviation-no-reason', { indicator: ind.name ?? '?', ...why }, loc('reason', '偏差原因')));
+    const why = deviation(expectation, forecast, target, sc.equalTolerance);
+    if (why) issues.push(makeIssue('fiscal.deviation-no-reason', { indicator: ind.name ?? '?', ...why }, loc('reason', '偏差原因', 'reason for deviation')));
   }
   const light = res.ok ? res.value.light : null;
   return { name: g.name, row: g.row, cell: g.cell, light, execution: res.ok ? res.value : null, needsCorrection: light === '红' || light === '黄' };
 }
 
+/**
+ * A to-date or forecast value: required; against a quantitative target it must be a number (read like
+ * the target, so 48个 and 98% compare with ≥50个 and ≥95%). Returns the text and, when numeric, the number.
+ */
+function readValue(r: ParsedRow, key: string, loc: Located, target: QuantTarget | undefined, issues: Issue[]): { text: string; value?: number } | undefined {
+  const text = textOf(r, key);
+  if (text === null) {
+    issues.push(makeIssue('fiscal.missing', {}, loc));
+    return undefined;
+  }
+  if (!target) return { text };
+  const a = readActual(text, target);
+  if (!a) {
+    issues.push(numberProblem(text, loc));
+    return undefined;
+  }
+  if (a.percentAssumed) issues.push(makeIssue('fiscal.percent-assumed', { value: text, percent: `${roundHalfUp(a.value * 100, 6)}%`, target: target.text }, loc));
+  return { text, value: a.value };
+}
+
 /** Why a reason is required: 完全不可能, or a forecast short of the target per its operator. */
-function deviation(expectation: unknown, forecast: string | null, target: ReturnType<typeof readIndicators>[number]['target'], tolerance: number): { why: string; whyEn: string } | undefined {
+function deviation(expectation: unknown, forecast: { text: string; value?: number } | undefined, target: QuantTarget | undefined, tolerance: number): { why: string; whyEn: string } | undefined {
   if (expectation === 'impossible') return { why: '完成预期为“完全不可能”', whyEn: 'is expected to be impossible to meet' };
-  if (forecast === null || target?.kind !== 'quantitative') return undefined;
-  // Read like a 指标值 so "48个" and "98%" compare with "≥50个" and "≥95%".
-  const f = parseTargetValue(forecast);
-  if (f.ok && f.target.kind === 'quantitative' && isShort(f.target.value, target, tolerance)) return { why: `全年预计 ${forecast} 达不到目标 ${target.text}`, whyEn: `forecast ${forecast} falls short of the target ${target.text}` };
-  return undefined;
+  if (forecast?.value === undefined || !target || !isShort(forecast.value, target, tolerance)) return undefined;
+  return { why: `全年预计 ${forecast.text} 达不到目标 ${target.text}`, whyEn: `forecast ${forecast.text} falls short of the target ${target.text}` };
 }

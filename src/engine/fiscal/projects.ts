@@ -1,4 +1,4 @@
-import { makeIssue, type Issue } from '../core/issue';
+import { hasErrors, makeIssue, type Issue } from '../core/issue';
 import type { CellValue, Origin } from '../core/cell';
 import type { ParsedRow, TableSpec } from '../core/table';
 import { readLoose, textOf, type LooseTable } from './sheet-rows';
@@ -17,7 +17,7 @@ export interface ProjectRows {
  * project's first row (merged cells): a blank name continues the current project, a different
  * name starts a new one, the same name again (unmerged tables) continues it.
  */
-export function groupProjects(rows: readonly ParsedRow[], nameKey: string, sheet: string | undefined, issues: Issue[]): ProjectRows[] {
+export function groupProjects(rows: readonly ParsedRow[], nameKey: string, sheet: string | undefined, issues: Issue[], loose?: LooseTable): ProjectRows[] {
   const out: { name: string; rows: ParsedRow[]; row: number; cell: string }[] = [];
   const firstRow = new Map<string, number>();
   for (const r of rows) {
@@ -26,7 +26,7 @@ export function groupProjects(rows: readonly ParsedRow[], nameKey: string, sheet
     const cell = r.cells[nameKey] ?? '?';
     if (name === null || name === current?.name) {
       if (current) current.rows.push(r);
-      else issues.push(makeIssue('fiscal.no-project', { row: r.row }, { field: '项目名称', cell, row: r.row, sheet }));
+      else issues.push(makeIssue('fiscal.no-project', { row: r.row }, { field: '项目名称', cell, row: r.row, sheet }), ...(loose?.errorsOf(r) ?? []));
       continue;
     }
     const first = firstRow.get(name);
@@ -48,11 +48,24 @@ export function carriedArg(g: ProjectRows, loose: LooseTable, key: string, field
   return { value: textOf(r, key), at: { field, cell: loose.cell(r, key), row: r.row, sheet } };
 }
 
-/** Read a fiscal table, group its rows by project and map each project; table issues first. */
+/** The Excel-error issues in a project's cells (they count against the project). */
+export const cellErrors = (g: ProjectRows, loose: LooseTable): Issue[] => g.rows.flatMap((r) => loose.errorsOf(r));
+
+/**
+ * Read a fiscal table, group its rows by project and map each project; table issues first, then each
+ * project's Excel-error cells and its own issues. A table with a header and no rows is an error.
+ */
 export function mapProjects<T>(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin, each: (g: ProjectRows, loose: LooseTable, issues: Issue[]) => T): { items: T[]; issues: Issue[] } {
   const loose = readLoose(values, spec, origin);
   const issues: Issue[] = [...loose.table.issues];
-  if (loose.table.rows.length === 0) return { items: [], issues };
-  const groups = groupProjects(loose.table.rows, 'project', origin.sheet, issues);
-  return { items: groups.map((g) => each(g, loose, issues)), issues };
+  if (loose.table.rows.length === 0) {
+    if (!hasErrors(issues)) issues.push(makeIssue('fiscal.no-rows', { table: spec.name.zh, tableEn: spec.name.en }, { sheet: origin.sheet, row: loose.table.headerRow }));
+    return { items: [], issues };
+  }
+  const groups = groupProjects(loose.table.rows, 'project', origin.sheet, issues, loose);
+  const items = groups.map((g) => {
+    issues.push(...cellErrors(g, loose));
+    return each(g, loose, issues);
+  });
+  return { items, issues: loose.dedupe(issues) };
 }

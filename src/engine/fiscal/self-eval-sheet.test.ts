@@ -52,4 +52,19 @@ describe('scoreSelfEvalSheet', () => {
     const r = run(project('甲', rows));
     expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.target-bad', 'G2']]);
   });
+
+  it('reads a self-evaluation sheet with English headers only', () => {
+    const en = ['project', 'annual budget', 'executed', 'level1', 'level2', 'level3', 'target value', 'points', 'actual', 'verdict', 'percent'];
+    const r = scoreSelfEvalSheet([en, ...project('甲', indicators())], { row: 1, col: 1 });
+    expect(r.issues).toEqual([]);
+    expect(r.results[0]).toMatchObject({ rounded: 92.5, grade: '优' });
+  });
+
+  it('an Excel error in the sheet is one error on its cell and leaves the project unscored', () => {
+    const rows = indicators();
+    rows[0] = ['产出', '数量', '维修里程', '≥50公里', 20, '#DIV/0!', _, _];
+    const r = run(project('甲', rows));
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['cell.excel-error', 'I2']]);
+    expect(r.results[0]).toMatchObject({ score: null, grade: null });
+  });
 });

@@ -5,10 +5,11 @@ import { hasErrors, makeIssue, type Issue, type IssueLocation } from '../core/is
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import { text } from '../core/text';
-import { issueAt, locator, scoreQualitative, scoreQuantitative, type IndicatorCells, type IndicatorScore } from './indicator-score';
+import { issueAt, locator, numberProblem, scoreQualitative, scoreQuantitative, type IndicatorCells, type IndicatorScore } from './indicator-score';
 import { LEVEL1, LEVEL1_EN, parseLevel1, type Level1 } from './levels';
-import { readAmount } from './light';
+import { checkAmount, readAmount } from './light';
 import { schemeOr, type FiscalScheme } from './scheme';
+import { sane } from './sheet-rows';
 import { parseTargetValue, type TargetValue } from './target-value';
 
 /** One indicator of a self-evaluation (单位自评). */
@@ -111,7 +112,7 @@ function readIndicator(ind: SelfEvalIndicator, issues: Issue[]): { level1: Level
   const loc = locator(ind.at);
   const level1 = parseLevel1(ind.level1);
   if (!level1) {
-    const raw = readText(ind.level1 ?? null);
+    const raw = readText(sane(ind.level1 ?? null));
     issues.push(raw === null ? issueAt('fiscal.missing', {}, loc('level1', '一级指标', 'level-1 indicator')) : issueAt('fiscal.level1-invalid', { value: raw }, loc('level1', '一级指标', 'level-1 indicator')));
   }
   const points = readAmount(ind.points, '分值', 'points', loc('points', '分值', 'points'), issues);
@@ -125,7 +126,7 @@ function readTarget(v: CellValue | TargetValue, at: ReturnType<ReturnType<typeof
   if (v !== null && typeof v === 'object' && !(v instanceof Date)) return v;
   const t = parseTargetValue(v);
   if (t.ok) return t.target;
-  issues.push(t.reason === 'blank' ? issueAt('fiscal.missing', {}, at) : issueAt('fiscal.target-bad', { value: t.text }, at));
+  issues.push(t.reason === 'blank' ? issueAt('fiscal.missing', {}, at) : t.reason === 'excel-error' ? issueAt('fiscal.excel-error', { value: t.text }, at) : issueAt('fiscal.target-bad', { value: t.text }, at));
   return undefined;
 }
 
@@ -147,17 +148,14 @@ export function selfEvalScore(executed: CellValue, budget: CellValue, indicatorP
   const steps: Step[] = exec ? [exec] : [];
   let sum = 0;
   indicatorPoints.forEach((v, i) => {
-    const r = readNumber(v);
+    const r = readNumber(sane(v));
     const field = `指标得分[${i + 1}]`;
     const fieldEn = `indicator points[${i + 1}]`;
     if (!r.ok) {
-      if (r.kind !== 'blank') issues.push(makeIssue('fiscal.bad-number', { value: r.text, fieldEn }, { field }));
+      if (r.kind !== 'blank') issues.push(numberProblem(v, { field, fieldEn }));
       return;
     }
-    if (r.value < 0) {
-      issues.push(makeIssue('fiscal.negative', { value: r.value, fieldEn }, { field }));
-      return;
-    }
+    if (!checkAmount(r.value, fieldEn, { field }, issues)) return;
     sum += r.value;
     steps.push({ item: `indicator.${i + 1}`, label: text(field, fieldEn), input: r.value, rule: text('已计算的指标得分', 'indicator points as computed'), points: r.value });
   });

@@ -1,5 +1,6 @@
-import type { CellValue, Origin } from '../core/cell';
-import type { Issue } from '../core/issue';
+import { columnLetters, isExcelError, type CellValue, type Origin } from '../core/cell';
+import { readText } from '../core/coerce';
+import { makeIssue, type Issue } from '../core/issue';
 import { readField, readTable, type FieldSpec, type ParsedRow, type ParsedTable, type ParsedValue, type TableSpec } from '../core/table';
 
 /** A table read leniently: every row kept, each cell read by its field on demand. */
@@ -9,30 +10,109 @@ export interface LooseTable {
   read(row: ParsedRow, key: string, issues: Issue[]): ParsedValue | undefined;
   /** The cell address of a field on a row (the header cell's column when the row has none). */
   cell(row: ParsedRow, key: string): string;
+  /** The Excel-error issues (#N/A, #DIV/0!…) of a row's cells, one per cell. */
+  errorsOf(row: ParsedRow): readonly Issue[];
+  /** Drop every issue but the first Excel-error one on a cell holding an Excel error (one message per cell). */
+  dedupe(issues: readonly Issue[]): Issue[];
 }
+
+/** How many leading rows core/table.ts scans for the header (findHeader's limit). */
+const HEADER_SCAN = 30;
+
+const NO_HEADER: ReadonlySet<string> = new Set(['table.empty', 'table.no-header', 'table.missing-column']);
+
+const textSpecs = new WeakMap<TableSpec, TableSpec>();
+/** The spec with every field read as text, built once per spec. */
+function asText(spec: TableSpec): TableSpec {
+  let t = textSpecs.get(spec);
+  if (!t) {
+    t = { ...spec, fields: spec.fields.map((f) => ({ ...f, type: 'text' as const, blank: 'null' as const })) };
+    textSpecs.set(spec, t);
+  }
+  return t;
+}
+
+const isBadDate = (v: CellValue | undefined): boolean => v instanceof Date && Number.isNaN(v.getTime());
+
+/**
+ * An invalid Date (a host's unreadable date cell) makes core readText/readNumber throw on toISOString():
+ * it is what Excel shows as #VALUE!, so it is read as that error and reported on its cell.
+ */
+export const sane = (v: CellValue): CellValue => (isBadDate(v) ? '#VALUE!' : v);
+
+const isBlankRow = (row: readonly CellValue[]): boolean => row.every((c) => readText(c ?? null) === null);
 
 /**
  * Fiscal tables carry project fields down merged cells, so a row with a bad number must not vanish
- * (its indicators would join the previous project): read the structure as text, then each cell by type.
+ * (its indicators would join the previous project): find the header with the core reader, then read
+ * every row as text in one tight pass (reading all rows through readTable cost most of a 10k-row
+ * validation), and each cell by its type only when asked. Excel errors are reported once per cell.
  */
-export function readLoose(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin): LooseTable {
-  const asText: TableSpec = { ...spec, fields: spec.fields.map((f) => ({ ...f, type: 'text' as const, blank: 'null' as const })) };
-  const table = readTable(values, asText, origin);
+export function readLoose(input: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin): LooseTable {
+  const values = input.some((row) => row.some(isBadDate)) ? input.map((row) => row.map(sane)) : input;
+  const textSpec = asText(spec);
+  const head = readTable(values.length > HEADER_SCAN ? values.slice(0, HEADER_SCAN) : values, textSpec, origin);
+  // Only when the first rows are all blank does the slice differ from the whole table: read it all then.
+  const table = head.issues.some((i) => i.code === 'table.empty') && values.length > HEADER_SCAN ? readTable(values, textSpec, origin) : head;
   const byKey = new Map<string, FieldSpec>(spec.fields.map((f) => [f.key, f]));
+  const errors = new Map<number, Issue[]>();
+  const errorCells = new Set<string>();
+  const headerless = table.issues.some((i) => NO_HEADER.has(i.code));
+  const rows = headerless ? [] : readRows(values, spec, origin, table, errors, errorCells);
   const raw = (row: ParsedRow, key: string): CellValue | undefined => {
     const col = table.columns[key];
     return col === undefined ? undefined : values[row.row - origin.row]?.[col - origin.col];
   };
   return {
-    table,
+    table: { ...table, rows },
     read(row, key, issues) {
       const f = byKey.get(key);
       const cell = row.cells[key];
-      if (!f || cell === undefined) return undefined;
+      if (!f || cell === undefined || errorCells.has(cell)) return undefined;
       return readField(f, raw(row, key), { cell, row: row.row, sheet: origin.sheet }, issues);
     },
     cell: (row, key) => row.cells[key] ?? '?',
+    errorsOf: (row) => errors.get(row.row) ?? [],
+    dedupe(issues) {
+      if (errorCells.size === 0) return [...issues];
+      const reported = new Set<string>();
+      return issues.filter((i) => {
+        if (i.cell === undefined || !errorCells.has(i.cell)) return true;
+        if (i.code !== 'cell.excel-error' || reported.has(i.cell)) return false;
+        reported.add(i.cell);
+        return true;
+      });
+    },
   };
+}
+
+/** Every non-blank row after the header, each field as trimmed text (blank → null), as readTable would. */
+function readRows(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin, table: ParsedTable, errors: Map<number, Issue[]>, errorCells: Set<string>): ParsedRow[] {
+  const fields = spec.fields
+    .filter((f) => table.columns[f.key] !== undefined)
+    .map((f) => ({ f, i: table.columns[f.key]! - origin.col, letters: columnLetters(table.columns[f.key]!) }));
+  const rows: ParsedRow[] = [];
+  for (let r = table.headerRow - origin.row + 1; r < values.length; r++) {
+    const raw = values[r] ?? [];
+    if (isBlankRow(raw)) continue;
+    const sheetRow = origin.row + r;
+    const vals: Record<string, ParsedValue> = {};
+    const cells: Record<string, string> = {};
+    for (const { f, i, letters } of fields) {
+      const v = raw[i];
+      const cell = letters + sheetRow;
+      cells[f.key] = cell;
+      vals[f.key] = readText(v ?? null);
+      if (typeof v === 'string' && v.includes('#') && isExcelError(v)) {
+        errorCells.add(cell);
+        const list = errors.get(sheetRow) ?? [];
+        list.push(makeIssue('cell.excel-error', { value: v.trim().toUpperCase() }, { field: f.label.zh, cell, row: sheetRow, sheet: origin.sheet }));
+        errors.set(sheetRow, list);
+      }
+    }
+    rows.push({ row: sheetRow, values: vals, cells });
+  }
+  return rows;
 }
 
 /** A field read as text (blank → null). */

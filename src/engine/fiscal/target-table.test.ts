@@ -173,4 +173,39 @@ describe('validateTargetTable', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['table.missing-column']);
     expect(r.projects).toEqual([]);
   });
+
+  it('FISCAL.md §1: a project with no 产出 indicator is an error', () => {
+    const rows = good().slice(1);
+    rows[0] = first('乡村道路维修', 100, 80, 20, [_, '质量', '验收合格率', '=100%']);
+    rows[0]![7] = '效益';
+    rows[0]![8] = '社会';
+    const issue = run(rows).issues.find((i) => i.code === 'fiscal.need-level');
+    expect(issue!.message.zh).toContain('至少需要一个产出指标');
+  });
+
+  it('FISCAL.md §1: a blank 指标值 and a blank 一级指标 with none above are errors naming their cells', () => {
+    const rows = good();
+    rows[0] = first('乡村道路维修', 100, 80, 20, [_, '数量', '维修里程', _]);
+    expect(run(rows).issues.filter((i) => i.code === 'fiscal.missing').map((i) => i.cell)).toEqual(['H2', 'K2', 'H3']);
+  });
+
+  it('FISCAL.md §1 审核: 相关性, 适当性 or 可行性 不通过 each bar the budget', () => {
+    for (const i of [1, 2, 3]) {
+      const review: CellValue[] = ['通过', '通过', '通过', '通过'];
+      review[i] = '不通过';
+      const rows = good();
+      rows[0] = first('乡村道路维修', 100, 80, 20, ['产出', '数量', '维修里程', '≥50公里'], review);
+      const r = run(rows);
+      expect(r.projects[0]!.budgetAllowed).toBe(false);
+      expect(r.issues.map((x) => x.cell)).toEqual([`${'LMNO'[i]}2`]);
+    }
+  });
+
+  it('FISCAL.md §1 审核: a verdict other than 通过/不通过 is an error naming its cell', () => {
+    const rows = good();
+    rows[0] = first('乡村道路维修', 100, 80, 20, ['产出', '数量', '维修里程', '≥50公里'], ['通过', '待定']);
+    const r = run(rows);
+    expect(r.issues.find((i) => i.code === 'cell.bad-choice')?.cell).toBe('M2');
+    expect(r.projects[0]!.budgetAllowed).toBe(false);
+  });
 });

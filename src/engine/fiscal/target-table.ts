@@ -1,10 +1,12 @@
 import type { CellValue, Origin } from '../core/cell';
 import { makeIssue, type Issue } from '../core/issue';
 import { roundHalfUp } from '../core/round';
-import type { FieldSpec, TableSpec } from '../core/table';
+import { normalizeHeader, type FieldSpec, type TableSpec } from '../core/table';
 import { text } from '../core/text';
 import { indicatorFields, level1En, readIndicators, type IndicatorRow } from './indicator-rows';
-import { carried, mapProjects, type ProjectRows } from './projects';
+import { readNumber } from '../core/coerce';
+import { checkAmount } from './light';
+import { carried, cellErrors, mapProjects, type ProjectRows } from './projects';
 import { schemeOr, type FiscalScheme } from './scheme';
 import { textOf, type LooseTable } from './sheet-rows';
 
@@ -82,7 +84,11 @@ function validateProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sh
       return null;
     }
     const v = loose.read(r, key, issues);
-    return typeof v === 'number' ? v : null;
+    if (typeof v !== 'number') return null;
+    const loc = { field: f.label.zh, cell: loose.cell(r, key), row: r.row, sheet };
+    if (key === 'total' && v <= 0) issues.push(makeIssue('fiscal.total-not-positive', { project: g.name, value: v }, loc));
+    else if (checkAmount(v, f.label.en, loc, issues)) return v;
+    return null;
   };
   const department = textField('department', 'department');
   const unit = textField('unit', 'unit');
@@ -90,21 +96,46 @@ function validateProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sh
   const total = moneyField('total');
   const fiscalFunds = moneyField('fiscalFunds');
   const otherFunds = moneyField('otherFunds');
-  const totalCell = loose.cell(carried(g, 'total') ?? first, 'total');
-  if (total !== null && total <= 0) issues.push(makeIssue('fiscal.total-not-positive', { project: g.name, value: total }, { field: '资金总额', cell: totalCell, row: first.row, sheet }));
+  checkConflicts(g, loose, sheet, issues);
   if (total !== null && fiscalFunds !== null && otherFunds !== null) {
+    const r = carried(g, 'total') ?? first;
     const sum = fiscalFunds + otherFunds;
     const diff = roundHalfUp(Math.abs(sum - total), 9);
     if (diff > sc.makeUpTolerance) {
-      issues.push(makeIssue('fiscal.makeup-mismatch', { project: g.name, fiscal: fiscalFunds, other: otherFunds, sum: roundHalfUp(sum, 9), total, diff, tolerance: sc.makeUpTolerance }, { field: '资金总额', cell: totalCell, row: first.row, sheet }));
+      issues.push(makeIssue('fiscal.makeup-mismatch', { project: g.name, fiscal: fiscalFunds, other: otherFunds, sum: roundHalfUp(sum, 9), total, diff, tolerance: sc.makeUpTolerance }, { field: '资金总额', cell: loose.cell(r, 'total'), row: r.row, sheet }));
     }
   }
   const indicators = readIndicators(g, sheet, issues);
   checkIndicatorSet(g, indicators, sheet, issues);
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  out.push(...issues);
+  // A cell holding an Excel error is reported once (by mapProjects) and counts against the project.
+  const own = loose.dedupe(issues);
+  const errors = own.filter((i) => i.severity === 'error').length + cellErrors(g, loose).length;
+  out.push(...own);
   const reviewed = readReview(g, loose, errors, sheet, out);
   return { name: g.name, row: g.row, cell: g.cell, department, unit, total, fiscalFunds, otherFunds, goal, indicators, ...reviewed, errors };
+}
+
+const PROJECT_KEYS = ['department', 'unit', 'total', 'fiscalFunds', 'otherFunds', 'goal'] as const;
+
+/** A project field written again on a later row of the project must repeat the first value (unmerged tables). */
+function checkConflicts(g: ProjectRows, loose: LooseTable, sheet: string | undefined, issues: Issue[]): void {
+  for (const key of PROJECT_KEYS) {
+    const r0 = carried(g, key);
+    const first = r0 && textOf(r0, key);
+    if (!r0 || !first) continue;
+    const later = g.rows.find((r) => r.row > r0.row && textOf(r, key) !== null && !sameValue(textOf(r, key)!, first));
+    if (!later) continue;
+    const f = projectFields[key];
+    issues.push(makeIssue('fiscal.field-conflict', { project: g.name, value: textOf(later, key) ?? '', first, firstRow: r0.row, fieldEn: f.label.en }, { field: f.label.zh, cell: loose.cell(later, key), row: later.row, sheet }));
+  }
+}
+
+/** Same text, or the same number written differently (100 / 100.00 / "１００"). */
+function sameValue(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = readNumber(a);
+  const y = readNumber(b);
+  return x.ok && y.ok && x.value === y.value;
 }
 
 /** At least one 产出 and one 效益 (error), 满意度 (warning), no repeated 三级指标 (FISCAL.md §1). */
@@ -117,8 +148,10 @@ function checkIndicatorSet(g: ProjectRows, indicators: readonly IndicatorRow[], 
   const seen = new Map<string, number>();
   for (const i of indicators) {
     if (i.name === null) continue;
-    const firstRow = seen.get(i.name);
-    if (firstRow === undefined) seen.set(i.name, i.row);
+    // "维修 里程" and "维修里程", full or half width, are the same indicator.
+    const key = normalizeHeader(i.name);
+    const firstRow = seen.get(key);
+    if (firstRow === undefined) seen.set(key, i.row);
     else issues.push(makeIssue('fiscal.duplicate-indicator', { project: g.name, value: i.name, firstRow }, { field: '三级指标', cell: i.cells['level3'] ?? '?', row: i.row, sheet }));
   }
 }
@@ -133,10 +166,13 @@ const REVIEWS = [
 /** 篇2 三.2(2): any 不通过 — the reviewer's, or completeness failed by the validator — bars the budget. */
 function readReview(g: ProjectRows, loose: LooseTable, errors: number, sheet: string | undefined, issues: Issue[]): Pick<TargetProject, 'review' | 'budgetAllowed'> {
   const verdicts: Record<string, ReviewVerdict | null> = {};
+  // A verdict that is neither 通过 nor 不通过 (an issue names it) is no pass either.
+  let unreadable = false;
   for (const [key, zh, en] of REVIEWS) {
     let verdict: ReviewVerdict | null = null;
     for (const r of g.rows) {
       const v = loose.read(r, key, issues);
+      if (v === undefined && textOf(r, key) !== null) unreadable = true;
       if (v !== 'pass' && v !== 'fail') continue;
       if (verdict !== 'fail') verdict = v;
       if (v === 'fail') {
@@ -149,6 +185,6 @@ function readReview(g: ProjectRows, loose: LooseTable, errors: number, sheet: st
   if (errors > 0) issues.push(makeIssue('fiscal.incomplete', { project: g.name, count: errors }, { field: '完整性', cell: g.cell, row: g.row, sheet, units: [g.name] }));
   const complete = errors === 0 && verdicts['complete'] !== 'fail';
   const review = { complete, relevant: verdicts['relevant'] ?? null, appropriate: verdicts['appropriate'] ?? null, feasible: verdicts['feasible'] ?? null };
-  const budgetAllowed = complete && review.relevant !== 'fail' && review.appropriate !== 'fail' && review.feasible !== 'fail';
+  const budgetAllowed = complete && !unreadable && review.relevant !== 'fail' && review.appropriate !== 'fail' && review.feasible !== 'fail';
   return { review, budgetAllowed };
 }

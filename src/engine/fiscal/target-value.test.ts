@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isShort, parseTargetValue, readMeasure } from './target-value';
+import { isShort, parseTargetValue, readActual, readMeasure } from './target-value';
 
 const q = (v: Parameters<typeof parseTargetValue>[0]) => {
   const r = parseTargetValue(v);
@@ -22,6 +22,18 @@ describe('parseTargetValue', () => {
     expect(q('＞１２个')).toMatchObject({ op: '>', value: 12, unit: '个' });
     expect(q('＝１００％')).toMatchObject({ op: '=', value: 1, unit: '%' });
     expect(q('≥1,200人次')).toMatchObject({ op: '≥', value: 1200, unit: '人次' });
+  });
+
+  it('FISCAL.md §1: spaces between operator, number and unit, and percents, are read', () => {
+    expect(q('≥ 50 个')).toMatchObject({ op: '≥', value: 50, unit: '个', assumedOp: false });
+    expect(q('≥50%')).toMatchObject({ op: '≥', value: 0.5, unit: '%' });
+    expect(q('＞ 12 个')).toMatchObject({ op: '>', value: 12 });
+    expect(q('≥-5%')).toMatchObject({ op: '≥', value: -0.05 });
+  });
+
+  it('an Excel error or a non-finite number is not a target (not qualitative text)', () => {
+    expect(parseTargetValue('#N/A')).toEqual({ ok: false, reason: 'excel-error', text: '#N/A' });
+    expect(parseTargetValue(Number.NaN)).toMatchObject({ ok: false, reason: 'no-number' });
   });
 
   it('FISCAL.md §1: other text is a qualitative target', () => {
@@ -60,5 +72,18 @@ describe('readMeasure', () => {
     expect(readMeasure('48个')).toBe(48);
     expect(readMeasure(null)).toBeUndefined();
     expect(readMeasure('很多')).toBeUndefined();
+  });
+});
+
+describe('readActual', () => {
+  const pct = { value: 0.95, unit: '%' };
+  it('reads a bare number ≥ 1 that dwarfs a percent target as a typed percent, and says so', () => {
+    expect(readActual(98, pct)).toEqual({ value: 0.98, percentAssumed: true });
+    expect(readActual('98', pct)).toEqual({ value: 0.98, percentAssumed: true });
+    expect(readActual('98%', pct)).toEqual({ value: 0.98, percentAssumed: false });
+    expect(readActual(0.98, pct)).toEqual({ value: 0.98, percentAssumed: false });
+    expect(readActual(1.05, { value: 1, unit: '%' })).toEqual({ value: 1.05, percentAssumed: false });
+    expect(readActual(98, { value: 95, unit: '个' })).toEqual({ value: 98, percentAssumed: false });
+    expect(readActual('#N/A', pct)).toBeUndefined();
   });
 });

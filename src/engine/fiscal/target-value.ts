@@ -1,4 +1,5 @@
-import type { CellValue } from '../core/cell';
+import { isExcelError, type CellValue } from '../core/cell';
+import { sane } from './sheet-rows';
 import { cleanText, halfWidth, readNumber, readText } from '../core/coerce';
 
 /** Comparison of a quantitative 指标值: higher is better (≥ >), lower is better (≤ <), or equal (=). */
@@ -14,7 +15,7 @@ export type TargetValue =
 
 export type TargetParse =
   | { readonly ok: true; readonly target: TargetValue }
-  | { readonly ok: false; readonly reason: 'blank' | 'no-number'; readonly text: string };
+  | { readonly ok: false; readonly reason: 'blank' | 'no-number' | 'excel-error'; readonly text: string };
 
 const OPS: ReadonlyArray<[string, TargetOp]> = [
   ['>=', '≥'], ['<=', '≤'], ['≥', '≥'], ['≤', '≤'], ['≧', '≥'], ['≦', '≤'], ['⩾', '≥'], ['⩽', '≤'], ['>', '>'], ['<', '<'], ['=', '='],
@@ -40,10 +41,27 @@ function numberAndUnit(t: string): { value: number; unit: string } | undefined {
  * and a unit — or qualitative text such as 达成预期指标. A bare number (100, "100%") reads as "="
  * with `assumedOp`, so the caller can say so.
  */
-export function parseTargetValue(v: CellValue | undefined): TargetParse {
-  const raw = readText(v ?? null);
+export function parseTargetValue(cell: CellValue | undefined): TargetParse {
+  const v = sane(cell ?? null);
+  const raw = readText(v);
   if (raw === null) return { ok: false, reason: 'blank', text: '' };
+  if (typeof v === 'number' && !Number.isFinite(v)) return { ok: false, reason: 'no-number', text: raw };
   if (typeof v === 'number') return { ok: true, target: { kind: 'quantitative', op: '=', value: v, unit: '', text: raw, assumedOp: true } };
+  // #N/A is not qualitative text; it must be fixed.
+  if (isExcelError(raw)) return { ok: false, reason: 'excel-error', text: raw.toUpperCase() };
+  let hit = parsed.get(raw);
+  if (!hit) {
+    if (parsed.size >= 5000) parsed.clear();
+    hit = parseText(raw);
+    parsed.set(raw, hit);
+  }
+  return hit;
+}
+
+/** 指标值 texts repeat from project to project: each is parsed once (bounded). */
+const parsed = new Map<string, TargetParse>();
+
+function parseText(raw: string): TargetParse {
   const t = halfWidth(raw).trim();
   const op = OPS.find(([sym]) => t.startsWith(sym));
   if (op) {
@@ -80,10 +98,32 @@ export function nearlyEqual(a: number, b: number, tolerance: number): boolean {
 }
 
 /** Read an actual or forecast value: a number, "98%" (→ 0.98, like a percent target) or "48个". */
-export function readMeasure(v: CellValue | undefined): number | undefined {
+export function readMeasure(cell: CellValue | undefined): number | undefined {
+  const v = sane(cell ?? null);
   const n = readNumber(v);
   if (n.ok) return n.value;
-  if (n.kind !== 'text') return undefined;
+  if (n.kind !== 'text' || typeof v !== 'string') return undefined;
   const t = parseTargetValue(v);
   return t.ok && t.target.kind === 'quantitative' && t.target.assumedOp ? t.target.value : undefined;
+}
+
+/** An actual or forecast read against its target; `percentAssumed` when a bare number was read as a percent. */
+export interface ActualRead {
+  readonly value: number;
+  readonly percentAssumed: boolean;
+}
+
+/**
+ * Read an actual or forecast against its target. Percent targets hold fractions (≥95% → 0.95), and so do
+ * percent-formatted cells (98% → 0.98); a bare number of 1 or more and above 10 × such a target (98
+ * against 95%) can only mean a percent typed without its sign, so it is read as 98% and the caller says so.
+ */
+export function readActual(v: CellValue | undefined, target: { readonly value: number; readonly unit: string }): ActualRead | undefined {
+  const n = readMeasure(v);
+  if (n === undefined) return undefined;
+  const typedPercent = typeof v === 'string' && halfWidth(v).includes('%');
+  if (!target.unit.startsWith('%') || typedPercent || n <= 0 || target.value < 0) return { value: n, percentAssumed: false };
+  // 1.02 is a percent-formatted 102%; only numbers from 1 up that dwarf the target are read as typed percents.
+  const bare = n >= 1 && n > 10 * target.value;
+  return bare ? { value: Number((n / 100).toPrecision(15)), percentAssumed: true } : { value: n, percentAssumed: false };
 }

@@ -29,15 +29,45 @@ export const fiscalMessages = {
     zh: (p) => `${at(p)}应为数字，实际为“${s(p.value)}”`,
     en: (p) => `${atEn(p)} should be a number, found "${s(p.value)}"`,
   },
+  'fiscal.excel-error': {
+    severity: 'error',
+    zh: (p) => `${at(p)}是 Excel 错误值 ${s(p.value)}，请先修正公式或数据`,
+    en: (p) => `${atEn(p)} holds the Excel error ${s(p.value)}; fix the formula or data first`,
+  },
+  'fiscal.percent-assumed': {
+    severity: 'warning',
+    zh: (p) => `${at(p)}“${s(p.value)}”没有 %，指标值 ${s(p.target)} 是百分比，按 ${s(p.percent)} 读取`,
+    en: (p) => `${atEn(p)} "${s(p.value)}" has no % sign; the target ${s(p.target)} is a percentage, so it is read as ${s(p.percent)}`,
+  },
+  'fiscal.percent-fraction': {
+    severity: 'info',
+    zh: (p) => `${at(p)}${s(p.value)} 按百分比 ${s(p.percent)}% 读取`,
+    en: (p) => `${atEn(p)} ${s(p.value)} is read as the percentage ${s(p.percent)}%`,
+  },
   'fiscal.negative': {
     severity: 'error',
     zh: (p) => `${at(p)}不能为负数（${s(p.value)}）`,
     en: (p) => `${atEn(p)} cannot be negative (${s(p.value)})`,
   },
+  'fiscal.too-large': {
+    severity: 'error',
+    zh: (p) => `${at(p)}${s(p.value)} 过大（超过 ${s(p.max)}），请检查是否多输了位数`,
+    en: (p) => `${atEn(p)} ${s(p.value)} is too large (above ${s(p.max)}); check for extra digits`,
+  },
+  'fiscal.field-conflict': {
+    severity: 'error',
+    zh: (p) => `${s(p.cell)}：项目“${s(p.project)}”的${s(p.field)}“${s(p.value)}”与第 ${s(p.firstRow)} 行的“${s(p.first)}”不一致`,
+    en: (p) => `${s(p.cell)}: project "${s(p.project)}" ${s(p.fieldEn)} "${s(p.value)}" differs from "${s(p.first)}" on row ${s(p.firstRow)}`,
+  },
   'fiscal.no-project': {
     severity: 'error',
     zh: (p) => `${s(p.cell)}：第 ${s(p.row)} 行之前没有项目名称，无法归属到项目`,
     en: (p) => `${s(p.cell)}: no project name above row ${s(p.row)}; the row belongs to no project`,
+  },
+  'fiscal.no-rows': {
+    severity: 'error',
+    zh: (p) => `${s(p.table)}只有表头，没有任何项目行`,
+    en: (p) => `The ${s(p.tableEn)} has a header but no project rows`,
   },
   'fiscal.duplicate-project': {
     severity: 'error',
