@@ -158,6 +158,7 @@ table('GRADE', [
 
 table('SELFEVAL', [
   ['adds execution points (10 × rate) to the indicator points', '=PERF.SELFEVAL(90,100,{45;28;9})', 91],
+  ['skips blank cells in the indicator range', '=PERF.SELFEVAL(90,100,A1:A4)', 91, { A1: 45, A3: 28, A4: 9 }],
   ['refuses a blank budget', '=PERF.SELFEVAL(90,A1,{45;28;9})', error(/budget/, /不能为空/)],
 ]);
 
