@@ -1,10 +1,10 @@
 import type { CellValue } from '../core/cell';
 import type { Explained, Step } from '../core/explain';
-import { makeIssue, type Issue } from '../core/issue';
+import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
-import { argIssue, readArg, type ArgSpec } from '../args/read-arg';
+import { readArg, type ArgSpec } from '../args/read-arg';
 import { ENGINEER_ITEMS, engineerPreset, type EngineerItem, type EngineerScheme } from './scheme';
 import { checkWeights, percentText, schemeWeights, type EngineerWeights } from './weights';
 
@@ -207,11 +207,17 @@ export function overflowing(n: EngineerNumbers, scheme: EngineerScheme): (keyof 
   return out;
 }
 
+/** The issue for an overflowing field; the cost names actual and plan together, since either may be the cause. */
+export function overflowIssue(n: EngineerNumbers, f: keyof EngineerNumbers, at: Omit<IssueLocation, 'field'>): Issue {
+  if (f === 'costActual') return makeIssue('engineer.overrun-too-large', { actual: n.costActual, plan: n.costPlan }, { ...at, field: ENGINEER_FIELDS.costActual.zh });
+  return makeIssue('engineer.too-large', { value: n[f], fieldEn: ENGINEER_FIELDS[f].en }, { ...at, field: ENGINEER_FIELDS[f].zh });
+}
+
 /** PERF.ENGINEER: one engineer's monthly score with one step per item (篇1). (2,1,103,100,1) → 95.4. */
 export function scoreEngineer(input: EngineerInput, scheme: EngineerScheme = engineerPreset, weights?: EngineerWeights): Result<Explained> {
   const issues: Issue[] = [];
   const n = readEngineerInput(input, issues);
   if (weights) issues.push(...checkWeights(weights, scheme));
-  if (n) for (const f of overflowing(n, scheme)) issues.push(argIssue('engineer', 'too-large', ENGINEER_FIELDS[f], { value: n[f] }));
+  if (n) for (const f of overflowing(n, scheme)) issues.push(overflowIssue(n, f, {}));
   return n && issues.length === 0 ? ok(explainEngineer(n, scheme, weights)) : fail(issues);
 }

@@ -41,4 +41,52 @@ describe('scoreEngineerSheet', () => {
     ]);
     expect(issues.every((i) => i.sheet === '工程师')).toBe(true);
   });
+
+  it('skips blank rows between engineers', () => {
+    const { results, issues } = scoreEngineerSheet([header, ['甲', 0, 0, 100, 100, 0], [null, '', '  ', null, null, null], [], ['乙', 2, 1, 103, 100, 1]], origin);
+    expect(issues).toEqual([]);
+    expect(results.map((r) => [r.name, r.score, r.source.row])).toEqual([['甲', 100, 3], ['乙', 95.4, 6]]);
+  });
+
+  it('a duplicate name is an issue on the repeat, which gets no score', () => {
+    const { results, issues } = scoreEngineerSheet([header, ['张三', 0, 0, 100, 100, 0], ['张三', 1, 0, 100, 100, 0]], origin);
+    expect(results.map((r) => r.source.row)).toEqual([3]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['table.duplicate-key', 'A4']]);
+  });
+
+  it('booleans, Dates and an invalid Date in count columns are issues naming the cell, without a throw', () => {
+    const { results, issues } = scoreEngineerSheet([header, ['甲', true, new Date(Date.UTC(2026, 0, 5)), 100, 100, new Date(Number.NaN)]], origin);
+    expect(results).toEqual([]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ['cell.not-a-number', 'B3'],
+      ['cell.not-a-number', 'C3'],
+      ['cell.not-a-number', 'F3'],
+    ]);
+  });
+
+  it('costs typed as "103%" are refused (1.03 beside a plan of 100 would be wrong); counts as "85%" are not whole', () => {
+    const { results, issues } = scoreEngineerSheet([header, ['甲', 0, 0, '103%', 100, 0], ['乙', '85%', 0, 100, 100, 0]], origin);
+    expect(results).toEqual([]);
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell, i.message.en.includes('cost actual')])).toEqual([
+      ['cell.not-whole', 'B4', false],
+      ['engineer.cell-percent', 'D3', true],
+    ]);
+  });
+
+  it('huge figures are issues naming the cell, not Infinity', () => {
+    const { results, issues } = scoreEngineerSheet([header, ['甲', 0, 0, 1e308, 100, 0], ['乙', 0, 0, 100, 100, 1e308]], origin);
+    expect(results).toEqual([]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ['engineer.overrun-too-large', 'D3'],
+      ['engineer.too-large', 'F4'],
+    ]);
+  });
+
+  it('a sheet without the required columns says which are missing in both languages', () => {
+    const { results, issues } = scoreEngineerSheet([['姓名', '驳回次数'], ['甲', 1]], origin);
+    expect(results).toEqual([]);
+    expect(issues.map((i) => i.code)).toEqual(['table.missing-column', 'table.missing-column', 'table.missing-column', 'table.missing-column']);
+    expect(issues[0]!.message.en).toContain('overdue');
+  });
 });
+

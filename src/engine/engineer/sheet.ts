@@ -4,7 +4,7 @@ import { makeIssue, type Issue } from '../core/issue';
 import { readTable, type TableSpec } from '../core/table';
 import type { Source } from '../county/types';
 import { percentCells, withoutInvalidDates } from '../args/sheet-checks';
-import { ENGINEER_FIELDS, explainEngineer, overflowing, type EngineerNumbers } from './score';
+import { ENGINEER_FIELDS, explainEngineer, overflowIssue, overflowing, type EngineerNumbers } from './score';
 import { engineerPreset, type EngineerScheme } from './scheme';
 
 /** The engineers' monthly sheet (篇1 四): one row per engineer. Blank counts are 0 (RULES.md). */
@@ -45,15 +45,15 @@ export function scoreEngineerSheet(
   for (const r of table.rows) {
     if (percent.has(r.row)) continue;
     const v = r.values;
-    const at = (f: keyof EngineerNumbers) => ({ field: ENGINEER_FIELDS[f].zh, cell: r.cells[f], row: r.row, sheet: table.sheet });
+    const at = { row: r.row, sheet: table.sheet };
     const n: EngineerNumbers = { rejections: v.rejections as number, overdue: v.overdue as number, costActual: v.costActual as number, costPlan: v.costPlan as number, papers: v.papers as number };
     if (n.costPlan <= 0) {
-      issues.push(makeIssue('engineer.plan-not-positive', { value: n.costPlan }, at('costPlan')));
+      issues.push(makeIssue('engineer.plan-not-positive', { value: n.costPlan }, { ...at, field: ENGINEER_FIELDS.costPlan.zh, cell: r.cells.costPlan }));
       continue;
     }
     const big = overflowing(n, scheme);
     if (big.length > 0) {
-      for (const f of big) issues.push(makeIssue('engineer.too-large', { value: n[f], fieldEn: ENGINEER_FIELDS[f].en }, at(f)));
+      for (const f of big) issues.push(overflowIssue(n, f, { ...at, cell: r.cells[f] }));
       continue;
     }
     const e = explainEngineer(n, scheme);

@@ -26,6 +26,11 @@ export const engineerMessages = {
     zh: (p) => `${p.cell === undefined ? '' : `${s(p.cell)}：`}计划费用应大于 0，实际为 ${s(p.value)}`,
     en: (p) => `${p.cell === undefined ? '' : `${s(p.cell)}: `}the planned cost must be greater than 0, found ${s(p.value)}`,
   },
+  'engineer.overrun-too-large': {
+    severity: 'error',
+    zh: (p) => `${p.cell === undefined ? '' : `${s(p.cell)}：`}实际费用 ${s(p.actual)} 相对计划费用 ${s(p.plan)} 的超支比例过大，无法计算`,
+    en: (p) => `${p.cell === undefined ? '' : `${s(p.cell)}: `}the actual cost ${s(p.actual)} against the planned cost ${s(p.plan)} gives an overrun too large to compute`,
+  },
   'engineer.no-engineer-scores': {
     severity: 'error',
     zh: () => `经理评分至少需要一名预算工程师的评分`,
