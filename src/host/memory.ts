@@ -3,7 +3,7 @@
  * selection with change events, fills, notes, formats, validation lists, conditional formats, charts,
  * settings in the very-hidden settings sheet and ownership records — for tests and the browser preview.
  */
-import type { CellValue } from '../engine/core/cell';
+import { a1, type CellValue } from '../engine/core/cell';
 import { sheetMissing } from './errors';
 import {
   cellAt, conditionalFillAt, formatAt, keyOf, newSheet, prune, readRect, usedRect, validationAt,
@@ -14,7 +14,7 @@ import {
   type AddSheetOptions, type Block, type ChartRecord, type ChartSpec, type ColorRule, type Mark, type RangeFormat,
   type Snapshot, type TableRef, type Workbook, type WriteOptions,
 } from './port';
-import { blockRect, parseRange, rectAddress, widthOf, type Rect } from './range';
+import { blockRect, intersect, parseRange, rectAddress, widthOf, type Rect } from './range';
 import {
   cellsByKind, decideAddSheet, decodeSettings, encodeSettings, markedCells, notedCells, ownedSheets, setMarkedCells,
   setNotedCells, setOwnedSheet,
@@ -317,8 +317,14 @@ export class MemoryWorkbook implements Workbook {
   private selectionBlock(): Block | null {
     const sel = this.state.selection;
     if (!sel) return null;
+    const s = this.sheet(sel.sheet);
     const r = parseRange(sel.address);
-    return { sheet: sel.sheet, address: sel.address, origin: { row: r.top, col: r.left }, values: readRect(this.sheet(sel.sheet), r) };
+    const used = usedRect(s);
+    const part = used && intersect(r, used); // as Excel's range.getUsedRange: only the part holding values
+    if (!part) {
+      return { sheet: s.name, address: a1(r.top, r.left), origin: { row: r.top, col: r.left }, values: [] };
+    }
+    return { sheet: s.name, address: rectAddress(part), origin: { row: part.top, col: part.left }, values: readRect(s, part) };
   }
   private settings(): Settings {
     const s = this.find(SETTINGS_SHEET);

@@ -49,6 +49,12 @@ export function blockRect(topLeft: string, rows: number, cols: number): Rect {
 export const contains = (r: Rect, row: number, col: number): boolean =>
   row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 
+/** The overlap of two rectangles, or undefined when they do not meet. */
+export function intersect(a: Rect, b: Rect): Rect | undefined {
+  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return r.top <= r.bottom && r.left <= r.right ? r : undefined;
+}
+
 /** Quotes a sheet name for an address when it needs it: "My sheet" → "'My sheet'". */
 export function qualify(sheet: string, range: string): string {
   const plain = /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(sheet);

@@ -6,7 +6,7 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { a1 } from '../../src/engine/core/cell';
-import { contains, parseRange, qualify, rectAddress, type Rect } from '../../src/host/range';
+import { contains, intersect, parseRange, qualify, rectAddress, type Rect } from '../../src/host/range';
 
 type Scalar = string | number | boolean;
 export interface FakeCell { value: Scalar; numberFormat?: string; fill?: string; note?: string }
@@ -312,8 +312,3 @@ export function usedRect(s: FakeSheet): Rect | undefined {
   }
   return rect;
 }
-
-const intersect = (a: Rect, b: Rect): Rect | undefined => {
-  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
-  return r.top <= r.bottom && r.left <= r.right ? r : undefined;
-};

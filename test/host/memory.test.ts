@@ -45,6 +45,14 @@ describe('MemoryWorkbook reads', () => {
     expect(wb.stats.reads).toBe(1);
   });
 
+  it('reads only the used part of a selection, as Excel does for whole-column selections', async () => {
+    const wb = units();
+    wb.select('单位', 'B1:Z1000');
+    expect(await wb.readSelection()).toEqual({ sheet: '单位', address: 'B1:C3', origin: { row: 1, col: 2 }, values: [['分组', '得分'], ['A', 91.5], ['B', '88']] });
+    wb.select('单位', 'F10:G12');
+    expect(await wb.readSelection()).toEqual({ sheet: '单位', address: 'F10', origin: { row: 10, col: 6 }, values: [] });
+  });
+
   it('finds sheets case-insensitively and names a missing sheet in a typed error', async () => {
     const wb = MemoryWorkbook.fromSheets({ Data: [[1]] });
     expect((await wb.readTable('data')).values).toEqual([[1]]);
