@@ -5,7 +5,7 @@ import {
 import type { RangeFormat } from '../host/port';
 import { rangeOf, scoreFormat } from './a1-range';
 import type { FoundTable } from './find-table';
-import { RESULTS_SHEET, TABLE_TOP, stampRows, warningRows, type RunStamp } from './results-layout';
+import { RESULTS_SHEET, TABLE_TOP, byName, stampRows, warningRows, type RunStamp } from './results-layout';
 import type { SheetPlan } from './types';
 
 export type PeopleKind = 'engineer' | 'staff';
@@ -65,8 +65,8 @@ function row(kind: PeopleKind, p: PersonResult): CellValue[] {
 }
 
 /** The 排名结果 sheet for people: stamp, table by rank, warnings, a bar chart of scores. */
-export function peopleSheetPlan(kind: PeopleKind, results: readonly PersonResult[], warnings: readonly Issue[], stamp: RunStamp): SheetPlan {
-  const ordered = [...results].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh'));
+export function peopleSheetPlan(kind: PeopleKind, results: readonly PersonResult[], warnings: readonly Issue[], stamp: RunStamp, opts: { charts?: boolean } = {}): SheetPlan {
+  const ordered = [...results].sort((a, b) => a.rank - b.rank || byName.compare(a.name, b.name));
   const header = HEADERS[kind];
   const n = ordered.length;
   const first = TABLE_TOP + 1;
@@ -87,7 +87,7 @@ export function peopleSheetPlan(kind: PeopleKind, results: readonly PersonResult
     formats,
     conditional: [],
     lists: [],
-    chart: n > 0
+    chart: (opts.charts ?? true) && n > 0
       ? { type: 'bar', title: '得分 Score', categories: rangeOf(first, 2, n, 1), series: [{ name: '得分', values: rangeOf(first, scoreCol, n, 1), color: '#1F3864' }], anchor: rangeOf(warnTop + warns.length + 1, 1, 1, 1).split(':')[0]! }
       : undefined,
   };

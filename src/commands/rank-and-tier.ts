@@ -81,7 +81,7 @@ interface Ranked {
   readonly results: readonly CountyResult[];
   readonly people: readonly PersonResult[];
   readonly warnings: readonly Issue[];
-  readonly plan: (stamp: RunStamp) => SheetPlan;
+  readonly plan: (stamp: RunStamp, charts: boolean) => SheetPlan;
 }
 
 async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme): Promise<Ranked | undefined> {
@@ -93,7 +93,7 @@ async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme): P
   if (hasErrors(input.issues)) return { ...base, issues: input.issues, results: [], warnings: [], plan: (stamp) => resultsSheetPlan([], input.issues, stamp) };
   const ranked = runCounty(input.units, scheme);
   const issues = [...input.issues, ...ranked.issues];
-  return { ...base, issues, results: ranked.results, warnings: ranked.warnings, plan: (stamp) => resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp) };
+  return { ...base, issues, results: ranked.results, warnings: ranked.warnings, plan: (stamp, charts) => resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp, { charts }) };
 }
 
 function rankPeopleSheet(snap: Snapshot, scheme: EngineerScheme | StaffScheme): Ranked | undefined {
@@ -104,7 +104,7 @@ function rankPeopleSheet(snap: Snapshot, scheme: EngineerScheme | StaffScheme): 
   return {
     inputSheets: [t.sheet], source: { layout: 'people', sheet: t.sheet, address: t.address, how: t.how },
     issues: r.issues, results: [], people: r.results, warnings: [],
-    plan: (stamp) => peopleSheetPlan(kind, r.results, r.issues, stamp),
+    plan: (stamp, charts) => peopleSheetPlan(kind, r.results, r.issues, stamp, { charts }),
   };
 }
 
@@ -145,7 +145,7 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   };
   await remark(wb, inputSheets, [], inputSheets[0]!);
   await wb.setSetting(LAST_INPUT_KEY, inputSheets[0]!);
-  await applyPlan(wb, ranked.plan(stamp));
+  await applyPlan(wb, ranked.plan(stamp, wb.can.charts));
   await wb.activateSheet(RESULTS_SHEET);
   return { ...computed, issues, written: RESULTS_SHEET, marked: 0, stamp };
 }

@@ -33,10 +33,13 @@ const TITLE = '排名结果 · Ranking results（由绩效加载项生成，重�
 const HEADER = ['类别 Group', '排名 Rank', '单位 Unit', '综合得分 Composite', '档次 Tier', '抄送 Report', '说明', 'Explanation'];
 export const TABLE_TOP = 4;
 
+/** One collator for every comparison (a locale argument to localeCompare builds one per call). */
+export const byName = new Intl.Collator('zh');
+
 /** Results in output order: by group (township, department, ancient-city), then rank, then unit name. */
 export function orderResults(results: readonly CountyResult[]): CountyResult[] {
   const g = (r: CountyResult): number => COUNTY_GROUPS.indexOf(r.group);
-  return [...results].sort((a, b) => g(a) - g(b) || a.rank - b.rank || a.unit.localeCompare(b.unit, 'zh'));
+  return [...results].sort((a, b) => g(a) - g(b) || a.rank - b.rank || byName.compare(a.unit, b.unit));
 }
 
 /** Count per group and tier, for the summary block (presentation only: the tiers come from the engine). */
@@ -102,7 +105,8 @@ function chartSpec(col: number, n: number, anchorRow: number): ChartSpec {
  * The whole 排名结果 sheet as data: stamp, the per-unit table grouped per group, the summary
  * block, the warnings, and chart data beside the table. Pure; the host applies it in one batch.
  */
-export function resultsSheetPlan(results: readonly CountyResult[], warnings: readonly Issue[], stamp: RunStamp): SheetPlan {
+export function resultsSheetPlan(results: readonly CountyResult[], warnings: readonly Issue[], stamp: RunStamp, opts: { charts?: boolean } = {}): SheetPlan {
+  const charts = opts.charts ?? true;
   const ordered = orderResults(results);
   const n = ordered.length;
   const first = TABLE_TOP + 1;
@@ -126,10 +130,13 @@ export function resultsSheetPlan(results: readonly CountyResult[], warnings: rea
   blocks.push({ row: warnTop, col: 1, values: warns, textColumns: [1, 2] });
   header(warnTop, 1, 3);
   const chartCol = HEADER.length + 2;
-  blocks.push({ row: TABLE_TOP, col: chartCol, values: chartRows(ordered), textColumns: [0] });
-  header(TABLE_TOP, chartCol, TIERS.length + 1);
-  if (n > 0) formats.push({ range: rangeOf(first, chartCol + 1, n, TIERS.length), fmt: { numberFormat: scoreFormat(stamp.precision) } });
-  WIDTHS.forEach((w, i) => formats.push({ range: rangeOf(TABLE_TOP, i + 1, 1, 1), fmt: { columnWidth: w } }));
+  // The chart's data (one column per tier) is written only where the host draws charts.
+  if (charts) {
+    blocks.push({ row: TABLE_TOP, col: chartCol, values: chartRows(ordered), textColumns: [0] });
+    header(TABLE_TOP, chartCol, TIERS.length + 1);
+    if (n > 0) formats.push({ range: rangeOf(first, chartCol + 1, n, TIERS.length), fmt: { numberFormat: scoreFormat(stamp.precision) } });
+  }
+  WIDTHS.slice(0, charts ? WIDTHS.length : HEADER.length).forEach((w, i) => formats.push({ range: rangeOf(TABLE_TOP, i + 1, 1, 1), fmt: { columnWidth: w } }));
   return {
     name: RESULTS_SHEET,
     blocks,
@@ -141,6 +148,6 @@ export function resultsSheetPlan(results: readonly CountyResult[], warnings: rea
         ]
       : [],
     lists: [],
-    chart: n > 0 ? chartSpec(chartCol, n, warnTop + warns.length + 1) : undefined,
+    chart: charts && n > 0 ? chartSpec(chartCol, n, warnTop + warns.length + 1) : undefined,
   };
 }

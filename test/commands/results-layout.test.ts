@@ -65,4 +65,11 @@ describe('results layout', () => {
     expect(plan.chart).toBeUndefined();
     expect(plan.conditional).toEqual([]);
   });
+
+  it('leaves out the chart and its data where the host has no charts', () => {
+    const plan = resultsSheetPlan(results, [], stamp, { charts: false });
+    expect(plan.chart).toBeUndefined();
+    expect(plan.blocks.some((b) => b.col === 10)).toBe(false);
+  });
 });
+
