@@ -65,6 +65,15 @@ describe('ExcelWorkbook reads', () => {
     expect(await later.getSetting('perf.scheme')).toBe('x');
   });
 
+  it('reads the selection’s used part and the tables of a sheet on their own', async () => {
+    const x = units({ sheet: '单位', address: 'B1:Z9' });
+    x.sheet('单位').tables.push({ name: 'Units', address: 'A1:C4' });
+    const wb = adapter(x);
+    expect(await wb.readSelection()).toMatchObject({ sheet: '单位', address: 'B1:C4', origin: { row: 1, col: 2 } });
+    expect(await wb.tables('单位')).toEqual([{ name: 'Units', sheet: '单位', address: 'A1:C4' }]);
+    expect(await wb.activeSheet()).toBe('单位');
+  });
+
   it('reports selection changes with the sheet name until unsubscribed', async () => {
     const x = units();
     const seen: string[] = [];
@@ -118,9 +127,14 @@ describe('ExcelWorkbook writes', () => {
   it('replaces only its own sheet, in place, and refuses a user sheet', async () => {
     const x = units();
     await adapter(x).addSheet('排名结果');
+    await adapter(x).write('排名结果', 'A1', [['旧结果']]);
+    x.sheets.push(x.sheets.splice(0, 1)[0]!); // the user moves 单位 to the end: 说明, 排名结果, _perf, 单位
     const wb = adapter(x);
+    expect(await wb.isOwnSheet('排名结果')).toBe(true);
     await wb.addSheet('排名结果', { replaceOwn: true });
-    expect(x.sheets.map((s) => s.name).filter((n) => n === '排名结果')).toHaveLength(1);
+    expect(x.sheets.map((s) => s.name)).toEqual(['说明', '排名结果', SETTINGS_SHEET, '单位']);
+    expect(x.cell('排名结果', 'A1')).toBeUndefined();
+    expect(await adapter(x).sheetNames()).toEqual(['说明', '排名结果', '单位']);
     await expect(adapter(x).addSheet('说明', { replaceOwn: true })).rejects.toMatchObject({ code: 'sheet-not-owned' });
     expect(x.cell('说明', 'A1')?.value).toBe('说明');
   });
