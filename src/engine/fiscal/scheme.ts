@@ -42,6 +42,11 @@ export const fiscalSchemeSchema = z
     verdictBands: z.object({ 达成: band, 部分达成: band, 未达成: band }),
     /** §3 overshoot: actual > factor × target warns; deductionShare (0–1 of the indicator's points) only when set. */
     overshoot: z.object({ factor: z.number().gt(1), deductionShare: z.number().min(0).max(1).optional() }),
+    /**
+     * §3 不适用: 'all' (as FISCAL.md writes it) rescales every remaining indicator to keep the indicator
+     * total; 'level' rescales within each 一级指标 so each keeps its split share. Absent → 'all'.
+     */
+    inapplicable: z.enum(['all', 'level']).optional(),
     /** §3 "=" indicators: equal within this relative tolerance. */
     equalTolerance: z.number().min(0),
     /** §3 grade floors on the rounded score (half-open); below 中 is 差. */
@@ -78,6 +83,7 @@ export const fiscalPreset: FiscalScheme = {
     未达成: { min: 0, max: 60, includeMax: false },
   },
   overshoot: { factor: 1.5 },
+  inapplicable: 'all',
   equalTolerance: 1e-9,
   gradeMin: { 优: 90, 良: 80, 中: 60 },
   application: {

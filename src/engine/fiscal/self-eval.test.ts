@@ -56,6 +56,8 @@ describe('selfEvaluate', () => {
     expect(stepPoints(input({}, eq), 'indicator.产出/验收合格率')).toBe(15);
     expect(stepPoints(input({}, swap(1, { target: '=100个', actual: 90 })), 'indicator.产出/验收合格率')).toBeCloseTo(13.5, 12);
     expect(stepPoints(input({}, swap(1, { target: '=100个', actual: 250 })), 'indicator.产出/验收合格率')).toBe(0);
+    // relative gap 5e-9 is beyond the 1e-9 tolerance: not full
+    expect(stepPoints(input({}, swap(1, { target: '=100个', actual: 100 + 5e-7 })), 'indicator.产出/验收合格率')).toBeLessThan(15);
   });
 
   it('FISCAL.md §3: a qualitative verdict takes the evaluator percentage within its band', () => {
@@ -86,6 +88,9 @@ describe('selfEvaluate', () => {
     expect(r.issues[0]!.message.zh).toContain('目标可能设置偏低（偏离度）');
     expect(r.value.steps[1]!.points).toBe(20);
     expect(score(input({}, swap(0, { actual: 75 }))).issues).toEqual([]);
+    // only higher-is-better indicators: a ≤ or = indicator far above its target does not warn
+    expect(score(input({}, swap(2, { actual: 300 }))).issues).toEqual([]);
+    expect(score(input({}, swap(1, { target: '=10个', actual: 30 }))).issues).toEqual([]);
   });
 
   it('FISCAL.md §3: the scheme may set an overshoot deduction', () => {
@@ -102,6 +107,23 @@ describe('selfEvaluate', () => {
     expect(dropped.points).toBe(0);
     expect(dropped.rule.zh).toContain('不适用');
     expect(r.value.steps.filter((s) => s.item.startsWith('indicator.')).reduce((a, s) => a + (s.cap ?? 0), 0)).toBeCloseTo(90, 10);
+    // as written, across levels: 满意度 grows past its split share of 10
+    expect(r.value.steps.find((s) => s.item === 'indicator.满意度/群众满意度')!.cap).toBeCloseTo(12, 10);
+  });
+
+  it('FISCAL.md §3 scheme setting inapplicable: level rescales within the 一级指标, keeping each split share', () => {
+    const sc = { ...fiscalPreset, inapplicable: 'level' as const };
+    const r = selfEvaluate(input({}, swap(2, { applicable: false })), sc);
+    // 产出 50 / 35 applicable: 里程 20 → 28.57 × 0.9, 合格率 15 → 21.43; 效益 27 and 满意度 10 unchanged; + 9
+    expect(r.ok && r.value.value).toBeCloseTo(9 + (20 * 50) / 35 * 0.9 + (15 * 50) / 35 + 27 + 10, 10);
+    expect(r.ok && r.value.steps.find((s) => s.item === 'indicator.满意度/群众满意度')!.cap).toBe(10);
+  });
+
+  it('FISCAL.md §3 scheme setting inapplicable: level passes a wholly 不适用 level on to the others', () => {
+    const sc = { ...fiscalPreset, inapplicable: 'level' as const };
+    const r = selfEvaluate(input({}, swap(4, { applicable: false })), sc);
+    expect(r.ok && r.value.steps.filter((s) => s.item.startsWith('indicator.')).reduce((a, s) => a + (s.cap ?? 0), 0)).toBeCloseTo(90, 10);
+    expect(r.ok && r.value.steps.find((s) => s.item === 'indicator.效益/通行时间')!.cap).toBeCloseTo(30 * 90 / 80, 10);
   });
 
   it('FISCAL.md §3: a 不适用 indicator needs no readable 指标值 or actual', () => {

@@ -86,7 +86,7 @@ export function selfEvaluate(input: SelfEvalInput, scheme?: FiscalScheme): Resul
   const total = read.reduce((a, r) => a + (r?.points ?? 0), 0);
   const applicable = read.reduce((a, r, i) => a + (r && input.indicators[i]!.applicable !== false ? r.points : 0), 0);
   if (total > 0 && applicable === 0) issues.push(makeIssue('fiscal.all-inapplicable', {}, { ...input.at?.project }));
-  const factor = applicable > 0 ? total / applicable : 0;
+  const factors = rescaleFactors(read, input.indicators, sc.inapplicable ?? 'all');
   const steps: Step[] = exec ? [exec] : [];
   input.indicators.forEach((ind, i) => {
     const r = read[i];
@@ -97,6 +97,7 @@ export function selfEvaluate(input: SelfEvalInput, scheme?: FiscalScheme): Resul
       steps.push({ item, label, input: null, rule: text('不适用：不计分，分值按比例分给其余指标', 'not applicable: dropped, its points rescaled onto the others'), points: 0 });
       return;
     }
+    const factor = factors[i]!;
     const pts = r.points * factor;
     const s = scoreOne(ind, r.target, pts, sc, issues);
     if (!s) return;
@@ -106,6 +107,30 @@ export function selfEvaluate(input: SelfEvalInput, scheme?: FiscalScheme): Resul
   if (hasErrors(issues)) return fail(issues);
   const value = steps.reduce((a, s) => a + s.points, 0);
   return ok({ value, rounded: roundHalfUp(value, sc.precision), steps }, issues);
+}
+
+/**
+ * Each applicable indicator's points multiplier once 不适用 ones are dropped (FISCAL.md §3). 'all' (as
+ * written): every remaining indicator × (all points ÷ applicable points). 'level' (scheme setting): within
+ * its 一级指标, so each level keeps its split share; a level left with no applicable indicator passes its
+ * points on to all the others.
+ */
+function rescaleFactors(read: readonly ({ level1: Level1; points: number } | undefined)[], inds: readonly SelfEvalIndicator[], mode: 'all' | 'level'): number[] {
+  const total: Record<Level1 | 'all', number> = { 产出: 0, 效益: 0, 满意度: 0, all: 0 };
+  const applicable: Record<Level1 | 'all', number> = { 产出: 0, 效益: 0, 满意度: 0, all: 0 };
+  read.forEach((r, i) => {
+    if (!r) return;
+    total[r.level1] += r.points;
+    total.all += r.points;
+    if (inds[i]!.applicable === false) return;
+    applicable[r.level1] += r.points;
+    applicable.all += r.points;
+  });
+  const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+  if (mode === 'all') return read.map(() => ratio(total.all, applicable.all));
+  const kept = LEVEL1.reduce((a, l) => a + (applicable[l] > 0 ? total[l] : 0), 0);
+  const spill = ratio(total.all, kept);
+  return read.map((r) => (r ? ratio(total[r.level1], applicable[r.level1]) * spill : 0));
 }
 
 function readIndicator(ind: SelfEvalIndicator, issues: Issue[]): { level1: Level1; points: number; target: TargetValue } | undefined {
