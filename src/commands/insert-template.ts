@@ -2,6 +2,7 @@ import type { CellValue, CountyScheme, Issue } from '../engine';
 import type { RangeFormat, Workbook } from '../host/port';
 import { rangeOf } from './a1-range';
 import { applyPlan } from './apply-plan';
+import { inBatch } from './in-batch';
 import { commandIssue } from './messages';
 import { resolveScheme, schemeOfKind, type SchemeChoice } from './scheme-store';
 import { COMMON_HELP, type TemplateContent } from './template-content';
@@ -66,7 +67,7 @@ const isTemplateKind = (v: unknown): v is TemplateKind => typeof v === 'string' 
  * county workbook needs its exact sheet names, so it is refused (naming them) when one is taken.
  */
 export async function insertTemplate(wb: Workbook, what?: TemplateKind | SchemeChoice, opts: TemplateOptions = {}): Promise<TemplateOutcome> {
-  return wb.batch(async () => {
+  return inBatch(wb, async () => {
     const choice = isTemplateKind(what) ? undefined : what;
     const resolved = await resolveScheme(wb, choice, 'county');
     const kind: TemplateKind = isTemplateKind(what) ? what : resolved.ok ? resolved.value.kind : 'county';
@@ -96,5 +97,5 @@ export async function insertTemplate(wb: Workbook, what?: TemplateKind | SchemeC
     for (const [i, c] of contents.entries()) await applyPlan(wb, templateSheetPlan(c, names[i]!));
     await wb.activateSheet(names[0]!);
     return { kind, sheets: names, issues: [] };
-  });
+  }, (issue) => ({ kind: isTemplateKind(what) ? what : 'county', sheets: [], issues: [issue] }));
 }

@@ -8,7 +8,8 @@ import { remark } from './marks';
 import { commandIssue, commandMessages } from './messages';
 import { RESULTS_SHEET, resultsSheetPlan, type RunStamp } from './results-layout';
 import { resolveScheme, type SchemeChoice } from './scheme-store';
-import { CommandRefusal, type SheetPlan } from './types';
+import { inBatch } from './in-batch';
+import type { SheetPlan } from './types';
 
 /** Where the ranked rows came from. */
 export type RankSource = CountySource | { readonly layout: 'people'; readonly sheet: string; readonly address: string; readonly how: FoundTable['how'] };
@@ -65,12 +66,7 @@ const schemeLabel = (s: Scheme): string => {
  * are never written, apart from the add-in's own issue marks. One batch: a failure writes nothing.
  */
 export async function rankAndTier(wb: Workbook, opts: RankOptions = {}): Promise<RankOutcome> {
-  try {
-    return await wb.batch(() => run(wb, opts));
-  } catch (e) {
-    if (e instanceof CommandRefusal) return { ...empty, issues: [commandIssue(e.code, e.text)] };
-    throw e;
-  }
+  return inBatch(wb, () => run(wb, opts), (issue) => ({ ...empty, issues: [issue] }));
 }
 
 /** What a run found and computed before writing: every issue, the results, and the sheet plan to write. */

@@ -7,6 +7,7 @@ import type { Snapshot, Workbook } from '../host/port';
 import { detailSheetNames, readCountyInput } from './county-input';
 import { findBlock, type FoundTable } from './find-table';
 import { detectKind } from './detect';
+import { inBatch } from './in-batch';
 import { remark } from './marks';
 import { commandIssue, commandMessages } from './messages';
 import { resolveScheme, schemeOfKind, type SchemeChoice, type SchemeKind } from './scheme-store';
@@ -68,7 +69,7 @@ export interface ValidateOutcome {
  * mark every issue's cell (fill by severity, a note with the message) and return the issues. Nothing else is written.
  */
 export async function validateSubmission(wb: Workbook, opts: ValidateOptions = {}): Promise<ValidateOutcome> {
-  return wb.batch(async () => {
+  return inBatch(wb, async () => {
     // The snapshot first: in Excel it also loads the settings, so reading the scheme costs no extra sync.
     const snap = await wb.snapshot(opts.sheet);
     const stored = typeof opts.scheme === 'string' ? undefined : await resolveScheme(wb, opts.scheme, 'county');
@@ -85,7 +86,7 @@ export async function validateSubmission(wb: Workbook, opts: ValidateOptions = {
     const issues = v.run(hit.table.values, hit.table.origin, scheme);
     const marked = await remark(wb, [hit.table.sheet], issues, hit.table.sheet);
     return { type: v.type, label: v.label, sheet: hit.table.sheet, table: { address: hit.table.address, how: hit.table.how }, issues, marked };
-  });
+  }, (issue) => ({ type: null, label: null, sheet: opts.sheet ?? '', table: null, issues: [issue], marked: 0 }));
 }
 
 const DETAIL_LABEL: Text = { zh: '县绩效明细工作簿', en: 'detailed county workbook' };

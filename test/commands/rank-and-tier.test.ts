@@ -119,6 +119,14 @@ describe('rankAndTier with bad input', () => {
     expect(wb.note('汇总', 'C3')).toBeUndefined();
   });
 
+  it('reports a sheet asked for that does not exist as an issue naming it', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 汇总: smallSummary() });
+    const out = await rankAndTier(wb, { sheet: '不存在' });
+    expect(out.issues[0]).toMatchObject({ code: 'host.sheet-missing', severity: 'error' });
+    expect(out.issues[0]?.message.zh).toContain('不存在');
+    expect(await wb.sheetNames()).toEqual(['汇总']);
+  });
+
   it('says so when no sheet holds a unit table', async () => {
     const wb = MemoryWorkbook.fromSheets({ 杂项: [['姓名', '电话'], ['张三', '123']] });
     const out = await rankAndTier(wb);
