@@ -38,4 +38,47 @@ describe('scorePenaltySheet', () => {
       ['cell.blank-required', 'I4'],
     ]);
   });
+
+  it('reads English-only headers, skips blank rows, and checks the optional calendar date columns', () => {
+    const { results, issues } = scorePenaltySheet(
+      [
+        ['department', 'assessed month', 'submission date', 'assessed', 'review errors', 'baseless', 'harassment', 'assessment date', 'settlement date'],
+        ['Office', '2026-03', '2026-04-10', 'yes', 0, 0, 0, '2026-04-09', '2026-04-25'],
+        [null, null, null, null, null, null, null, null, null],
+        ['Plant', '2026-03', '2026-04-10', 'yes', 0, 0, 0, '2026-04-03', null],
+      ],
+      origin,
+    );
+    expect(results.map((r) => [r.department, r.total])).toEqual([['Office', 0], ['Plant', 0]]);
+    expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([['staff.calendar-late', 'warning', 'H2']]);
+  });
+
+  it('a department listed twice for one month is an error on the repeat (it would be fined twice)', () => {
+    const { results, issues } = scorePenaltySheet(
+      [header, ['办公室', '2026-03', '2026-04-13', '是', 0, 0, 0, null, null], ['办公室', '2026-04', '2026-05-10', '是', 0, 0, 0, null, null], ['办公室', '2026年3月', '2026-04-10', '是', 0, 0, 0, null, null]],
+      origin,
+    );
+    expect(results.map((r) => [r.period, r.total])).toEqual([['2026-03', 300], ['2026-04', 0]]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['staff.duplicate-row', 'A4']]);
+  });
+
+  it('RULES general: a blank incident count is an error naming its cell; 是否考核 reads √/×/1/0', () => {
+    const { results, issues } = scorePenaltySheet([header, ['办公室', '2026-03', '2026-04-10', '√', null, 0, 0, null, null], ['车间', '2026-03', '2026-04-10', 1, 0, 0, 0, null, null]], origin);
+    expect(results.map((r) => r.department)).toEqual(['车间']);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['cell.blank-required', 'E2']]);
+  });
+
+  it('hostile cells (booleans, "85%" pay, invalid Dates) are issues naming the cell, without a throw', () => {
+    const { results, issues } = scorePenaltySheet(
+      [header, ['办公室', true, new Date(Number.NaN), '是', 0, 0, 0, null, null], ['车间', '2026-03', '2026-04-10', '否', 0, 0, 0, '85%', 3000]],
+      origin,
+    );
+    expect(results).toEqual([]);
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([
+      ['cell.not-a-date', 'C2'],
+      ['staff.bad-period', 'B2'],
+      ['staff.cell-percent', 'H3'],
+    ]);
+  });
 });
+

@@ -1,13 +1,14 @@
-import type { CellValue, Origin } from '../core/cell';
+import { a1, type CellValue, type Origin } from '../core/cell';
 import type { YMD } from '../core/coerce';
 import type { Step } from '../core/explain';
 import type { Issue } from '../core/issue';
-import { readTable, type ParsedRow, type ParsedValue, type TableSpec } from '../core/table';
+import { readTable, type ParsedRow, type ParsedTable, type ParsedValue, type TableSpec } from '../core/table';
+import { isBlankValue } from '../args/read-arg';
 import type { Source } from '../county/types';
 import { sheetReporter } from '../args/reporter';
-import { duplicateRows, percentCells, rawCell, withoutInvalidDates } from '../args/sheet-checks';
+import { duplicateRows, percentCells, withoutInvalidDates } from '../args/sheet-checks';
 import { PENALTY_FIELDS, YES_NO_CHOICES, explainPenalties, type PenaltyCode } from './penalties';
-import { monthText, readPeriodArg } from './period';
+import { monthText, readPeriodArg, type YearMonth } from './period';
 import { staffPreset, type StaffScheme } from './scheme';
 
 const date = (key: 'submitted' | 'assessedOn' | 'settledOn', aliases: readonly string[]) => ({ key, label: PENALTY_FIELDS[key], aliases, type: 'date', blank: 'null' }) as const;
@@ -46,6 +47,25 @@ const numOrNull = (v: ParsedValue | undefined): number | null => (typeof v === '
 const dateOrNull = (v: ParsedValue | undefined): YMD | null => (v !== null && typeof v === 'object' ? v : null);
 
 /**
+ * The month of every data row, read from the raw cell (a Date or an Excel serial is a date, not its text);
+ * rows readTable kept out for another bad cell are read too, so one pass names every bad month.
+ */
+function readPeriods(values: readonly (readonly CellValue[])[], table: ParsedTable, origin: Origin, issues: Issue[]): Map<number, YearMonth> {
+  const out = new Map<number, YearMonth>();
+  const col = table.columns.period;
+  if (col === undefined) return out;
+  for (let i = table.headerRow - origin.row + 1; i < values.length; i++) {
+    const raw = values[i]?.[col - origin.col];
+    // A blank month is readTable's cell.blank-required.
+    if (isBlankValue(raw)) continue;
+    const row = origin.row + i;
+    const p = readPeriodArg(raw, PENALTY_FIELDS.period, { field: PENALTY_FIELDS.period.zh, cell: a1(row, col), row, sheet: table.sheet }, issues);
+    if (p) out.set(row, p);
+  }
+  return out;
+}
+
+/**
  * Compute every department's penalties on HR's sheet; bad cells are issues naming them. A department
  * listed twice for one month is an error on the repeat (it would be fined twice); late calendar dates are warnings.
  */
@@ -54,13 +74,8 @@ export function scorePenaltySheet(sheetValues: readonly (readonly CellValue[])[]
   const table = readTable(values, penaltySheetSpec, origin);
   const issues = [...table.issues];
   const results: PenaltyRowResult[] = [];
+  const periods = readPeriods(values, table, origin, issues);
   const skip = percentCells(values, table, origin, { headPay: PENALTY_FIELDS.headPay, clerkPay: PENALTY_FIELDS.clerkPay }, 'staff', issues);
-  const periods = new Map<number, ReturnType<typeof readPeriodArg>>();
-  for (const r of table.rows) {
-    // The raw cell, so a Date or an Excel serial is read as a date, not as its text.
-    const rep = sheetReporter(PENALTY_FIELDS, r, table.sheet, table.headerRow, 'staff');
-    periods.set(r.row, readPeriodArg(rawCell(values, table, origin, r, 'period'), PENALTY_FIELDS.period, rep.at('period'), issues));
-  }
   // A row whose month is unreadable repeats nothing (its own issue says why).
   const keyOf = (r: ParsedRow): string => {
     const p = periods.get(r.row);

@@ -45,4 +45,48 @@ describe('scoreStaffSheet', () => {
     const { issues } = scoreStaffSheet([['姓名', '类别', '日考核得分'], ['甲', '后勤', 3]], origin);
     expect(issues.map((i) => [i.code, i.field])).toEqual([['table.missing-column', '月底打分']]);
   });
+
+  it('reads English-only headers and skips blank rows', () => {
+    const { results, issues } = scoreStaffSheet(
+      [['name', 'department', 'category', 'month-end score', 'daily points', 'performance pay'], ['Li', 'Office', 'back-office', 98, 10, 5000], [null, null, null, null, null, null], ['Wang', 'Office', 'back-office', 95, -5, 5000]],
+      origin,
+    );
+    expect(issues).toEqual([]);
+    expect(results.map((r) => [r.name, r.float, r.amount])).toEqual([['Li', 0.08, 400], ['Wang', -0.1, -500]]);
+  });
+
+  it('the same name twice in one department is an error on the repeat; in another department it is another person', () => {
+    const { results, issues } = scoreStaffSheet(
+      [header, ['甲', '办公室', '后勤', 95, 0, null, null, 5000], ['甲', '车间', '后勤', 95, 0, null, null, 5000], ['甲', '办公室', '后勤', 90, 0, null, null, 5000]],
+      origin,
+    );
+    expect(results.map((r) => r.source.row)).toEqual([2, 3]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['staff.duplicate-row', 'A4']]);
+  });
+
+  it('"85%" as a month-end score or a pay is refused (0.85 would be silently wrong); Dates and booleans are not numbers', () => {
+    const { results, issues } = scoreStaffSheet(
+      [header, ['甲', '办公室', '后勤', '85%', 0, null, null, 5000], ['乙', '办公室', '后勤', 95, true, null, null, new Date(Date.UTC(2026, 0, 1))], ['丙', '办公室', '后勤', 95, 0, null, null, new Date(Number.NaN)]],
+      origin,
+    );
+    expect(results).toEqual([]);
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([
+      ['cell.not-a-number', 'E3'],
+      ['cell.not-a-number', 'H3'],
+      ['cell.not-a-number', 'H4'],
+      ['staff.cell-percent', 'D2'],
+    ]);
+  });
+
+  it('a pay so large the amount overflows is too large, naming the cell', () => {
+    const { results, issues } = scoreStaffSheet([header, ['甲', '办公室', '后勤', 100, 1e300, null, null, 1e300]], origin);
+    expect(results).toEqual([]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['staff.too-large', 'H2']]);
+  });
+
+  it('RULES general: the float comes from the full final score (90.004 → −9.996%)', () => {
+    const { results } = scoreStaffSheet([header, ['甲', '办公室', '后勤', 90.004, 0, null, null, 10000]], origin);
+    expect(results.map((r) => [r.rounded, r.floatPercent, r.amount])).toEqual([[90, -9.996, -999.6]]);
+  });
 });
+
