@@ -1,33 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../core/cell';
 import type { Issue } from '../core/issue';
+import { HOSTILE_NUMBERS, namingSummary } from '../args/hostile-values';
 import { scoreManager } from './manager';
 import { ENGINEER_FIELDS, scoreEngineer, type EngineerInput } from './score';
 import { parseWeights } from './weights';
 
 const example: EngineerInput = { rejections: 2, overdue: 1, costActual: 103, costPlan: 100, papers: 1 };
 
-/** Values a clerk (or a broken formula) puts in a number cell, and the issue kind each must give. */
-const HOSTILE: readonly [string, CellValue, string][] = [
-  ['text', '两次', 'arg-not-number'],
-  ['#N/A', '#N/A', 'arg-excel-error'],
-  ['#VALUE! with spaces', ' #value! ', 'arg-excel-error'],
-  ['TRUE', true, 'arg-not-number'],
-  ['FALSE', false, 'arg-not-number'],
-  ['a Date', new Date(Date.UTC(2026, 2, 1)), 'arg-not-number'],
-  ['an invalid Date', new Date(Number.NaN), 'arg-not-number'],
-  ['NaN', Number.NaN, 'arg-not-number'],
-  ['Infinity', Number.POSITIVE_INFINITY, 'arg-not-number'],
-  ['"85%"', '85%', 'arg-percent'],
-  ['full-width "８５％"', '８５％', 'arg-percent'],
-];
+const HOSTILE = HOSTILE_NUMBERS;
 
-/** One issue, an error, naming the field in Chinese (field and zh text) and English (en text). */
+/** One error naming the field in Chinese (field and zh text) and English (en text). */
 function expectNamed(issues: readonly Issue[], code: string, label: { zh: string; en: string }): void {
-  expect(issues.map((i) => [i.code, i.field])).toEqual([[code, label.zh]]);
-  expect(issues[0]!.severity).toBe('error');
-  expect(issues[0]!.message.zh).toContain(label.zh);
-  expect(issues[0]!.message.en).toContain(label.en);
+  expect(namingSummary(issues, label)).toEqual([[code, label.zh, 'error', true, true]]);
 }
 
 describe('scoreEngineer hostile input', () => {

@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../core/cell';
 import type { Issue } from '../core/issue';
+import { HOSTILE_NUMBERS, namingSummary } from '../args/hostile-values';
 import { STAFF_FIELDS, staffFinal, wageFloat } from './final';
 import { lateFee } from './late';
 import { PENALTY_FIELDS, departmentPenalties, type PenaltyInput } from './penalties';
 
-/** Values a clerk (or a broken formula) puts in a number cell, and the issue kind each must give. */
-const HOSTILE: readonly [string, CellValue, string][] = [
-  ['text', '优秀', 'arg-not-number'],
-  ['#N/A', '#N/A', 'arg-excel-error'],
-  ['TRUE', true, 'arg-not-number'],
-  ['a Date', new Date(Date.UTC(2026, 2, 1)), 'arg-not-number'],
-  ['an invalid Date', new Date(Number.NaN), 'arg-not-number'],
-  ['NaN', Number.NaN, 'arg-not-number'],
-  ['"85%"', '85%', 'arg-percent'],
-  ['full-width "８５％"', '８５％', 'arg-percent'],
-];
+const HOSTILE = HOSTILE_NUMBERS;
 
 /** One error naming the field in Chinese (field and zh text) and English (en text). */
 function expectNamed(issues: readonly Issue[], code: string, label: { zh: string; en: string }): void {
-  expect(issues.map((i) => [i.code, i.field])).toEqual([[code, label.zh]]);
-  expect(issues[0]!.severity).toBe('error');
-  expect(issues[0]!.message.zh).toContain(label.zh);
-  expect(issues[0]!.message.en).toContain(label.en);
+  expect(namingSummary(issues, label)).toEqual([[code, label.zh, 'error', true, true]]);
 }
 
 describe('staffFinal and wageFloat hostile input', () => {
