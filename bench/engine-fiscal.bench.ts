@@ -1,9 +1,10 @@
 /**
  * engine.fiscal.targetTable.10k.ms: median time to validate a 绩效目标表 of 2,000 projects × 5 indicators
- * (FISCAL.md §1); engine.fiscal.selfEvalSheet.10k.ms: the same size of self-evaluation sheet scored (§3–4).
+ * (FISCAL.md §1); engine.fiscal.monitoring.10k.ms: a monitoring table of the same size (§2);
+ * engine.fiscal.selfEvalSheet.10k.ms: the same size of self-evaluation sheet scored (§3–4).
  */
 import type { CellValue } from '../src/engine/core/cell';
-import { scoreSelfEvalSheet, validateTargetTable } from '../src/engine/fiscal';
+import { scoreSelfEvalSheet, validateMonitoring, validateTargetTable } from '../src/engine/fiscal';
 import { medianMs } from './timing';
 import type { Figures } from './run';
 
@@ -34,12 +35,26 @@ function selfEvalSheet(): CellValue[][] {
   return rows;
 }
 
+function monitoringTable(): CellValue[][] {
+  const rows: CellValue[][] = [['项目名称', '全年预算数', '执行数', '月份', '三级指标', '指标值', '1-6月完成值', '全年预计完成值', '偏差原因', '完成预期']];
+  for (let p = 0; p < PROJECTS; p++) {
+    rows.push([`项目${p}`, 100, 20 + (p % 40), 6, '里程', '≥50公里', 20, 45, _, '有可能']);
+    rows.push([_, _, _, _, '合格率', '=100%', '100%', '100%', _, '确定能']);
+    rows.push([_, _, _, _, '单位成本', '≤90万元', 40, 95, '材料涨价', '有可能']);
+    rows.push([_, _, _, _, '通行时间', '明显缩短', '已缩短', '明显缩短', _, '确定能']);
+    rows.push([_, _, _, _, '满意度', '≥90%', '92%', '93%', _, '确定能']);
+  }
+  return rows;
+}
+
 export default async function bench(): Promise<Figures> {
   const targets = targetTable();
   const sheet = selfEvalSheet();
+  const monitoring = monitoringTable();
   const origin = { row: 1, col: 1 };
   return {
     'engine.fiscal.targetTable.10k.ms': { value: medianMs(() => validateTargetTable(targets, origin), 5, 1), unit: 'ms' },
+    'engine.fiscal.monitoring.10k.ms': { value: medianMs(() => validateMonitoring(monitoring, origin), 5, 1), unit: 'ms' },
     'engine.fiscal.selfEvalSheet.10k.ms': { value: medianMs(() => scoreSelfEvalSheet(sheet, origin), 5, 1), unit: 'ms' },
   };
 }

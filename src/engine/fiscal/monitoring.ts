@@ -48,8 +48,10 @@ export interface MonitoredProject {
 /** "1-6月完成值", "1～6月执行数" → the spec's "1-N月…" header. */
 const MONTH_HEADER = /^1\s*[-－—~～至到]\s*(?:\d{1,2}|N)\s*月\s*(累计)?(完成值|完成情况|执行数)$/i;
 
-function normalizeMonthHeaders(values: readonly (readonly CellValue[])[]): CellValue[][] {
-  return values.map((row, r) => row.map((c) => (r < 30 && typeof c === 'string' && MONTH_HEADER.test(c.trim()) ? c.trim().replace(MONTH_HEADER, (_m, _acc, what: string) => `1-N月${what === '执行数' ? '执行数' : '完成值'}`) : c)));
+function normalizeMonthHeaders(values: readonly (readonly CellValue[])[]): readonly (readonly CellValue[])[] {
+  const rename = (c: CellValue): CellValue => (typeof c === 'string' && MONTH_HEADER.test(c.trim()) ? c.trim().replace(MONTH_HEADER, (_m, _acc, what: string) => `1-N月${what === '执行数' ? '执行数' : '完成值'}`) : c);
+  // Only the rows the header may sit in (core/table.ts scans 30); the data rows are passed on uncopied.
+  return [...values.slice(0, 30).map((row) => row.map(rename)), ...values.slice(30)];
 }
 
 /** Validate a monitoring table (FISCAL.md §2): lights per project, deviations explained per indicator. */

@@ -67,4 +67,12 @@ describe('scoreSelfEvalSheet', () => {
     expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['cell.excel-error', 'I2']]);
     expect(r.results[0]).toMatchObject({ score: null, grade: null });
   });
+
+  it('an Excel error even in a column the indicator does not use leaves the project unscored', () => {
+    const rows = indicators();
+    rows[0] = ['产出', '数量', '维修里程', '≥50公里', 20, 45, '#N/A', _];
+    const r = run(project('甲', rows));
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['cell.excel-error', 'J2']]);
+    expect(r.results[0]).toMatchObject({ score: null, grade: null });
+  });
 });

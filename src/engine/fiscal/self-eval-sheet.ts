@@ -6,7 +6,7 @@ import { text, type Text } from '../core/text';
 import { applyResult, gradeOf } from './grade';
 import { indicatorFields, readIndicators, type IndicatorRow } from './indicator-rows';
 import type { IndicatorCells } from './indicator-score';
-import { carriedArg, mapProjects, type ProjectRows } from './projects';
+import { carriedArg, cellErrors, mapProjects, type ProjectRows } from './projects';
 import { schemeOr, type FiscalScheme, type Grade } from './scheme';
 import { selfEvaluate, type SelfEvalIndicator } from './self-eval';
 import { textOf, type LooseTable } from './sheet-rows';
@@ -67,7 +67,8 @@ function scoreProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sheet
   issues.push(...res.issues.filter((i) => !seen.has(`${i.code}@${i.cell ?? ''}`)));
   out.push(...issues);
   const base = { name: g.name, row: g.row, cell: g.cell };
-  if (!res.ok || hasErrors(issues)) return { ...base, score: null, rounded: null, grade: null, suggestion: null, steps: res.ok ? res.value.steps : [] };
+  // An Excel error anywhere in the project's rows (reported once by mapProjects) leaves it unscored too.
+  if (!res.ok || hasErrors(issues) || cellErrors(g, loose).length > 0) return { ...base, score: null, rounded: null, grade: null, suggestion: null, steps: res.ok ? res.value.steps : [] };
   const grade = gradeOf(res.value.value, sc);
   const g2 = grade.ok ? grade.value : null;
   return { ...base, score: res.value.value, rounded: res.value.rounded, grade: g2, suggestion: g2 ? applyResult(g2, undefined, sc).suggestion : null, steps: res.value.steps };
