@@ -1,8 +1,9 @@
 import { hashOf, hasErrors, runCounty, type CountyResult, type CountyScheme, type EngineerScheme, type Issue, type Scheme, type StaffScheme, type Text } from '../engine';
-import type { Snapshot, Workbook } from '../host/port';
+import type { Block, Snapshot, Workbook } from '../host/port';
 import { applyPlan } from './apply-plan';
 import { readCountyInput, type CountySource } from './county-input';
 import { findTable, type FoundTable } from './find-table';
+import { blockFingerprint, planFingerprint, RESULTS_FINGERPRINT_KEY } from './fingerprint';
 import { peopleSheetPlan, peopleSpec, rankPeople, type PeopleKind, type PersonResult } from './people-rank';
 import { remark } from './marks';
 import { commandIssue, commandMessages } from './messages';
@@ -46,11 +47,25 @@ export interface RankOutcome {
 export const LAST_INPUT_KEY = 'perf.rank.input';
 
 /** The snapshot to look for units in: the sheet asked for, else the active one — unless that is 排名结果, then the last input. */
-async function inputSnapshot(wb: Workbook, sheet: string | undefined): Promise<Snapshot> {
+async function inputSnapshot(wb: Workbook, sheet: string | undefined): Promise<{ snap: Snapshot; results?: Block }> {
   const snap = await wb.snapshot(sheet);
-  if (sheet !== undefined || snap.sheet !== RESULTS_SHEET) return snap;
-  const last = await wb.getSetting(LAST_INPUT_KEY);
-  return last !== undefined && last !== RESULTS_SHEET && snap.sheets.includes(last) ? wb.snapshot(last) : snap;
+  if (snap.sheet !== RESULTS_SHEET) return { snap };
+  const last = sheet === undefined ? await wb.getSetting(LAST_INPUT_KEY) : undefined;
+  const input = last !== undefined && last !== RESULTS_SHEET && snap.sheets.includes(last) ? await wb.snapshot(last) : snap;
+  return { snap: input, results: snap.used };
+}
+
+/**
+ * Whether 排名结果 may be replaced: it must be the add-in's own and hold exactly what the add-in last wrote
+ * there (a user's note typed into it is user content). Undefined when it may; else the issue naming it.
+ */
+async function resultsSheetBlocked(wb: Workbook, snap: Snapshot, current: Block | undefined): Promise<Issue | undefined> {
+  if (!snap.sheets.includes(RESULTS_SHEET)) return undefined;
+  if (!(await wb.isOwnSheet(RESULTS_SHEET))) return userSheetIssue();
+  const recorded = await wb.getSetting(RESULTS_FINGERPRINT_KEY);
+  if (recorded === undefined) return undefined;
+  const now = blockFingerprint(current ?? (await wb.readTable(RESULTS_SHEET)));
+  return now === recorded ? undefined : editedSheetIssue();
 }
 
 const empty = { results: [], people: [], warnings: [], written: null, marked: 0, source: null, stamp: null } as const;
@@ -112,7 +127,7 @@ const TABLE_NAMES: Readonly<Record<'county' | PeopleKind, Text>> = {
 
 async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   // The snapshot first: in Excel it also loads the settings, so reading the scheme costs no extra sync.
-  const snap = await inputSnapshot(wb, opts.sheet);
+  const { snap, results: shownResults } = await inputSnapshot(wb, opts.sheet);
   const resolved = await resolveScheme(wb, opts.scheme, 'county');
   if (!resolved.ok) return { ...empty, issues: resolved.issues };
   const scheme = resolved.value;
@@ -130,9 +145,8 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
     return { ...empty, issues, marked, source };
   }
   const computed = { results: ranked.results, people: ranked.people, warnings: ranked.warnings, source };
-  if (snap.sheets.includes(RESULTS_SHEET) && !(await wb.isOwnSheet(RESULTS_SHEET))) {
-    return { ...empty, ...computed, issues: [...issues, userSheetIssue()] };
-  }
+  const blocked = await resultsSheetBlocked(wb, snap, shownResults);
+  if (blocked) return { ...empty, ...computed, issues: [...issues, blocked] };
   const stamp: RunStamp = {
     time: (opts.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     scheme: schemeLabel(scheme),
@@ -141,7 +155,9 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   };
   await remark(wb, inputSheets, [], inputSheets[0]!);
   await wb.setSetting(LAST_INPUT_KEY, inputSheets[0]!);
-  await applyPlan(wb, ranked.plan(stamp, wb.can.charts));
+  const plan = ranked.plan(stamp, wb.can.charts);
+  await applyPlan(wb, plan);
+  await wb.setSetting(RESULTS_FINGERPRINT_KEY, planFingerprint(plan));
   await wb.activateSheet(RESULTS_SHEET);
   return { ...computed, issues, written: RESULTS_SHEET, marked: 0, stamp };
 }
@@ -151,5 +167,13 @@ export function userSheetIssue(): Issue {
   return commandIssue('output.user-sheet', {
     zh: `工作表“${RESULTS_SHEET}”已存在且不是本加载项创建的，未作改动：请改名或删除后重新排名定档`,
     en: `A sheet named "${RESULTS_SHEET}" already exists and was not created by the add-in; it was left untouched. Rename or delete it, then rank again`,
+  }, { sheet: RESULTS_SHEET });
+}
+
+/** The add-in's 排名结果 was edited since it was written: refuse, so the user's additions are not lost. */
+export function editedSheetIssue(): Issue {
+  return commandIssue('output.edited', {
+    zh: `工作表“${RESULTS_SHEET}”在上次生成后被修改过，为免丢失您的内容未作改动：请将其改名保存，或删除后重新排名定档`,
+    en: `The sheet "${RESULTS_SHEET}" was edited after the add-in wrote it and was left untouched so nothing is lost: rename it to keep it, or delete it, then rank again`,
   }, { sheet: RESULTS_SHEET });
 }

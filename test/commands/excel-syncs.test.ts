@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankAndTier, RESULTS_SHEET, validateSubmission } from '../../src/commands';
+import { ExcelWorkbook } from '../../src/host/excel';
 import { engineerRows, excelSyncs, excelSyncsOn } from './excel-harness';
 import { generatedDetail, generatedSummary } from './fixtures';
 
@@ -54,6 +55,19 @@ describe('Excel round trips (office-addin-mock)', () => {
     expect(counts[0]).toBe(counts[1]);
     // snapshot + one read per further sheet (2) + the final write: the port reads one sheet per call.
     expect(counts[0]).toBeLessThanOrEqual(4);
+  });
+
+  it('a rerun in Excel replaces its own 排名结果 in at most 3 syncs, and refuses once the user edited it', async () => {
+    const { x } = await excelSyncs(generatedSummary(200), (wb) => rankAndTier(wb));
+    const wb = new ExcelWorkbook({ run: x.run, notes: true });
+    const before = x.syncs;
+    const again = await rankAndTier(wb);
+    expect(again.written).toBe(RESULTS_SHEET);
+    expect(x.syncs - before).toBeLessThanOrEqual(3);
+    x.sheet(RESULTS_SHEET).cells.set('L6', { value: '复核：同意' });
+    const refused = await rankAndTier(new ExcelWorkbook({ run: x.run, notes: true }));
+    expect(refused.issues.map((i) => i.code)).toContain('output.edited');
+    expect(x.cell(RESULTS_SHEET, 'L6')?.value).toBe('复核：同意');
   });
 });
 

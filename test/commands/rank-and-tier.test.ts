@@ -149,6 +149,28 @@ describe('rankAndTier: nothing lost', () => {
     expect(wb.values(RESULTS_SHEET).filter((r) => typeof r[2] === 'string' && /^单位\d+$/.test(r[2]))).toHaveLength(9);
   });
 
+  it('refuses to replace its own 排名结果 once the user has typed into it, naming the sheet', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 汇总: smallSummary() });
+    await rankAndTier(wb, { now: NOW });
+    wb.put(RESULTS_SHEET, 'L6', [['复核：同意']]);
+    await wb.activateSheet('汇总');
+    const out = await rankAndTier(wb, { now: new Date('2026-11-28T10:00:00Z') });
+    expect(out.written).toBeNull();
+    expect(out.issues.at(-1)).toMatchObject({ code: 'output.edited', sheet: RESULTS_SHEET });
+    expect(out.issues.at(-1)?.message.zh).toContain(RESULTS_SHEET);
+    expect(wb.cell(RESULTS_SHEET, 'L6')).toBe('复核：同意');
+    expect(wb.cell(RESULTS_SHEET, 'B2')).toBe('2026-11-27T10:00:00Z');
+  });
+
+  it('reruns from 排名结果 itself (the sheet a run leaves active) when it is unedited', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 汇总: smallSummary() });
+    await rankAndTier(wb, { now: NOW });
+    expect(await wb.activeSheet()).toBe(RESULTS_SHEET);
+    const out = await rankAndTier(wb, { now: new Date('2026-11-28T10:00:00Z') });
+    expect(out.written).toBe(RESULTS_SHEET);
+    expect(wb.cell(RESULTS_SHEET, 'B2')).toBe('2026-11-28T10:00:00Z');
+  });
+
   it('refuses a user’s own sheet named 排名结果, naming it, and leaves the workbook unchanged', async () => {
     const wb = MemoryWorkbook.fromSheets({ 汇总: smallSummary(), [RESULTS_SHEET]: [['我的笔记']] });
     const out = await rankAndTier(wb, { now: NOW });
