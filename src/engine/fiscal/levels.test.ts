@@ -16,5 +16,7 @@ describe('parseLevel1 / parseLevel2', () => {
     expect(parseLevel2('效益', '数量指标')).toBeUndefined();
     expect(parseLevel2('产出', '社会效益指标')).toBeUndefined();
     expect(parseLevel2('满意度', '质量')).toBeUndefined();
+    // FISCAL.md names only 服务对象满意度 under 满意度
+    expect(parseLevel2('满意度', '满意度指标')).toBeUndefined();
   });
 });

@@ -50,6 +50,6 @@ export function parseLevel2(level1: Level1, v: CellValue | undefined): string | 
   return memo(level2Memo, `${level1}\u0000${t}`, () => {
     const n = normalizeHeader(t);
     const bare = n.replace(LEVEL2_SUFFIX, '');
-    return LEVEL2[level1].find((l) => n === l || n === `${l}指标` || bare === l || (level1 === '满意度' && bare === '满意度'));
+    return LEVEL2[level1].find((l) => n === l || n === `${l}指标` || bare === l);
   });
 }

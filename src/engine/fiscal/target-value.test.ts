@@ -31,6 +31,17 @@ describe('parseTargetValue', () => {
     expect(q('≥-5%')).toMatchObject({ op: '≥', value: -0.05 });
   });
 
+  it('reads operators written in words: 不低于95%, 不超过90万元, 95%以上, 3个月以内; words without a number stay qualitative', () => {
+    expect(q('不低于95%')).toMatchObject({ kind: 'quantitative', op: '≥', value: 0.95, assumedOp: false });
+    expect(q('不超过90万元')).toMatchObject({ op: '≤', value: 90, unit: '万元' });
+    expect(q('95%以上')).toMatchObject({ op: '≥', value: 0.95, unit: '%' });
+    expect(q('1000人次及以上')).toMatchObject({ op: '≥', value: 1000, unit: '人次' });
+    expect(q('3个月以内')).toMatchObject({ op: '≤', value: 3, unit: '个月' });
+    expect(q('高于5次')).toMatchObject({ op: '>', value: 5 });
+    expect(q('高于去年水平')).toEqual({ kind: 'qualitative', text: '高于去年水平' });
+    expect(q('3个月内完成')).toEqual({ kind: 'qualitative', text: '3个月内完成' });
+  });
+
   it('an Excel error or a non-finite number is not a target (not qualitative text)', () => {
     expect(parseTargetValue('#N/A')).toEqual({ ok: false, reason: 'excel-error', text: '#N/A' });
     expect(parseTargetValue(Number.NaN)).toMatchObject({ ok: false, reason: 'no-number' });

@@ -20,9 +20,18 @@ export type TargetParse =
 const OPS: ReadonlyArray<[string, TargetOp]> = [
   ['>=', '≥'], ['<=', '≤'], ['≥', '≥'], ['≤', '≤'], ['≧', '≥'], ['≦', '≤'], ['⩾', '≥'], ['⩽', '≤'], ['>', '>'], ['<', '<'], ['=', '='],
 ];
+/** Operators written in words, before the number (不低于95%) or after it (95%以上); 以上/以下 include the number. */
+const WORD_OPS: ReadonlyArray<[string, TargetOp]> = [
+  ['大于等于', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['小于等于', '≤'], ['不高于', '≤'], ['不超过', '≤'], ['不多于', '≤'], ['不大于', '≤'],
+  ['大于', '>'], ['高于', '>'], ['多于', '>'], ['超过', '>'], ['小于', '<'], ['低于', '<'], ['少于', '<'], ['等于', '='],
+];
+const WORD_SUFFIXES: ReadonlyArray<[string, TargetOp]> = [['及以上', '≥'], ['以上', '≥'], ['及以下', '≤'], ['以下', '≤'], ['以内', '≤']];
+
 /** Longest trailing unit a bare number may carry and still be read as quantitative. */
 const MAX_UNIT = 4;
 const NUMBER_UNIT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)\s*(.*)$/;
+
+const shortUnit = (unit: string): boolean => unit.length <= MAX_UNIT && !/\d/.test(unit);
 
 /** Read "number + unit" ("50个", "90万元", "95%"); undefined when no number leads. */
 function numberAndUnit(t: string): { value: number; unit: string } | undefined {
@@ -69,10 +78,16 @@ function parseText(raw: string): TargetParse {
     if (!nu) return { ok: false, reason: 'no-number', text: raw };
     return { ok: true, target: { kind: 'quantitative', op: op[1], ...nu, text: raw, assumedOp: false } };
   }
+  const word = WORD_OPS.find(([w]) => t.startsWith(w));
+  const suffix = word ? undefined : WORD_SUFFIXES.find(([w]) => t.endsWith(w));
+  const rest = word ? t.slice(word[0].length) : suffix ? t.slice(0, -suffix[0].length) : undefined;
+  const worded = rest === undefined ? undefined : numberAndUnit(rest.trim());
+  // Words without a number after them (高于去年水平) stay qualitative.
+  if (worded && shortUnit(worded.unit)) return { ok: true, target: { kind: 'quantitative', op: (word ?? suffix)![1], ...worded, text: raw, assumedOp: false } };
   // A bare number with at most a short unit ("100%", "50个") is a target without its operator;
   // longer trailing text ("3个月内完成") stays qualitative.
   const nu = numberAndUnit(t);
-  if (nu && (readNumber(raw).ok || (nu.unit.length <= MAX_UNIT && !/\d/.test(nu.unit)))) {
+  if (nu && (readNumber(raw).ok || shortUnit(nu.unit))) {
     return { ok: true, target: { kind: 'quantitative', op: '=', ...nu, text: raw, assumedOp: true } };
   }
   return { ok: true, target: { kind: 'qualitative', text: raw } };
