@@ -1,7 +1,7 @@
 import type { Text } from '../core/text';
 import { COUNTY_GROUPS, type CountyResult, type Source, type Tier } from '../county/types';
 import { Mark } from './advanced';
-import { explainer } from './explain';
+import { explainer, type Explain } from './explain';
 import type { RankingSettings } from './settings';
 import type { RankableUnit } from './unit';
 import { DESIGNATED, VETOED, type Work } from './work';
@@ -27,6 +27,7 @@ const UNQUALIFIED = 2;
  * below the line or designated; 合格 otherwise) and one-line explanation; and each group's counts.
  * Tiers and explanations are found walking each group in rank order (units with the same score and reason
  * share one line); the result objects are then made in input order, reading memory in sequence.
+ * One loop per function: each is optimised on its own instead of the whole deoptimising at the next loop.
  */
 export function buildResults(
   scored: readonly RankableUnit[],
@@ -35,38 +36,63 @@ export function buildResults(
   w: Work,
 ): { results: CountyResult[]; counts: GroupCounts[] } {
   const n = scored.length;
-  const below = settings.unqualifiedBelow;
   const tierCode = new Uint8Array(n);
   const lines: Text[] = new Array<Text>(n);
-  const counts: GroupCounts[] = [];
-  const { sorted, flags, mark, rounded, rank, eligible, report } = w;
-  for (let g = 0; g < COUNTY_GROUPS.length; g++) {
+  const counts = COUNTY_GROUPS.map((g, k) => {
     const explain = explainer({
-      precision: settings.precision, floor: settings.groups[COUNTY_GROUPS[g]!].advanced.floor, limit: limits[g]!,
-      unqualifiedBelow: below, tieBreakers: settings.tieBreakers, report: settings.report,
+      precision: settings.precision, floor: settings.groups[g].advanced.floor, limit: limits[k]!,
+      unqualifiedBelow: settings.unqualifiedBelow, tieBreakers: settings.tieBreakers, report: settings.report,
     });
-    const tally = [0, 0, 0];
-    let eligibleCount = 0;
-    let reportCount = 0;
-    const end = w.from[g + 1]!;
-    for (let k = w.from[g]!; k < end; k++) {
-      const i = sorted[k]!;
-      const f = flags[i]!;
-      const m = mark[i]!;
-      const r = rounded[i]!;
-      const t = m === within || m === tiedIn || m === brokeIn ? ADVANCED : (f & DESIGNATED) !== 0 || r < below ? UNQUALIFIED : QUALIFIED;
-      tierCode[i] = t;
-      tally[t]!++;
-      eligibleCount += eligible[i]!;
-      reportCount += report[i]!;
-      // Flagged units are few: only they are read here, for their reasons.
-      const veto = (f & VETOED) !== 0 ? scored[i]!.veto!.trim() : undefined;
-      const reason = (f & DESIGNATED) !== 0 ? scored[i]!.unqualified!.trim() : undefined;
-      lines[i] = explain(r, rank[i]!, TIERS[t]!, m, veto, reason, report[i] === 1);
+    return tierGroupUnits(scored, w, w.from[k]!, w.from[k + 1]!, settings.unqualifiedBelow, explain, tierCode, lines);
+  });
+  return { results: makeResults(scored, w, tierCode, lines), counts };
+}
+
+/** Tier code and explanation of sorted[from..end) (one group), and the group's counts. */
+function tierGroupUnits(
+  scored: readonly RankableUnit[],
+  w: Work,
+  from: number,
+  end: number,
+  below: number,
+  explain: Explain,
+  tierCode: Uint8Array,
+  lines: Text[],
+): GroupCounts {
+  const { sorted, flags, mark, rounded, rank, eligible, report } = w;
+  let advanced = 0;
+  let unqualified = 0;
+  let eligibleCount = 0;
+  let reportCount = 0;
+  for (let k = from; k < end; k++) {
+    const i = sorted[k]!;
+    const f = flags[i]!;
+    const m = mark[i]!;
+    const r = rounded[i]!;
+    let t = QUALIFIED;
+    if (m === within || m === tiedIn || m === brokeIn) {
+      t = ADVANCED;
+      advanced++;
+    } else if ((f & DESIGNATED) !== 0 || r < below) {
+      t = UNQUALIFIED;
+      unqualified++;
     }
-    const size = end - w.from[g]!;
-    counts.push({ size, eligible: eligibleCount, report: reportCount, tiers: { 先进: tally[0]!, 合格: tally[1]!, 不合格: tally[2]! } });
+    tierCode[i] = t;
+    eligibleCount += eligible[i]!;
+    reportCount += report[i]!;
+    // Flagged units are few: only they are read here, for their reasons.
+    const veto = (f & VETOED) !== 0 ? scored[i]!.veto!.trim() : undefined;
+    const reason = (f & DESIGNATED) !== 0 ? scored[i]!.unqualified!.trim() : undefined;
+    lines[i] = explain(r, rank[i]!, TIERS[t]!, m, veto, reason, report[i] === 1);
   }
+  const size = end - from;
+  return { size, eligible: eligibleCount, report: reportCount, tiers: { 先进: advanced, 合格: size - advanced - unqualified, 不合格: unqualified } };
+}
+
+/** The result objects, in input order. */
+function makeResults(scored: readonly RankableUnit[], w: Work, tierCode: Uint8Array, lines: readonly Text[]): CountyResult[] {
+  const { flags, rounded, rank, eligible, report } = w;
+  const n = scored.length;
   const results: CountyResult[] = new Array<CountyResult>(n);
   for (let i = 0; i < n; i++) {
     const u = scored[i]!;
@@ -90,5 +116,5 @@ export function buildResults(
     if (source !== undefined) out.source = source;
     results[i] = out;
   }
-  return { results, counts };
+  return results;
 }

@@ -22,35 +22,39 @@ export interface TierOutcome {
  * group's places, then 不合格, 合格 and 抄送. Each group is sorted once; everything else is a linear pass.
  */
 export function rankAndTierCounty(scored: readonly RankableUnit[], settings: RankingSettings): TierOutcome {
+  const w = makeWork(scored.length);
+  layOut(scored, settings.precision, w);
+  const warnings: Issue[] = [];
+  const limits = COUNTY_GROUPS.map((g, k) => tierGroup(scored, k, g, settings, w, warnings));
+  const { results, counts } = buildResults(scored, settings, limits, w);
+  return { results, warnings, summary: summarise(counts, settings, limits) };
+}
+
+/** Rounded composites and flags per unit, and `sorted` filled group after group, each in input order. */
+function layOut(scored: readonly RankableUnit[], precision: number, w: Work): void {
   const n = scored.length;
-  const p = settings.precision;
-  const w = makeWork(n);
   const groupOf = new Uint8Array(n);
-  const from = w.from;
+  const { from, rounded, flags, sorted } = w;
   for (let i = 0; i < n; i++) {
     const u = scored[i]!;
     const g = groupIndex(u.group);
     if (g < 0) throw new RangeError(`rankAndTierCounty: unit "${u.unit}" has an unknown group "${String(u.group)}"`);
     const v = u.composite.value;
     if (!Number.isFinite(v)) throw new RangeError(`rankAndTierCounty: unit "${u.unit}" has a composite that is not a finite number (${v})`);
-    w.rounded[i] = roundHalfUp(v, p);
-    w.flags[i] = (hasReason(u.veto) ? VETOED : 0) | (hasReason(u.unqualified) ? DESIGNATED : 0);
+    rounded[i] = roundHalfUp(v, precision);
+    flags[i] = (hasReason(u.veto) ? VETOED : 0) | (hasReason(u.unqualified) ? DESIGNATED : 0);
     groupOf[i] = g;
     from[g + 1] = from[g + 1]! + 1;
   }
   for (let g = 1; g < from.length; g++) from[g] = from[g]! + from[g - 1]!;
-  // Lay the groups out one after another, each in input order (the sort keeps it among equal scores).
+  // The sort keeps input order among equal scores, so each group starts in input order.
   const fill = from.slice(0, COUNTY_GROUPS.length);
   for (let i = 0; i < n; i++) {
     const g = groupOf[i]!;
     const at = fill[g]!;
-    w.sorted[at] = i;
+    sorted[at] = i;
     fill[g] = at + 1;
   }
-  const warnings: Issue[] = [];
-  const limits = COUNTY_GROUPS.map((g, k) => tierGroup(scored, k, g, settings, w, warnings));
-  const { results, counts } = buildResults(scored, settings, limits, w);
-  return { results, warnings, summary: summarise(counts, settings, limits) };
 }
 
 /** Rank, eligibility, 先进 selection and 抄送 for group k; returns its places. */
@@ -68,12 +72,8 @@ function tierGroup(
   rankSorted(w.rounded, order, settings.rankMode, w.rank);
   // Tier 2: the rounded composite against the floor as written; Tier 3: vetoed or designated units are never
   // eligible; and 不合格 wins over 先进 even if a scheme sets a floor below the 不合格 line.
-  const floor = Math.max(gs.advanced.floor, settings.unqualifiedBelow);
-  const { rounded, flags, eligible } = w;
-  for (let j = 0; j < order.length; j++) {
-    const i = order[j]!;
-    eligible[i] = rounded[i]! >= floor && flags[i] === 0 ? 1 : 0;
-  }
+  markEligible(order, Math.max(gs.advanced.floor, settings.unqualifiedBelow), w);
+  const { rounded, eligible } = w;
   const adv = gs.advanced;
   const limit = adv.kind === 'quota' ? quotaFor(order.length, adv.fraction, adv.rounding) : adv.max;
   const sel = selectAdvanced({
@@ -88,6 +88,15 @@ function tierGroup(
   for (const note of sel.notes) warnings.push(tieWarning(note, g, gs, units, settings.precision, limit, sel.admitted));
   if (gs.report) markReport(order, settings, w);
   return limit;
+}
+
+/** 1 when the rounded composite is at or over `floor` and the unit is neither vetoed nor designated. */
+function markEligible(order: Int32Array, floor: number, w: Work): void {
+  const { rounded, flags, eligible } = w;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    eligible[i] = rounded[i]! >= floor && flags[i] === 0 ? 1 : 0;
+  }
 }
 
 /** Tier 6: below the line and fewer than lastN units of the group strictly lower (ties at the bottom all count). */
