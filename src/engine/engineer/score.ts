@@ -196,16 +196,24 @@ export function readEngineerInput(input: EngineerInput, issues: Issue[]): Engine
  * Fields whose item overflows double precision (a count such as 1e308, a plan of 1e-320): their text
  * would read "Infinity". ×100 covers the weight. Empty for any real month.
  */
-export function overflowing(n: EngineerNumbers, scheme: EngineerScheme): (keyof EngineerNumbers)[] {
-  const it = scheme.items;
-  const big = (perUnit: number, x: number): boolean => !Number.isFinite((scheme.base + perUnit * x) * 100);
+export function overflowing(n: EngineerNumbers, scheme: EngineerScheme): readonly (keyof EngineerNumbers)[] {
+  const { quality, efficiency, cost, ability } = scheme.items;
+  const b = scheme.base;
+  const q = Number.isFinite((b + quality.perUnit * n.rejections) * 100);
+  const e = Number.isFinite((b + efficiency.perUnit * n.overdue) * 100);
+  const c = Number.isFinite((b + cost.perUnit * costOverrun(n.costActual, n.costPlan, 'linear')) * 100);
+  const a = Number.isFinite((b + ability.perUnit * n.papers) * 100);
+  // The usual answer, without building an array.
+  if (q && e && c && a) return NONE;
   const out: (keyof EngineerNumbers)[] = [];
-  if (big(it.quality.perUnit, n.rejections)) out.push('rejections');
-  if (big(it.efficiency.perUnit, n.overdue)) out.push('overdue');
-  if (big(it.cost.perUnit, costOverrun(n.costActual, n.costPlan, 'linear'))) out.push('costActual');
-  if (big(it.ability.perUnit, n.papers)) out.push('papers');
+  if (!q) out.push('rejections');
+  if (!e) out.push('overdue');
+  if (!c) out.push('costActual');
+  if (!a) out.push('papers');
   return out;
 }
+
+const NONE: readonly (keyof EngineerNumbers)[] = Object.freeze([]);
 
 /** The issue for an overflowing field; the cost names actual and plan together, since either may be the cause. */
 export function overflowIssue(n: EngineerNumbers, f: keyof EngineerNumbers, at: Omit<IssueLocation, 'field'>): Issue {

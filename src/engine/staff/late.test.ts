@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateToSerial } from '../core/coerce';
 import { lateFee, staffCalendar } from './late';
 import { readPeriod } from './period';
-import { staffPreset } from './scheme';
+import { staffPreset, staffSchemeSchema } from './scheme';
 
 const fee = (r: ReturnType<typeof lateFee>) => (r.ok ? [r.value.days, r.value.amount] : r.issues.map((i) => [i.code, i.field]));
 
@@ -34,6 +34,12 @@ describe('lateFee', () => {
     for (const p of [new Date(Date.UTC(2026, 2, 31)), serial, '2026-03-15', '2026年3月', '2026/3', '202603', '２０２６－０３']) {
       expect(fee(lateFee(p, '2026-04-12'))).toEqual([2, 200]);
     }
+  });
+
+  it('篇3 四 2: the due day is the scheme calendar’s toHrBy (data), so toHrBy 12 makes the 12th on time', () => {
+    const s = staffSchemeSchema.parse({ ...staffPreset, calendar: { assessBy: 5, toHrBy: 12, settleBy: 25 } });
+    expect(fee(lateFee('2026-03', '2026-04-12', undefined, s))).toEqual([0, 0]);
+    expect(fee(lateFee('2026-03', '2026-04-13', undefined, s))).toEqual([1, 100]);
   });
 
   it('takes another rate per day; a blank rate is the scheme’s 100', () => {
