@@ -48,8 +48,8 @@ describe('execLight', () => {
     expect(light(10, 100, '6月').progress).toBe(0.5);
   });
 
-  it('FISCAL.md §2: a month is read as people write it: 7月, 七月, 十二月, 2026年7月, 第7月, a date', () => {
-    for (const m of ['7月', '七月', '７月份', '2026年7月', '第7月', new Date(Date.UTC(2026, 6, 31))]) expect(light(35, 100, m).progress).toBe(7 / 12);
+  it('FISCAL.md §2: a month is read as people write it: 7月, 七月, 十二月, 2026年7月, 第7月, a date or date text', () => {
+    for (const m of ['7月', '七月', '７月份', '2026年7月', '第7月', '2026-07-31', '2026年7月31日', new Date(Date.UTC(2026, 6, 31))]) expect(light(35, 100, m).progress).toBe(7 / 12);
     expect(light(100, 100, '十二月').progress).toBe(1);
     expect(execLight(10, 100, '13月').issues.map((i) => i.code)).toEqual(['fiscal.month-invalid']);
     expect(execLight(10, 100, 'July').issues.map((i) => i.code)).toEqual(['fiscal.bad-number']);

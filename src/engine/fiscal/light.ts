@@ -1,5 +1,5 @@
 import type { CellValue } from '../core/cell';
-import { cleanText, halfWidth, readNumber } from '../core/coerce';
+import { cleanText, halfWidth, readDate, readNumber } from '../core/coerce';
 import { numberProblem } from './indicator-score';
 import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
@@ -82,6 +82,9 @@ function readMonth(v: CellValue, months: number, at: IssueLocation | undefined, 
   const loc = { ...at, field: at?.field ?? '月份' };
   if (v instanceof Date && !Number.isNaN(v.getTime())) return v.getUTCMonth() + 1;
   let cell: CellValue = sane(v);
+  // A date in the month (2026-07-31, 2026年7月31日), as a sheet's date cell arrives as text.
+  const day = typeof v === 'string' ? readDate(v) : undefined;
+  if (day) return day.m;
   if (typeof v === 'string') {
     const inner = MONTH_TEXT.exec(halfWidth(cleanText(v)))?.[1] ?? v;
     cell = CN_MONTHS[inner] ?? inner;

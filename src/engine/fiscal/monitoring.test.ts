@@ -55,6 +55,14 @@ describe('validateMonitoring', () => {
     expect(r.issues).toEqual([]);
   });
 
+  it('FISCAL.md §2: a month written as 七月 or a date cell in the month is read', () => {
+    for (const m of ['七月', new Date(Date.UTC(2026, 6, 31))]) {
+      const rows = project('甲', 100, 35, [['里程', '≥50公里', 30, 52, _, '确定能']]);
+      rows[0]![3] = m;
+      expect(run(rows).projects[0]!.execution?.progress).toBe(7 / 12);
+    }
+  });
+
   it('FISCAL.md §2: month 13 is an error; the project has no light', () => {
     const rows = project('甲', 100, 50, [['里程', '≥50公里', 20, 52, _, '确定能']]);
     rows[0]![3] = 13;
