@@ -2,6 +2,7 @@ import type { CellValue } from '../core/cell';
 import { cleanText, readNumber, readText, type NumberRead } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
 import type { IssueCode } from '../messages';
+import { normalizeHeader, type ParsedValue } from '../core/table';
 import type { Text } from '../core/text';
 
 /** The areas whose message tables carry the `*.arg-*` texts (see messages/args.ts). */
@@ -79,3 +80,18 @@ export function textOf(v: CellValue | undefined): string | null {
   if (v instanceof Date && Number.isNaN(v.getTime())) return 'Invalid Date';
   return isBlankValue(v) ? null : readText(v ?? null);
 }
+
+/**
+ * A reader for a choice given by any of its spellings (后勤/back-office, 是/yes/√), matched the way
+ * readTable matches choice cells (case, spaces and full width ignored); undefined when none matches.
+ */
+export function choiceReader<C extends string>(choices: Readonly<Record<string, C>>): (v: CellValue | undefined) => C | undefined {
+  const index = new Map(Object.entries(choices).map(([k, c]) => [normalizeHeader(k), c]));
+  return (v) => {
+    const t = textOf(v);
+    return t === null ? undefined : index.get(normalizeHeader(t));
+  };
+}
+
+/** A parsed sheet value as a number, or null when blank (readTable already named any bad cell). */
+export const numberOrNull = (v: ParsedValue | undefined): number | null => (typeof v === 'number' ? v : null);

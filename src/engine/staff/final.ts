@@ -1,11 +1,10 @@
 import type { CellValue } from '../core/cell';
-import { normalizeHeader } from '../core/table';
 import type { Explained, Step } from '../core/explain';
 import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
-import { argIssue, readArgOrNull, textOf } from '../args/read-arg';
+import { argIssue, choiceReader, readArgOrNull, textOf } from '../args/read-arg';
 import { argReporter, type Reporter } from '../args/reporter';
 import { staffPreset, type StaffScheme } from './scheme';
 
@@ -16,14 +15,10 @@ export const CATEGORY_CHOICES: Readonly<Record<string, StaffCategory>> = {
   后勤: 'back-office', 后勤部门: 'back-office', 后勤人员: 'back-office', 'back-office': 'back-office', backoffice: 'back-office', office: 'back-office',
   生产: 'production', 生产部门: 'production', 生产人员: 'production', production: 'production',
 };
-const CATEGORY_INDEX = new Map(Object.entries(CATEGORY_CHOICES).map(([k, c]) => [normalizeHeader(k), c]));
 const CATEGORY_TEXT: Readonly<Record<StaffCategory, Text>> = { 'back-office': { zh: '后勤', en: 'back-office' }, production: { zh: '生产', en: 'production' } };
 
 /** A category cell → its code; undefined when it is none of the spellings. */
-export function readCategory(v: CellValue | undefined): StaffCategory | undefined {
-  const t = textOf(v);
-  return t === null ? undefined : CATEGORY_INDEX.get(normalizeHeader(t));
-}
+export const readCategory: (v: CellValue | undefined) => StaffCategory | undefined = choiceReader(CATEGORY_CHOICES);
 
 const CATEGORY_LABEL: Text = { zh: '类别', en: 'category' };
 

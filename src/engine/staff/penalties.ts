@@ -4,9 +4,8 @@ import type { Explained, Step } from '../core/explain';
 import { hasErrors, makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
-import { normalizeHeader } from '../core/table';
 import type { Text } from '../core/text';
-import { readArgOrNull, textOf } from '../args/read-arg';
+import { choiceReader, readArgOrNull, textOf } from '../args/read-arg';
 import { argReporter, type Reporter } from '../args/reporter';
 import { calendarIssues } from './calendar';
 import { lateFeeOf } from './late';
@@ -44,13 +43,12 @@ export const YES_NO_CHOICES: Readonly<Record<string, 'yes' | 'no'>> = {
   是: 'yes', yes: 'yes', y: 'yes', true: 'yes', 已考核: 'yes', '√': 'yes', '1': 'yes',
   否: 'no', no: 'no', n: 'no', false: 'no', 未考核: 'no', '×': 'no', '0': 'no',
 };
-const YES_NO_INDEX = new Map(Object.entries(YES_NO_CHOICES).map(([k, c]) => [normalizeHeader(k), c]));
+const yesNo = choiceReader(YES_NO_CHOICES);
 
 /** 是/否 (yes/no, TRUE/FALSE, 已考核/未考核, √/×, 1/0) → boolean; undefined when it is none of these. */
 export function readYesNo(v: CellValue | undefined): boolean | undefined {
   if (typeof v === 'boolean') return v;
-  const t = textOf(v);
-  const c = t === null ? undefined : YES_NO_INDEX.get(normalizeHeader(t));
+  const c = yesNo(v);
   return c === undefined ? undefined : c === 'yes';
 }
 

@@ -3,7 +3,7 @@ import type { YMD } from '../core/coerce';
 import type { Step } from '../core/explain';
 import type { Issue } from '../core/issue';
 import { readTable, type ParsedRow, type ParsedTable, type ParsedValue, type TableSpec } from '../core/table';
-import { isBlankValue } from '../args/read-arg';
+import { isBlankValue, numberOrNull } from '../args/read-arg';
 import type { Source } from '../county/types';
 import { sheetReporter } from '../args/reporter';
 import { duplicateRows, percentCells, withoutInvalidDates } from '../args/sheet-checks';
@@ -43,7 +43,7 @@ export interface PenaltyRowResult {
   readonly source: Source;
 }
 
-const numOrNull = (v: ParsedValue | undefined): number | null => (typeof v === 'number' ? v : null);
+const numOrNull = numberOrNull;
 const dateOrNull = (v: ParsedValue | undefined): YMD | null => (v !== null && typeof v === 'object' ? v : null);
 
 /**

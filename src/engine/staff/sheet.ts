@@ -1,7 +1,8 @@
 import type { CellValue, Origin } from '../core/cell';
 import type { Step } from '../core/explain';
 import type { Issue } from '../core/issue';
-import { readTable, type FieldSpec, type ParsedValue, type TableSpec } from '../core/table';
+import { readTable, type FieldSpec, type TableSpec } from '../core/table';
+import { numberOrNull } from '../args/read-arg';
 import type { Source } from '../county/types';
 import { sheetReporter } from '../args/reporter';
 import { duplicateRows, percentCells, withoutInvalidDates } from '../args/sheet-checks';
@@ -45,7 +46,7 @@ export interface StaffRowResult {
 }
 
 const LABELS = { ...STAFF_FIELDS, wage: { zh: '绩效工资', en: 'performance pay' } };
-const num = (v: ParsedValue | undefined): number | null => (typeof v === 'number' ? v : null);
+const num = numberOrNull;
 /** A score as text without binary noise, for the float's rule. */
 const shown = (x: number): string => String(Number(x.toPrecision(12)));
 
