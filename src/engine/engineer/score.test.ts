@@ -153,9 +153,10 @@ describe('scoreEngineer bad input', () => {
     expect(scoreEngineer({ rejections: 'x', overdue: -2, costActual: '#VALUE!', costPlan: null, papers: 0.5 }).issues).toHaveLength(5);
   });
 
-  it('refuses weights that do not sum to 100%', () => {
+  it('篇1 六: weights given with efficiency 25% are refused, saying “weights sum to 105%, expected 100%”', () => {
     const r = scoreEngineer(example, engineerPreset, { quality: 40, efficiency: 25, cost: 20, ability: 20 });
     expect(codes(r)).toEqual([['engineer.weights-sum', '权重']]);
+    expect(r.issues[0]!.message).toEqual({ zh: '权重合计 105%，应为 100%', en: 'weights sum to 105%, expected 100%' });
   });
 });
 

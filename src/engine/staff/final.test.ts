@@ -20,7 +20,7 @@ describe('wageFloat', () => {
     expect(f.ok && f.value.value).toBe(108);
   });
 
-  it('篇3 二 3: 1% per point from the score as shown, without float noise', () => {
+  it('篇3 二 3: 1% per point, without float noise (95.5 − 5.2 = 90.3 → −9.7%)', () => {
     const r = wageFloat(95.5, -5.2);
     expect(r.ok && r.value).toBe(-0.097);
   });
@@ -90,7 +90,7 @@ describe('staffFinal', () => {
     expect(codes(staffFinal({ category: '后勤', monthEnd: 90, peer: 90, superior: 80, daily: 1 }, blended))).toEqual([['staff.monthend-conflict', '月底打分']]);
   });
 
-  it('RULES silent → setting blankPoints: blank daily/bonus/deduction is an error by default, 0 when set', () => {
+  it("RULES general (blank ≠ 0): a blank daily/bonus/deduction is an error; setting blankPoints 'zero' reads it as 0", () => {
     expect(codes(staffFinal({ category: '生产', bonus: null, deduction: 2 }))).toEqual([['staff.arg-blank', '加分']]);
     const lenient = staffSchemeSchema.parse({ ...staffPreset, blankPoints: 'zero' });
     const r = staffFinal({ category: '生产', bonus: null, deduction: 2 }, lenient);
