@@ -7,8 +7,8 @@ export const commandMessages = {
     en: `No ${p.table.en} found on "${p.sheet}": select the table, or check its header (Chinese or English column names)`,
   }),
   'command.unknown-submission': (p: { sheet: string }): Text => ({
-    zh: `无法从表头识别“${p.sheet}”的报送类型（县级单位月度指标报告、绩效目标表、工程师或员工月度考核表、县级单位汇总表）`,
-    en: `Cannot tell from its header what kind of submission "${p.sheet}" is (county monthly indicator report, performance target table, engineer or staff monthly sheet, county summary)`,
+    zh: `无法从表头识别“${p.sheet}”的报送类型（县级单位月度指标报告、县绩效汇总表或明细工作簿、绩效目标表、监控表、自评表、工程师或员工月度考核表、部门处罚表）`,
+    en: `Cannot tell from its header what kind of submission "${p.sheet}" is (county monthly indicator report, county summary or detailed workbook, performance target, monitoring or self-evaluation table, engineer or staff monthly sheet, department penalty sheet)`,
   }),
   'command.scheme-kind': (p: { kind: string; command: Text }): Text => ({
     zh: `方案类型“${p.kind}”不支持“${p.command.zh}”`,

@@ -1,6 +1,6 @@
 import {
   countyReportSpec, countySummarySpec, engineerSheetSpec, monitoringSpec, readCountySummary, scoreCountyUnits, scoreEngineerSheet,
-  scoreStaffSheet, staffSheetSpec, targetTableSpec, validateCountyReport, validateMonitoring, validateTargetTable,
+  penaltySheetSpec, scorePenaltySheet, scoreSelfEvalSheet, scoreStaffSheet, selfEvalSheetSpec, staffSheetSpec, targetTableSpec, validateCountyReport, validateMonitoring, validateTargetTable,
   type CellValue, type Issue, type Origin, type Scheme, type TableSpec, type Text,
 } from '../engine';
 import type { Snapshot, Workbook } from '../host/port';
@@ -13,7 +13,7 @@ import { commandIssue, commandMessages } from './messages';
 import { resolveScheme, schemeOfKind, type SchemeChoice, type SchemeKind } from './scheme-store';
 
 /** The submissions 校验报送 recognises from their headers. */
-export type SubmissionType = 'county-report' | 'county-summary' | 'county-detail' | 'fiscal-targets' | 'fiscal-monitoring' | 'engineer' | 'staff';
+export type SubmissionType = 'county-report' | 'county-summary' | 'county-detail' | 'fiscal-targets' | 'fiscal-monitoring' | 'fiscal-self-eval' | 'engineer' | 'staff' | 'staff-penalties';
 
 type Values = readonly (readonly CellValue[])[];
 
@@ -44,6 +44,10 @@ export const VALIDATORS: readonly Validator[] = [
     run: (v, o, s) => scoreEngineerSheet(v, o, s as Of<'engineer'>).issues },
   { type: 'staff', label: { zh: '员工月度考核表', en: 'staff monthly sheet' }, scheme: 'staff', spec: staffSheetSpec,
     run: (v, o, s) => scoreStaffSheet(v, o, s as Of<'staff'>).issues },
+  { type: 'staff-penalties', label: { zh: '部门绩效处罚表', en: 'department penalty sheet' }, scheme: 'staff', spec: penaltySheetSpec,
+    run: (v, o, s) => scorePenaltySheet(v, o, s as Of<'staff'>).issues },
+  { type: 'fiscal-self-eval', label: { zh: '项目支出绩效自评表', en: 'project self-evaluation table' }, scheme: 'fiscal', spec: selfEvalSheetSpec,
+    run: (v, o, s) => scoreSelfEvalSheet(v, o, s as Of<'fiscal'>).issues },
 ];
 
 export interface ValidateOptions {

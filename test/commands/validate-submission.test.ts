@@ -110,5 +110,26 @@ describe('validateSubmission', () => {
     expect(wb.fill('公众评估', 'C2')).toBe('#FFC7CE');
     expect(wb.fill('单位', 'A2')).toBeUndefined();
   });
+
+  it('recognises a department penalty sheet (篇3 处罚办法) and names a bad date', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 处罚: [
+      ['部门', '考核月份', '提交日期', '是否考核'],
+      ['生产部', '2026-03', '2026-04-12', '是'],
+      ['行政部', '2026-03', '四月', '是'],
+    ] });
+    const out = await validateSubmission(wb);
+    expect(out.type).toBe('staff-penalties');
+    expect(out.issues.some((i) => i.cell === 'C3' && i.severity === 'error')).toBe(true);
+  });
+
+  it('recognises a project self-evaluation table', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 自评: [
+      ['项目名称', '全年预算数', '执行数', '一级指标', '二级指标', '三级指标', '指标值', '分值', '实际完成值', '评价结论', '得分比例'],
+      ['农村道路养护', 100, 95, '产出', '数量', '养护里程', '≥50公里', 50, 'abc', null, null],
+    ] });
+    const out = await validateSubmission(wb);
+    expect(out.type).toBe('fiscal-self-eval');
+    expect(out.issues.some((i) => i.severity === 'error')).toBe(true);
+  });
 });
 
