@@ -3,9 +3,10 @@
  * an issue is { file, sheet, cell, code, severity, message: { zh, en } } (sheet/cell null when the issue has no
  * place), a warning { code, group, units, message: { zh, en } }, a result { unit, group, composite, rank, tier, report }.
  */
+import type { PersonResult } from '../commands/people-rank';
 import type { CountyResult, Issue, Text } from '../engine';
 import { COUNTY_GROUPS, type CountyGroup, type Tier } from '../engine/county/types';
-import { formatNumber, formatTable } from './print';
+import { formatNumber, formatTable, type Align } from './print';
 
 export interface JsonIssue {
   readonly file: string;
@@ -25,10 +26,10 @@ export interface JsonWarning {
 
 export interface JsonResult {
   readonly unit: string;
-  readonly group: CountyGroup;
+  readonly group: CountyGroup | string | null;
   readonly composite: number;
   readonly rank: number;
-  readonly tier: Tier;
+  readonly tier: Tier | null;
   readonly report: boolean;
 }
 
@@ -56,6 +57,16 @@ export const jsonResult = (r: CountyResult): JsonResult => ({
   rank: r.rank,
   tier: r.tier,
   report: r.report,
+});
+
+/** Engineer and staff rankings in the same six keys: the person as unit, the department as group, no tier. */
+export const jsonPerson = (p: PersonResult): JsonResult => ({
+  unit: p.name,
+  group: p.department ?? null,
+  composite: p.score,
+  rank: p.rank,
+  tier: null,
+  report: false,
 });
 
 const SEVERITY: Readonly<Record<Issue['severity'], string>> = { error: '错误 error', warning: '警告 warning', info: '提示 note' };
@@ -97,4 +108,22 @@ export function resultsText(results: readonly CountyResult[], precision: number)
 export function warningsText(warnings: readonly Issue[]): string {
   if (warnings.length === 0) return '警告 warnings: 无 none';
   return ['警告 warnings:', ...warnings.map((w) => `  - ${w.message.zh} / ${w.message.en}`)].join('\n');
+}
+
+/** Engineer or staff ranking: rank, name, score (staff: department, category, wage float and amount). */
+export function peopleText(people: readonly PersonResult[]): string {
+  const staff = people.some((p) => p.float !== undefined);
+  const rows = [...people].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh'));
+  const header = staff
+    ? ['排名 rank', '姓名 name', '部门 department', '类别 category', '得分 score', '浮动 float', '金额 amount']
+    : ['排名 rank', '姓名 name', '得分 score'];
+  const body = rows.map((p) => {
+    const base = [String(p.rank), p.name];
+    if (!staff) return [...base, formatNumber(p.score, 2)];
+    const float = p.float === undefined ? '' : `${formatNumber(p.float * 100, 1)}%`;
+    const amount = p.amount === null || p.amount === undefined ? '' : formatNumber(p.amount, 2);
+    return [...base, p.department ?? '', p.category ?? '', formatNumber(p.score, 2), float, amount];
+  });
+  const align: Align[] = staff ? ['right', 'left', 'left', 'left', 'right', 'right', 'right'] : ['right', 'left', 'right'];
+  return `${formatTable(header, body, align)}\n`;
 }

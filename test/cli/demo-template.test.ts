@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, perf, tempDir } from './harness';
 import { checkPackage, roundTrip } from './package-check';
 
@@ -9,6 +9,7 @@ beforeAll(async () => {
   await ensureBuilt();
   dir = tempDir('demo');
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('perf demo', () => {
   it('prints per group rank, unit, composite and tier, the warnings and the tier counts; writes ./perf-demo.xlsx', async () => {

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, perf, tempDir } from './harness';
 
 let dir = '';
@@ -6,6 +7,7 @@ beforeAll(async () => {
   await ensureBuilt();
   dir = tempDir('eval');
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('perf eval', () => {
   it('篇1 worked example: =PERF.ENGINEER(2,1,103,100,1) prints 95.4', () => {

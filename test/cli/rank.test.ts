@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtures } from './fixtures';
 import { ensureBuilt, perf, tempDir } from './harness';
 import { checkPackage, roundTrip, sheetValues } from './package-check';
@@ -12,6 +12,7 @@ beforeAll(async () => {
   dir = tempDir('rank');
   await writeFixtures(dir);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const load = async (path: string): Promise<ExcelJS.Workbook> => {
   const wb = new ExcelJS.Workbook();
@@ -104,7 +105,16 @@ describe('perf rank', () => {
     expect(perf(['rank', 'summary.xlsx', '--sheet', '没有', '--out', 's.xlsx'], dir)).toMatchSnapshot();
   });
 
-  it('a scheme without ranking (engineer) says so, exit 1', () => {
+  it('--scheme engineer ranks an engineer sheet: rank, name, score; JSON in the same six keys', () => {
+    expect(perf(['rank', 'engineers.xlsx', '--scheme', 'engineer'], dir)).toMatchSnapshot();
+    const r = perf(['rank', 'engineers.xlsx', '--scheme', 'engineer', '--json', '--out', 'e.xlsx'], dir);
+    expect(JSON.parse(r.stdout).results).toEqual([
+      { unit: '张工', group: null, composite: 95.4, rank: 2, tier: null, report: false },
+      { unit: '李工', group: null, composite: 100, rank: 1, tier: null, report: false },
+    ]);
+  });
+
+  it('--scheme engineer on a county summary finds no engineer sheet, exit 1', () => {
     expect(perf(['rank', 'summary.xlsx', '--scheme', 'engineer', '--out', 'e.xlsx'], dir)).toMatchSnapshot();
   });
 });

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtures } from './fixtures';
 import { ensureBuilt, perf, tempDir } from './harness';
 
@@ -8,6 +9,7 @@ beforeAll(async () => {
   dir = tempDir('validate');
   await writeFixtures(dir);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('perf validate', () => {
   it('a clean submission: exit 0', () => {

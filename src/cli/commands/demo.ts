@@ -6,7 +6,7 @@ import { countySampleSheets } from '../../samples/county-sheets';
 import { positionalsExactly, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
-import { sampleWorkbook, saveWorkbook } from '../files';
+import { cliPort, sampleWorkbook, saveWorkbook } from '../files';
 import { resultsText } from '../report';
 import { displayPath } from '../show';
 import { printRun } from './rank';
@@ -21,7 +21,7 @@ export const demoCommand: CliCommand = {
     positionalsExactly(positionals, 0, { zh: '', en: '' });
     const out = resolve(io.cwd, stringOption(values, 'out') ?? DEMO_OUT);
     const wb = await sampleWorkbook(countySampleSheets());
-    const outcome = await rankAndTier(wb, { scheme: 'county' });
+    const outcome = await rankAndTier(cliPort(wb), { scheme: 'county' });
     const failed = hasErrors(outcome.issues) || outcome.written === null;
     io.out('县政府绩效管理样例：篇4 的 48 个单位，分数为合成数据 / county sample: the 48 units of 篇4, synthetic scores\n');
     printRun(io, SAMPLE_NAME, failed ? '' : resultsText(outcome.results, outcome.stamp?.precision ?? 2), outcome.warnings, outcome.issues);

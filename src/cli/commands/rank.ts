@@ -4,10 +4,10 @@ import { hasErrors, type Issue } from '../../engine';
 import { positionalsExactly, schemeOption, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
-import { openWorkbook, saveWorkbook } from '../files';
+import { cliPort, openWorkbook, saveWorkbook } from '../files';
 import type { Io } from '../io';
 import { outputPath } from '../paths';
-import { issueLine, jsonIssue, jsonResult, jsonWarning, resultsText, warningsText } from '../report';
+import { issueLine, jsonIssue, jsonPerson, jsonResult, jsonWarning, peopleText, resultsText, warningsText } from '../report';
 import { displayPath } from '../show';
 
 export const rankCommand: CliCommand = {
@@ -25,13 +25,15 @@ export const rankCommand: CliCommand = {
     const sheet = stringOption(values, 'sheet');
     const out = outputPath(io.cwd, file, stringOption(values, 'out'));
     const wb = await openWorkbook(io.cwd, file);
-    const outcome = await rankAndTier(wb, { ...(scheme ? { scheme } : {}), ...(sheet !== undefined ? { sheet } : {}) });
+    const outcome = await rankAndTier(cliPort(wb), { ...(scheme ? { scheme } : {}), ...(sheet !== undefined ? { sheet } : {}) });
     const failed = hasErrors(outcome.issues) || outcome.written === null;
     if (!failed) await saveWorkbook(wb, out);
     if (values['json']) {
-      io.out(JSON.stringify({ results: outcome.results.map(jsonResult), warnings: outcome.warnings.map(jsonWarning), issues: outcome.issues.map((i) => jsonIssue(file, i)) }, null, 2));
+      const results = [...outcome.results.map(jsonResult), ...outcome.people.map(jsonPerson)];
+      io.out(JSON.stringify({ results, warnings: outcome.warnings.map(jsonWarning), issues: outcome.issues.map((i) => jsonIssue(file, i)) }, null, 2));
     } else {
-      printRun(io, file, outcome.results.length > 0 && !failed ? resultsText(outcome.results, outcome.stamp?.precision ?? 2) : '', outcome.warnings, outcome.issues);
+      const tables = failed ? '' : outcome.people.length > 0 ? peopleText(outcome.people) : resultsText(outcome.results, outcome.stamp?.precision ?? 2);
+      printRun(io, file, tables, outcome.warnings, outcome.issues);
       if (!failed) io.out(`已写入 written: ${displayPath(io.cwd, out)}`);
       else io.err('perf: 有错误，未写出结果 / errors found; no results written');
     }

@@ -6,7 +6,7 @@ import { hasErrors } from '../../engine';
 import { positionalsExactly, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../errors';
-import { blankWorkbook, saveWorkbook } from '../files';
+import { blankWorkbook, cliPort, saveWorkbook } from '../files';
 import { issueLine } from '../report';
 import { displayPath } from '../show';
 
@@ -19,7 +19,7 @@ export const templateCommand: CliCommand = {
     if (!(TEMPLATE_KINDS as readonly string[]).includes(kind)) throw new CliError('usage.bad-template', { kind: positionals[0]!, kinds: TEMPLATE_KINDS.join(', ') });
     const out = resolve(io.cwd, stringOption(values, 'out') ?? `perf-template-${kind}.xlsx`);
     const wb = await blankWorkbook();
-    const outcome = await insertTemplate(wb, kind as TemplateKind);
+    const outcome = await insertTemplate(cliPort(wb), kind as TemplateKind);
     for (const i of outcome.issues) io.err(issueLine(displayPath(io.cwd, out), i));
     if (hasErrors(outcome.issues)) return EXIT.problems;
     await saveWorkbook(wb, out);

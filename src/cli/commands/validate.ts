@@ -9,7 +9,7 @@ import { isHostError } from '../../host/errors';
 import { schemeOption, stringOption, type SchemeKind } from '../args';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../errors';
-import { openWorkbook } from '../files';
+import { cliPort, openWorkbook } from '../files';
 import type { Io } from '../io';
 import { issueLine, jsonIssue, type JsonIssue } from '../report';
 
@@ -24,7 +24,7 @@ async function validateFile(io: Io, file: string, scheme: SchemeKind | undefined
     const wb = await openWorkbook(io.cwd, file);
     const sheets = sheet !== undefined ? [sheet] : await wb.sheetNames();
     const outcomes: ValidateOutcome[] = [];
-    for (const name of sheets) outcomes.push(await validateSubmission(wb, { sheet: name, ...(scheme ? { scheme } : {}) }));
+    for (const name of sheets) outcomes.push(await validateSubmission(cliPort(wb), { sheet: name, ...(scheme ? { scheme } : {}) }));
     const checked = outcomes.filter((o) => o.type !== null);
     // No sheet recognised: every sheet's "cannot tell what it is" stands; otherwise only the recognised ones speak.
     const speaking = checked.length > 0 ? checked : outcomes;
