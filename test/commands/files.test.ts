@@ -116,8 +116,12 @@ describe('commands on .xlsx files', () => {
     await rankAndTier(first);
     const saved = join(dir, 'rerun-out.xlsx');
     await first.saveAs(saved);
+    await roundTrip(saved);
     const second = await FileWorkbook.open(saved);
     expect((await rankAndTier(second)).written).toBe(RESULTS_SHEET);
+    const savedAgain = join(dir, 'rerun-out-2.xlsx');
+    await second.saveAs(savedAgain);
+    expect(sheetValues(await roundTrip(savedAgain))[RESULTS_SHEET]?.[TABLE_TOP]?.[1]).toBe(1);
     const user = await FileWorkbook.open(await xlsxFile('user.xlsx', { 汇总: smallSummary(), [RESULTS_SHEET]: [['我的']] }));
     const refused = await rankAndTier(user);
     expect(refused.issues.map((i) => i.code)).toContain('output.user-sheet');
