@@ -44,6 +44,14 @@ describe('rankAndTier on the summary layout', () => {
     expect(wb.charts(RESULTS_SHEET)[0]?.series.map((s) => s.name)).toEqual(['先进', '合格', '不合格']);
   });
 
+  it('reads the unit table in one read, whatever its size', async () => {
+    for (const n of [10, 2000]) {
+      const wb = MemoryWorkbook.fromSheets({ 汇总: generatedSummary(n) });
+      await rankAndTier(wb, { now: NOW });
+      expect(wb.stats.reads).toBe(1);
+    }
+  });
+
   it('leaves the input sheet exactly as it was', async () => {
     const wb = MemoryWorkbook.fromSheets({ 汇总: smallSummary() });
     const before = wb.values('汇总');
