@@ -1,5 +1,5 @@
 import { makeIssue, type Issue } from '../core/issue';
-import type { FieldSpec, ParsedRow } from '../core/table';
+import { normalizeHeader, type FieldSpec, type ParsedRow } from '../core/table';
 import { text } from '../core/text';
 import { LEVEL1_EN, LEVEL2, parseLevel1, parseLevel2, type Level1 } from './levels';
 import type { ProjectRows } from './projects';
@@ -76,3 +76,16 @@ function readLevels(r: ParsedRow, prev: { level1: Level1 | null; level2: string 
 
 /** Level-1 English name, for messages. */
 export const level1En = (l: Level1): string => LEVEL1_EN[l];
+
+/** A 三级指标 named twice within a project is an error on the second cell (FISCAL.md §1). */
+export function checkDuplicates(p: ProjectRows, indicators: readonly IndicatorRow[], sheet: string | undefined, issues: Issue[]): void {
+  const seen = new Map<string, number>();
+  for (const i of indicators) {
+    if (i.name === null) continue;
+    // "维修 里程" and "维修里程", full or half width, are the same indicator.
+    const key = normalizeHeader(i.name);
+    const firstRow = seen.get(key);
+    if (firstRow === undefined) seen.set(key, i.row);
+    else issues.push(makeIssue('fiscal.duplicate-indicator', { project: p.name, value: i.name, firstRow }, { field: '三级指标', cell: i.cells['level3'] ?? '?', row: i.row, sheet }));
+  }
+}

@@ -97,4 +97,9 @@ describe('validateMonitoring', () => {
     expect(r.issues).toEqual([]);
     expect(r.projects[0]).toMatchObject({ light: '绿' });
   });
+
+  it('the same project written again right below with another budget is an error, not merged silently', () => {
+    const r = run([...project('甲', 100, 45, [['里程', '≥50公里', 30, 52, _, '确定能']]), ...project('甲', 300, 45, [['合格率', '=100%', '100%', '100%', _, '确定能']])]);
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.field-conflict', 'B3']]);
+  });
 });

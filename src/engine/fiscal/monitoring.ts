@@ -2,9 +2,9 @@ import type { CellValue, Origin } from '../core/cell';
 import { makeIssue, type Issue } from '../core/issue';
 import type { FieldSpec, ParsedRow, TableSpec } from '../core/table';
 import { text } from '../core/text';
-import { indicatorFields, readIndicators } from './indicator-rows';
+import { checkDuplicates, indicatorFields, readIndicators } from './indicator-rows';
 import { execLight, type ExecLight, type Light } from './light';
-import { carriedArg, mapProjects, type ProjectRows } from './projects';
+import { carriedArg, checkConflicts, mapProjects, type ProjectRows } from './projects';
 import { schemeOr, type FiscalScheme } from './scheme';
 import { textOf, type LooseTable } from './sheet-rows';
 import { isShort, readActual, type TargetValue } from './target-value';
@@ -33,6 +33,8 @@ export const monitoringSpec: TableSpec = {
     field('expectation', '完成预期', 'expectation', ['完成目标可能性', '预计能否完成', 'expected'], { type: 'choice', choices: EXPECTATIONS, blank: 'null' }),
   ],
 };
+
+const PROJECT_FIELDS = monitoringSpec.fields.filter((f) => ['budget', 'executed', 'month'].includes(f.key));
 
 /** One project of a monitoring table: its light, and whether it needs correction (纠偏, 篇2 三.3(2)). */
 export interface MonitoredProject {
@@ -68,9 +70,12 @@ function monitorProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, she
   const e = arg('executed', '执行数');
   const b = arg('budget', '全年预算数');
   const m = arg('month', '月份');
+  checkConflicts(g, loose, PROJECT_FIELDS, sheet, issues);
   const res = execLight(e.value, b.value, m.value, sc, { executed: e.at, budget: b.at, month: m.at });
   issues.push(...res.issues);
-  for (const ind of readIndicators(g, sheet, issues, false)) {
+  const indicators = readIndicators(g, sheet, issues, false);
+  checkDuplicates(g, indicators, sheet, issues);
+  for (const ind of indicators) {
     const r = g.rows.find((x) => x.row === ind.row)!;
     const loc = (key: string, zh: string, en: string) => ({ field: zh, fieldEn: en, cell: loose.cell(r, key), row: r.row, sheet });
     const target = ind.target?.kind === 'quantitative' ? ind.target : undefined;

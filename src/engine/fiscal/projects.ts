@@ -1,6 +1,7 @@
 import { hasErrors, makeIssue, type Issue } from '../core/issue';
 import type { CellValue, Origin } from '../core/cell';
-import type { ParsedRow, TableSpec } from '../core/table';
+import type { FieldSpec, ParsedRow, TableSpec } from '../core/table';
+import { readNumber } from '../core/coerce';
 import { readLoose, textOf, type LooseTable } from './sheet-rows';
 
 /** The rows of one project in a fiscal table. */
@@ -68,4 +69,27 @@ export function mapProjects<T>(values: readonly (readonly CellValue[])[], spec: 
     return each(g, loose, issues);
   });
   return { items, issues: loose.dedupe(issues) };
+}
+
+/**
+ * A project field written again on a later row of the project must repeat the first value (unmerged
+ * tables); a different one means two projects share a name, or a typing slip: an error on the later cell.
+ */
+export function checkConflicts(g: ProjectRows, loose: LooseTable, fields: readonly FieldSpec[], sheet: string | undefined, issues: Issue[]): void {
+  for (const f of fields) {
+    const r0 = carried(g, f.key);
+    const first = r0 && textOf(r0, f.key);
+    if (!r0 || !first) continue;
+    const later = g.rows.find((r) => r.row > r0.row && textOf(r, f.key) !== null && !sameValue(textOf(r, f.key)!, first));
+    if (!later) continue;
+    issues.push(makeIssue('fiscal.field-conflict', { project: g.name, value: textOf(later, f.key) ?? '', first, firstRow: r0.row, fieldEn: f.label.en }, { field: f.label.zh, cell: loose.cell(later, f.key), row: later.row, sheet }));
+  }
+}
+
+/** Same text, or the same number written differently (100 / 100.00 / "１００"). */
+function sameValue(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = readNumber(a);
+  const y = readNumber(b);
+  return x.ok && y.ok && x.value === y.value;
 }

@@ -75,4 +75,17 @@ describe('scoreSelfEvalSheet', () => {
     expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['cell.excel-error', 'J2']]);
     expect(r.results[0]).toMatchObject({ score: null, grade: null });
   });
+
+  it('FISCAL.md §1 carried to §3: a 三级指标 named twice in a project is an error and the project is unscored', () => {
+    const rows = indicators();
+    rows[1] = [_, '质量', '维修里程', '=100%', 15, '100%', _, _];
+    const r = run(project('甲', rows));
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.duplicate-indicator', 'F3']]);
+    expect(r.results[0]!.score).toBeNull();
+  });
+
+  it('the same project written again right below with another budget is an error', () => {
+    const r = run([...project('甲', indicators()), ...project('甲', indicators()).map((row) => row.map((c, i) => (i === 1 && c === 100 ? 200 : c)))]);
+    expect(r.issues.filter((i) => i.code === 'fiscal.field-conflict').map((i) => i.cell)).toEqual(['B7']);
+  });
 });

@@ -4,9 +4,9 @@ import { hasErrors, type Issue } from '../core/issue';
 import { normalizeHeader, type FieldSpec, type TableSpec } from '../core/table';
 import { text, type Text } from '../core/text';
 import { applyResult, gradeOf } from './grade';
-import { indicatorFields, readIndicators, type IndicatorRow } from './indicator-rows';
+import { checkDuplicates, indicatorFields, readIndicators, type IndicatorRow } from './indicator-rows';
 import type { IndicatorCells } from './indicator-score';
-import { carriedArg, cellErrors, mapProjects, type ProjectRows } from './projects';
+import { carriedArg, cellErrors, checkConflicts, mapProjects, type ProjectRows } from './projects';
 import { schemeOr, type FiscalScheme, type Grade } from './scheme';
 import { selfEvaluate, type SelfEvalIndicator } from './self-eval';
 import { textOf, type LooseTable } from './sheet-rows';
@@ -31,6 +31,8 @@ export const selfEvalSheetSpec: TableSpec = {
     col('applicable', '是否适用', 'applicable', ['适用性'], false),
   ],
 };
+
+const PROJECT_FIELDS = selfEvalSheetSpec.fields.filter((f) => f.key === 'budget' || f.key === 'executed');
 
 /** One project's self-evaluation from the sheet; score, grade and suggestion are null when it has errors. */
 export interface SelfEvalSheetResult {
@@ -57,9 +59,11 @@ export function scoreSelfEvalSheet(values: readonly (readonly CellValue[])[], or
 function scoreProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sheet: string | undefined, out: Issue[]): SelfEvalSheetResult {
   const issues: Issue[] = [];
   const rows = readIndicators(g, sheet, issues);
+  checkDuplicates(g, rows, sheet, issues);
   const arg = (key: string, field: string) => carriedArg(g, loose, key, field, sheet);
   const e = arg('executed', '执行数');
   const b = arg('budget', '全年预算数');
+  checkConflicts(g, loose, PROJECT_FIELDS, sheet, issues);
   const indicators = rows.map((ind, i) => toIndicator(ind, g.rows[i]!, sheet));
   const res = selfEvaluate({ executed: e.value, budget: b.value, indicators, at: { executed: e.at, budget: b.at, project: { field: '项目名称', cell: g.cell, row: g.row, sheet } } }, sc);
   // The row reader and the scorer may both see a bad target or level: report each cell's problem once.

@@ -1,12 +1,11 @@
 import type { CellValue, Origin } from '../core/cell';
 import { makeIssue, type Issue } from '../core/issue';
 import { roundHalfUp } from '../core/round';
-import { normalizeHeader, type FieldSpec, type TableSpec } from '../core/table';
+import type { FieldSpec, TableSpec } from '../core/table';
 import { text } from '../core/text';
-import { indicatorFields, level1En, readIndicators, type IndicatorRow } from './indicator-rows';
-import { readNumber } from '../core/coerce';
+import { checkDuplicates, indicatorFields, level1En, readIndicators, type IndicatorRow } from './indicator-rows';
 import { checkAmount } from './light';
-import { carried, cellErrors, mapProjects, type ProjectRows } from './projects';
+import { carried, cellErrors, checkConflicts, mapProjects, type ProjectRows } from './projects';
 import { schemeOr, type FiscalScheme } from './scheme';
 import { textOf, type LooseTable } from './sheet-rows';
 
@@ -37,6 +36,8 @@ export const targetTableSpec: TableSpec = {
     review('feasible', '可行性', 'feasibility'),
   ],
 };
+
+const PROJECT_FIELDS = [projectFields.department, projectFields.unit, projectFields.total, projectFields.fiscalFunds, projectFields.otherFunds, projectFields.goal];
 
 export type ReviewVerdict = 'pass' | 'fail';
 
@@ -96,7 +97,7 @@ function validateProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sh
   const total = moneyField('total');
   const fiscalFunds = moneyField('fiscalFunds');
   const otherFunds = moneyField('otherFunds');
-  checkConflicts(g, loose, sheet, issues);
+  checkConflicts(g, loose, PROJECT_FIELDS, sheet, issues);
   if (total !== null && fiscalFunds !== null && otherFunds !== null) {
     const r = carried(g, 'total') ?? first;
     const sum = fiscalFunds + otherFunds;
@@ -115,29 +116,6 @@ function validateProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sh
   return { name: g.name, row: g.row, cell: g.cell, department, unit, total, fiscalFunds, otherFunds, goal, indicators, ...reviewed, errors };
 }
 
-const PROJECT_KEYS = ['department', 'unit', 'total', 'fiscalFunds', 'otherFunds', 'goal'] as const;
-
-/** A project field written again on a later row of the project must repeat the first value (unmerged tables). */
-function checkConflicts(g: ProjectRows, loose: LooseTable, sheet: string | undefined, issues: Issue[]): void {
-  for (const key of PROJECT_KEYS) {
-    const r0 = carried(g, key);
-    const first = r0 && textOf(r0, key);
-    if (!r0 || !first) continue;
-    const later = g.rows.find((r) => r.row > r0.row && textOf(r, key) !== null && !sameValue(textOf(r, key)!, first));
-    if (!later) continue;
-    const f = projectFields[key];
-    issues.push(makeIssue('fiscal.field-conflict', { project: g.name, value: textOf(later, key) ?? '', first, firstRow: r0.row, fieldEn: f.label.en }, { field: f.label.zh, cell: loose.cell(later, key), row: later.row, sheet }));
-  }
-}
-
-/** Same text, or the same number written differently (100 / 100.00 / "１００"). */
-function sameValue(a: string, b: string): boolean {
-  if (a === b) return true;
-  const x = readNumber(a);
-  const y = readNumber(b);
-  return x.ok && y.ok && x.value === y.value;
-}
-
 /** At least one 产出 and one 效益 (error), 满意度 (warning), no repeated 三级指标 (FISCAL.md §1). */
 function checkIndicatorSet(g: ProjectRows, indicators: readonly IndicatorRow[], sheet: string | undefined, issues: Issue[]): void {
   const loc = { field: '一级指标', cell: g.cell, row: g.row, sheet };
@@ -145,15 +123,7 @@ function checkIndicatorSet(g: ProjectRows, indicators: readonly IndicatorRow[], 
     if (!indicators.some((i) => i.level1 === level)) issues.push(makeIssue('fiscal.need-level', { project: g.name, level, levelEn: level1En(level) }, loc));
   }
   if (!indicators.some((i) => i.level1 === '满意度')) issues.push(makeIssue('fiscal.no-satisfaction', { project: g.name }, loc));
-  const seen = new Map<string, number>();
-  for (const i of indicators) {
-    if (i.name === null) continue;
-    // "维修 里程" and "维修里程", full or half width, are the same indicator.
-    const key = normalizeHeader(i.name);
-    const firstRow = seen.get(key);
-    if (firstRow === undefined) seen.set(key, i.row);
-    else issues.push(makeIssue('fiscal.duplicate-indicator', { project: g.name, value: i.name, firstRow }, { field: '三级指标', cell: i.cells['level3'] ?? '?', row: i.row, sheet }));
-  }
+  checkDuplicates(g, indicators, sheet, issues);
 }
 
 const REVIEWS = [
