@@ -11,6 +11,8 @@ describe('quotaFor', () => {
   it('is floating-point safe: 0.25 × 10 = 2.5 → 3 half-up; 0.35 × 10 = 3.5 → 4', () => {
     expect(quotaFor(10, 0.25, 'half-up')).toBe(3);
     expect(quotaFor(10, 0.35, 'half-up')).toBe(4);
+    expect(quotaFor(50, 0.29, 'half-up')).toBe(15); // 50 × 0.29 is 14.499999999999998 in binary
+    expect(quotaFor(100, 0.145, 'half-up')).toBe(15);
     expect(quotaFor(100, 0.07, 'up')).toBe(7);
     expect(quotaFor(100, 0.29, 'down')).toBe(29);
   });

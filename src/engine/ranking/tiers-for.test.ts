@@ -18,6 +18,15 @@ describe('tiersFor (PERF.TIERS)', () => {
     expect(r.ok && r.value).toEqual(['合格', '不合格', '先进', '合格']);
   });
 
+  it('Tiers 3: 否, 无, no, false and 0 in a veto column are no veto, so the top unit stays 先进', () => {
+    for (const no of ['否', '无', 'no', 'FALSE', '0', false, 0]) {
+      const r = tiersFor([98, 90, 80, 70], ['乡镇', '乡镇', '乡镇', '乡镇'], [no, null, null, null]);
+      expect(r.ok && r.value[0]).toBe('先进');
+    }
+    const yes = tiersFor([98, 90, 80, 70], ['乡镇', '乡镇', '乡镇', '乡镇'], ['是', null, null, null]);
+    expect(yes.ok && yes.value).toEqual(['合格', '先进', '合格', '合格']);
+  });
+
   it('passes tie warnings through as issues', () => {
     const r = tiersFor([96, 92, 92, 80], ['乡镇', '乡镇', '乡镇', '乡镇']);
     expect(r.ok && r.value).toEqual(['先进', '合格', '合格', '合格']);

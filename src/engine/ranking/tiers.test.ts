@@ -39,6 +39,7 @@ describe('rankAndTierCounty — ranks (篇4 六(二), RULES county Tiers 1 and 7
     expect(results.map((r) => r.unit)).toEqual(['W', 'X']);
     expect(results[1]!.steps).toEqual([step]);
     expect(results[1]!.source).toEqual({ sheet: '汇总', row: 4 });
+    expect('source' in results[0]!).toBe(false);
   });
 });
 
