@@ -88,4 +88,14 @@ describe('scoreSelfEvalSheet', () => {
     const r = run([...project('甲', indicators()), ...project('甲', indicators()).map((row) => row.map((c, i) => (i === 1 && c === 100 ? 200 : c)))]);
     expect(r.issues.filter((i) => i.code === 'fiscal.field-conflict').map((i) => i.cell)).toEqual(['B7']);
   });
+
+  it('FISCAL.md §3: 是否适用 否 drops the indicator; a value that is neither is an error, not taken as applicable', () => {
+    const header = [...HEADER, '是否适用'];
+    const rows = project('甲', indicators()).map((r, i) => [...r, i === 2 ? '否' : '是']);
+    expect(scoreSelfEvalSheet([header, ...rows], { row: 1, col: 1 }).results[0]!.rounded).toBe(93);
+    rows[2]![11] = '待定';
+    const r = scoreSelfEvalSheet([header, ...rows], { row: 1, col: 1 });
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['cell.bad-choice', 'L4']]);
+    expect(r.results[0]!.score).toBeNull();
+  });
 });

@@ -11,6 +11,9 @@ import { schemeOr, type FiscalScheme, type Grade } from './scheme';
 import { selfEvaluate, type SelfEvalIndicator } from './self-eval';
 import { textOf, type LooseTable } from './sheet-rows';
 
+/** The 是否适用 column: anything else is an error on its cell, never taken as applicable. */
+const APPLICABLE = { 适用: 'yes', 是: 'yes', yes: 'yes', y: 'yes', 不适用: 'no', 否: 'no', no: 'no', n: 'no', 'n/a': 'no', na: 'no', notapplicable: 'no' } as const;
+
 const col = (key: string, zh: string, en: string, aliases: string[], required = true): FieldSpec => ({ key, label: text(zh, en), aliases, type: 'text', required });
 
 /** 项目支出绩效自评表 (FISCAL.md §3): the target table's indicators plus what was achieved. */
@@ -28,7 +31,7 @@ export const selfEvalSheetSpec: TableSpec = {
     col('actual', '实际完成值', 'actual', ['全年实际完成值', '实际值']),
     col('verdict', '评价结论', 'verdict', ['完成情况', '评价结果']),
     col('percent', '得分比例', 'score percentage', ['评分比例', '得分率', 'percent']),
-    col('applicable', '是否适用', 'applicable', ['适用性'], false),
+    { key: 'applicable', label: text('是否适用', 'applicable'), aliases: ['适用性'], type: 'choice', choices: APPLICABLE, blank: 'null' },
   ],
 };
 
@@ -46,8 +49,8 @@ export interface SelfEvalSheetResult {
   readonly steps: readonly Step[];
 }
 
-const NOT_APPLICABLE = new Set(['不适用', '否', 'n/a', 'na', 'notapplicable', 'no']);
-const says不适用 = (v: string | null): boolean => v !== null && NOT_APPLICABLE.has(normalizeHeader(v));
+/** 不适用 written in place of the actual value or the verdict. */
+const says不适用 = (v: string | null): boolean => v !== null && APPLICABLE[normalizeHeader(v) as keyof typeof APPLICABLE] === 'no';
 
 /** Score every project of a self-evaluation sheet (FISCAL.md §3) and apply its grade (§4). */
 export function scoreSelfEvalSheet(values: readonly (readonly CellValue[])[], origin: Origin = { row: 1, col: 1 }, scheme?: FiscalScheme): { results: SelfEvalSheetResult[]; issues: Issue[] } {
@@ -64,7 +67,7 @@ function scoreProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sheet
   const e = arg('executed', '执行数');
   const b = arg('budget', '全年预算数');
   checkConflicts(g, loose, PROJECT_FIELDS, sheet, issues);
-  const indicators = rows.map((ind, i) => toIndicator(ind, g.rows[i]!, sheet));
+  const indicators = rows.map((ind, i) => toIndicator(ind, g.rows[i]!, loose.read(g.rows[i]!, 'applicable', issues), sheet));
   const res = selfEvaluate({ executed: e.value, budget: b.value, indicators, at: { executed: e.at, budget: b.at, project: { field: '项目名称', cell: g.cell, row: g.row, sheet } } }, sc);
   // The row reader and the scorer may both see a bad target or level: report each cell's problem once.
   const seen = new Set(issues.map((i) => `${i.code}@${i.cell ?? ''}`));
@@ -78,7 +81,7 @@ function scoreProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sheet
   return { ...base, score: res.value.value, rounded: res.value.rounded, grade: g2, suggestion: g2 ? applyResult(g2, undefined, sc).suggestion : null, steps: res.value.steps };
 }
 
-function toIndicator(ind: IndicatorRow, r: ProjectRows['rows'][number], sheet: string | undefined): SelfEvalIndicator {
+function toIndicator(ind: IndicatorRow, r: ProjectRows['rows'][number], column: unknown, sheet: string | undefined): SelfEvalIndicator {
   const cells: IndicatorCells['cells'] = {
     level1: r.cells['level1'] ?? '?', name: r.cells['level3'] ?? '?', target: r.cells['targetValue'] ?? '?', actual: r.cells['actual'] ?? '?',
     verdict: r.cells['verdict'] ?? '?', percent: r.cells['percent'] ?? '?', points: r.cells['points'] ?? '?',
@@ -86,7 +89,7 @@ function toIndicator(ind: IndicatorRow, r: ProjectRows['rows'][number], sheet: s
   const actual = textOf(r, 'actual');
   const verdict = textOf(r, 'verdict');
   // 不适用 is written in the 是否适用 column, or in place of the actual value or verdict.
-  const applicable = !(says不适用(textOf(r, 'applicable')) || says不适用(actual) || says不适用(verdict));
+  const applicable = !(column === 'no' || says不适用(actual) || says不适用(verdict));
   return {
     level1: ind.level1 ?? textOf(r, 'level1'),
     name: ind.name ?? `第${r.row}行`,
