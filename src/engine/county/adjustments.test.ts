@@ -60,6 +60,30 @@ describe('bonusPoints', () => {
   it('rejects points that contradict a fixed item', () => {
     expect(bonusIssues(['city-committee:3'])).toEqual([['county.item-points-fixed', 'items[1]']]);
   });
+
+  it('篇4 五(四)1: a bonus never subtracts — negative points on a decided or fixed item are errors, not their magnitude', () => {
+    expect(bonusIssues(['county-decision:-2'])).toEqual([['county.bonus-negative', 'items[1]']]);
+    expect(bonusIssues(['city-committee:-2'])).toEqual([['county.bonus-negative', 'items[1]']]);
+  });
+
+  it('hostile items ("85%", #N/A, NaN, TRUE, a Date) are errors naming the item, never 0', () => {
+    expect(bonusIssues(['85%'])).toEqual([['county.part-percent', 'items[1]']]);
+    expect(bonusIssues(['city-dept', '#N/A', Number.NaN])).toEqual([['county.part-not-number', 'items[2]'], ['county.part-not-number', 'items[3]']]);
+    expect(bonusIssues([true, new Date(Date.UTC(2026, 0, 1))])).toEqual([['county.unknown-item', 'items[1]'], ['county.unknown-item', 'items[2]']]);
+    expect(bonus(['２', '市直部门']).value).toBe(3);
+  });
+
+  it('篇4 五(四)1: with an evidence column, a bonus without 文号/证书 ("", "无", #N/A) is an error and not counted', () => {
+    const r = bonusPoints(['city-committee', 'city-dept', 'central', 'ministry'], countyPreset, ['市委发〔2026〕1号', null, '无', '#N/A']);
+    expect(r.issues.map((i) => [i.code, i.field])).toEqual([
+      ['county.bonus-no-evidence', 'evidence[2]'],
+      ['county.bonus-no-evidence', 'evidence[3]'],
+      ['county.bonus-no-evidence', 'evidence[4]'],
+    ]);
+    expect(bonus(['city-committee']).value).toBe(2);
+    const ok = bonusPoints(['city-committee', null], countyPreset, ['市委发〔2026〕1号', null]);
+    expect(ok.ok && ok.value.value).toBe(2);
+  });
 });
 
 describe('deductionPoints', () => {
@@ -77,6 +101,26 @@ describe('deductionPoints', () => {
 
   it('a count on an item that is not per case is an error (one row per notice)', () => {
     expect(deductionPoints(['notice-city×2']).issues.map((i) => i.code)).toEqual(['county.item-count']);
+  });
+
+  it('篇4 五(四)2: a per-case count of 0 is an error, not a deduction of 0', () => {
+    expect(deductionPoints(['complaint×0']).issues.map((i) => i.code)).toEqual(['county.item-count-positive']);
+    expect(deductionPoints(['行政问责 0次']).issues.map((i) => i.code)).toEqual(['county.item-count-positive']);
+  });
+
+  it('unknown codes are errors naming the item in Chinese and English', () => {
+    const [i] = deductionPoints(['notice-town']).issues;
+    expect([i!.code, i!.message.zh, i!.message.en]).toEqual([
+      'county.unknown-item',
+      'items[1]：“notice-town”不是已知的减分项目（可填代码、中文名称或分值）',
+      'items[1]: "notice-town" is not a known deduction item (use a code, its Chinese label or points)',
+    ]);
+  });
+
+  it('篇4 五(四): bonus and deduction caps are separate — a full bonus does not shrink the deduction cap', () => {
+    const b = bonus(['central', 'ministry']);
+    const d = deduction(['notice-province', 'notice-province', 'notice-province']);
+    expect([b.value, d.value]).toEqual([4, 4]);
   });
 
   it('篇4 五(四)2: deduction capped at 4 (累计扣分不超过4分), returned as a positive magnitude', () => {

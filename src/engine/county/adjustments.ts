@@ -5,6 +5,7 @@ import { hasErrors, makeIssue, type Issue, type IssueLocation } from '../core/is
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import { findItem, splitItemText } from './items';
+import { hasEvidence, isPercentText } from './raw';
 import { countyPreset, type CountyItem, type CountyScheme } from './scheme';
 
 export type AdjustmentKind = 'bonus' | 'deduction';
@@ -41,6 +42,9 @@ export function readClaim(
   const issues: Issue[] = [];
   const names = { kind: KIND[kind].zh, kindEn: KIND[kind].en };
   const n = readNumber(v);
+  const part = { part: KIND[kind].zh, partEn: KIND[kind].en, at: place.at };
+  if (n.ok && isPercentText(v)) return { issues: [makeIssue('county.part-percent', { ...part, value: String(v) }, place)] };
+  if (!n.ok && (n.kind === 'excel-error' || typeof v === 'number')) return { issues: [makeIssue('county.part-not-number', { ...part, value: n.text }, place)] };
   if (n.ok) {
     let points = n.value;
     if (points < 0 && kind === 'bonus') return { issues: [makeIssue('county.bonus-negative', { at: place.at, value: points }, place)] };
@@ -57,9 +61,13 @@ export function readClaim(
   if (!item) return { issues: [makeIssue('county.unknown-item', { at: place.at, value: raw, ...names }, place)] };
   const itemNames = { item: item.label.zh, itemEn: item.label.en };
   const count = given.count ?? parts.count ?? 1;
-  if (!item.perCase && count !== 1) issues.push(makeIssue('county.item-count', { at: place.at, value: count, ...itemNames }, place));
+  if (count < 1) issues.push(makeIssue('county.item-count-positive', { at: place.at, value: count, ...itemNames }, place));
+  else if (!item.perCase && count !== 1) issues.push(makeIssue('county.item-count', { at: place.at, value: count, ...itemNames }, place));
   const statedRaw = given.points ?? parts.points;
+  // A deduction's points may carry their sign (−0.5 = 0.5 deducted); a bonus never subtracts.
+  if (statedRaw !== undefined && statedRaw < 0 && kind === 'bonus') issues.push(makeIssue('county.bonus-negative', { at: place.at, value: statedRaw }, place));
   const stated = statedRaw === undefined ? undefined : Math.abs(statedRaw);
+  if (hasErrors(issues)) return { issues };
   if (item.points === null) {
     if (stated === undefined) {
       issues.push(makeIssue('county.item-points-needed', { at: place.at, example: `${item.code}:1`, ...itemNames }, place));
@@ -124,21 +132,32 @@ export function capStep(total: number, kind: AdjustmentKind, scheme: CountySchem
   };
 }
 
-function adjustmentPoints(items: readonly CellValue[], kind: AdjustmentKind, scheme: CountyScheme): Result<Explained> {
+function adjustmentPoints(items: readonly CellValue[], kind: AdjustmentKind, scheme: CountyScheme, evidence?: readonly CellValue[]): Result<Explained> {
   const issues: Issue[] = [];
   const claims: AdjustmentClaim[] = [];
   items.forEach((v, i) => {
-    const r = readClaim(v, kind, scheme, { at: `items[${i + 1}]`, field: `items[${i + 1}]` });
+    const place = { at: `items[${i + 1}]`, field: `items[${i + 1}]` };
+    const r = readClaim(v, kind, scheme, place);
     issues.push(...r.issues);
-    if (r.claim) claims.push(r.claim);
+    if (!r.claim) return;
+    // 篇4 五(四)1: 加分项目以正式文件、证书等为依据 — when the evidence column is given, each bonus needs its entry.
+    if (evidence !== undefined && !hasEvidence(readText(evidence[i] ?? null))) {
+      const label = r.claim.item?.label ?? { zh: String(r.claim.input), en: String(r.claim.input) };
+      issues.push(makeIssue('county.bonus-no-evidence', { at: `evidence[${i + 1}]`, item: label.zh, itemEn: label.en }, { field: `evidence[${i + 1}]` }));
+      return;
+    }
+    claims.push(r.claim);
   });
   if (hasErrors(issues)) return fail(issues);
   return ok(sumClaims(claims, kind, scheme), issues);
 }
 
-/** Bonus points from codes, Chinese labels or plain numbers, capped at scheme.bonusCap (+4). Blank items are skipped. */
-export const bonusPoints = (items: readonly CellValue[], scheme: CountyScheme = countyPreset): Result<Explained> =>
-  adjustmentPoints(items, 'bonus', scheme);
+/**
+ * Bonus points from codes, Chinese labels or plain numbers, capped at scheme.bonusCap (+4). Blank items are skipped.
+ * With `evidence` (document or certificate numbers, one per item), an item without one is an error and not counted.
+ */
+export const bonusPoints = (items: readonly CellValue[], scheme: CountyScheme = countyPreset, evidence?: readonly CellValue[]): Result<Explained> =>
+  adjustmentPoints(items, 'bonus', scheme, evidence);
 
 /** Deduction points (a positive magnitude; −3 and 3 both deduct 3), capped at scheme.deductionCap (4). */
 export const deductionPoints = (items: readonly CellValue[], scheme: CountyScheme = countyPreset): Result<Explained> =>

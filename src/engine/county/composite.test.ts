@@ -62,6 +62,23 @@ describe('countyComposite', () => {
     expect(errors({ group: '街道', indicator: 80, leader: 9 })).toEqual([['county.unknown-group', 'group']]);
   });
 
+  it('a blank group has its own error; a boolean or a date group is unknown', () => {
+    expect(errors({ group: null, indicator: 80, leader: 9 })).toEqual([['county.group-missing', 'group']]);
+    expect(errors({ group: true, indicator: 80, leader: 9 })).toEqual([['county.unknown-group', 'group']]);
+    expect(errors({ group: new Date(Date.UTC(2026, 0, 1)), indicator: 80, leader: 9 })).toEqual([['county.unknown-group', 'group']]);
+  });
+
+  it('a part typed "85%" is an error (points, not a rate); #N/A, TRUE and a Date are errors; full-width ８５ is read', () => {
+    expect(errors({ group: 'township', indicator: '85%', leader: 9 })).toEqual([['county.part-percent', 'indicator']]);
+    expect(errors({ group: 'department', indicator: 50, public: '90%', leader: 9 })).toEqual([['county.part-percent', 'public']]);
+    expect(errors({ group: 'township', indicator: '#N/A', leader: true, bonus: new Date(Date.UTC(2026, 0, 1)) })).toEqual([
+      ['county.part-not-number', 'indicator'],
+      ['county.part-not-number', 'leader'],
+      ['county.part-not-number', 'bonus'],
+    ]);
+    expect(value({ group: '乡镇', indicator: '８５', leader: '９' }).value).toBe(94);
+  });
+
   it('rounds half-up at the scheme precision', () => {
     expect(value({ group: 'township', indicator: 81.245, leader: 9 }).rounded).toBe(90.25);
   });

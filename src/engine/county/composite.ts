@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import { capStep } from './adjustments';
 import { parseGroup } from './group';
+import { isPercentText } from './raw';
 import { countyPreset, type CountyScheme } from './scheme';
 import type { CountyGroup } from './types';
 
@@ -38,7 +39,12 @@ export type Locate = (part: PartKey) => IssueLocation & { at: string };
  * Each part must lie within its share; bonus and deduction are capped separately.
  */
 export function composeCounty(p: CompositeParts, scheme: CountyScheme, locate: Locate): Result<Explained> {
-  const gs = scheme.groups[p.group];
+  const gs = scheme.groups[p.group] as CountyScheme['groups'][CountyGroup] | undefined;
+  if (!gs) {
+    // A caller outside the readers may hand any text as the group: an issue, never a throw.
+    const where = locate('group');
+    return fail([makeIssue('county.unknown-group', { at: where.at, value: String(p.group) }, where)]);
+  }
   const names = { group: gs.label.zh, groupEn: gs.label.en };
   const issues: Issue[] = [];
   const steps: Step[] = [];
@@ -96,21 +102,23 @@ export function composeCounty(p: CompositeParts, scheme: CountyScheme, locate: L
   return ok({ value, rounded: roundHalfUp(value, scheme.precision), steps }, issues);
 }
 
-const ARG_NAMES: Readonly<Record<PartKey, string>> = {
-  group: 'group', indicator: 'indicator', public: 'public', leader: 'leader', bonus: 'bonus', deduction: 'deduction',
-};
-
 /** A composite from formula arguments (PERF.COUNTY): numbers or number text; blank public/bonus/deduction allowed. */
 export function countyComposite(
   input: { group: CellValue; indicator: CellValue; leader: CellValue; public?: CellValue; bonus?: CellValue; deduction?: CellValue },
   scheme: CountyScheme = countyPreset,
 ): Result<Explained> {
   const issues: Issue[] = [];
-  const locate: Locate = (part) => ({ at: ARG_NAMES[part], field: ARG_NAMES[part] });
+  const locate: Locate = (part) => ({ at: part, field: part });
   const group = parseGroup(input.group);
-  if (!group) issues.push(makeIssue('county.unknown-group', { at: 'group', value: readText(input.group) ?? '' }, { field: 'group' }));
+  const groupText = readText(input.group);
+  if (!group) issues.push(groupText === null ? makeIssue('county.group-missing', { at: 'group' }, { field: 'group' }) : makeIssue('county.unknown-group', { at: 'group', value: groupText }, { field: 'group' }));
   const num = (key: Exclude<PartKey, 'group'>): number | null | undefined => {
-    const r = readNumber(input[key] ?? null);
+    const v = input[key] ?? null;
+    const r = readNumber(v);
+    if (r.ok && isPercentText(v)) {
+      issues.push(makeIssue('county.part-percent', { at: key, part: PART_LABELS[key].zh, partEn: PART_LABELS[key].en, value: String(v) }, locate(key)));
+      return undefined;
+    }
     if (r.ok) return r.value;
     if (r.kind === 'blank') return null;
     issues.push(makeIssue('county.part-not-number', { at: key, part: PART_LABELS[key].zh, partEn: PART_LABELS[key].en, value: r.text }, locate(key)));

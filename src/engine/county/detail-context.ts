@@ -1,5 +1,5 @@
 import type { Step } from '../core/explain';
-import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
+import { hasErrors, makeIssue, type Issue, type IssueLocation } from '../core/issue';
 import type { ParsedRow, ParsedTable } from '../core/table';
 import { parseMonth, type Month } from './month';
 import { cellAt } from './place';
@@ -23,12 +23,18 @@ export interface DetailContext {
   readonly issues: Issue[];
   /** Units with an unusable row: left out of the result (their issues say why). */
   readonly broken: Set<string>;
+  /** Units the units sheet names but could not use: their rows elsewhere are skipped without another issue. */
+  readonly rejected: ReadonlySet<string>;
+  /** Per sheet, units that lost a row to a cell error: checks that would only echo it are skipped. */
+  readonly dropped: Readonly<Partial<Record<string, ReadonlySet<string>>>>;
 }
 
 /** A part computed from a sheet: its value and the steps that gave it. */
 export interface PartValue {
   readonly value: number;
   readonly steps: Step[];
+  /** A monthly group's months evaluated, sorted. */
+  readonly months?: readonly string[];
 }
 
 /** Where a row's field is, for issues: "指标!H5" plus the location fields. */
@@ -41,7 +47,7 @@ export function placeOf(table: ParsedTable, row: ParsedRow, key: string, unit?: 
 export function rowUnit(table: ParsedTable, row: ParsedRow, ctx: DetailContext): UnitInfo | undefined {
   const name = String(row.values.unit);
   const info = ctx.units.get(name);
-  if (!info) {
+  if (!info && !ctx.rejected.has(name)) {
     const p = placeOf(table, row, 'unit', name);
     ctx.issues.push(makeIssue('county.detail-unknown-unit', { at: p.at, unit: name }, p));
   }
@@ -56,6 +62,20 @@ export function rowMonth(table: ParsedTable, row: ParsedRow, ctx: DetailContext,
     ctx.issues.push(makeIssue('county.bad-month', { at: p.at, value: String(row.values.month ?? '') }, p));
   }
   return m;
+}
+
+/**
+ * "1月" and "2026-01" would count as two months: when a unit's months on a sheet name the same month
+ * with and without a year, that is an error naming the unit, and the unit is left out.
+ */
+export function checkMonthStyles(unit: string, keys: Iterable<string>, sheet: string | undefined, ctx: DetailContext): void {
+  const list = [...keys];
+  const bare = new Set(list.filter((k) => !k.includes('-')));
+  const clash = list.find((k) => k.includes('-') && bare.has(k.split('-')[1]!));
+  if (clash === undefined) return;
+  const at = `${sheet ?? ''} ${unit}`.trim();
+  ctx.issues.push(makeIssue('county.detail-month-mixed', { at, value: clash.split('-')[1], first: clash }, { sheet, units: [unit], field: '月份' }));
+  ctx.broken.add(unit);
 }
 
 /** A number field the group's evaluation needs; blank → an issue naming the cell. */
@@ -102,11 +122,14 @@ export function annualOfMonths(byMonth: ReadonlyMap<string, number>, scheme: Cou
   const values = [...byMonth.values()];
   if (values.length === 0) return 0;
   if (scheme.monthlyAnnual === 'last') {
-    const last = [...byMonth.keys()].sort((a, b) => monthOrder(a) - monthOrder(b)).pop()!;
+    const last = sortedMonths(byMonth.keys()).pop()!;
     return byMonth.get(last)!;
   }
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
+
+/** Month keys in calendar order. */
+export const sortedMonths = (keys: Iterable<string>): string[] => [...keys].sort((a, b) => monthOrder(a) - monthOrder(b));
 
 /** "2026-3" → 202603, "3" → 3: later months sort later. */
 const monthOrder = (key: string): number => {
@@ -123,4 +146,15 @@ export function firstPlace(seen: Map<string, string>, key: string, value: string
   }
   seen.set(key, p.at);
   return true;
+}
+
+/** Run `read` on each row of a known unit; a row that raised an error marks its unit unusable. */
+export function eachRow(table: ParsedTable, ctx: DetailContext, read: (row: ParsedRow, info: UnitInfo) => void): void {
+  for (const row of table.rows) {
+    const info = rowUnit(table, row, ctx);
+    if (!info) continue;
+    const before = ctx.issues.length;
+    read(row, info);
+    if (hasErrors(ctx.issues.slice(before))) ctx.broken.add(info.unit);
+  }
 }

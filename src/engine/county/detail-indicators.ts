@@ -1,9 +1,9 @@
 import type { Step } from '../core/explain';
-import { hasErrors, makeIssue } from '../core/issue';
+import { makeIssue } from '../core/issue';
 import { roundHalfUp } from '../core/round';
 import type { ParsedRow, ParsedTable } from '../core/table';
 import {
-  annualOfMonths, firstPlace, mustBeBlank, needNumber, placeOf, rowMonth, rowUnit, type DetailContext, type PartValue, type UnitInfo,
+  annualOfMonths, checkMonthStyles, eachRow, firstPlace, mustBeBlank, needNumber, placeOf, rowMonth, sortedMonths, type DetailContext, type PartValue, type UnitInfo,
 } from './detail-context';
 import { checkAgainstTree } from './detail-tree';
 import { checkActual, checkLeaf, indicatorRule, parseDirection, type Direction } from './indicator';
@@ -98,13 +98,7 @@ function readRow(table: ParsedTable, row: ParsedRow, info: UnitInfo, ctx: Detail
 export function readIndicatorSheet(table: ParsedTable, ctx: DetailContext): Map<string, PartValue> {
   const accs = new Map<string, Map<string, Acc>>();
   const seen = new Map<string, string>();
-  for (const row of table.rows) {
-    const info = rowUnit(table, row, ctx);
-    if (!info) continue;
-    const before = ctx.issues.length;
-    readRow(table, row, info, ctx, accs, seen);
-    if (hasErrors(ctx.issues.slice(before))) ctx.broken.add(info.unit);
-  }
+  eachRow(table, ctx, (row, info) => readRow(table, row, info, ctx, accs, seen));
   const out = new Map<string, PartValue>();
   for (const [unit, byMonth] of accs) {
     const info = ctx.units.get(unit)!;
@@ -114,7 +108,8 @@ export function readIndicatorSheet(table: ParsedTable, ctx: DetailContext): Map<
     const totals = new Map<string, number>();
     for (const [key, acc] of byMonth) {
       const full = roundHalfUp(acc.full, 6);
-      if (full !== gs.shares.indicator) {
+      // A row the table reader dropped already has its error; its missing points would only echo it.
+      if (full !== gs.shares.indicator && !ctx.dropped.indicators?.has(unit)) {
         const period = monthly ? { period: `${key}月`, periodEn: ` in ${key}` } : { period: '', periodEn: '' };
         ctx.issues.push(makeIssue('county.detail-leaves-sum', { unit, sum: full, share: gs.shares.indicator, ...period }, { sheet: table.sheet, units: [unit], field: '分值' }));
         ctx.broken.add(unit);
@@ -126,10 +121,11 @@ export function readIndicatorSheet(table: ParsedTable, ctx: DetailContext): Map<
       out.set(unit, { value: totals.get('') ?? 0, steps });
       continue;
     }
+    checkMonthStyles(unit, totals.keys(), table.sheet, ctx);
     const value = annualOfMonths(totals, ctx.scheme);
     const how = ctx.scheme.monthlyAnnual === 'mean' ? { zh: `${totals.size} 个月的平均值`, en: `mean of ${totals.size} months` } : { zh: '最近一个月', en: 'latest month' };
     steps.push({ item: 'indicator.annual', label: { zh: '指标评估（全年）', en: 'indicator (year)' }, rule: how, points: value });
-    out.set(unit, { value, steps });
+    out.set(unit, { value, steps, months: sortedMonths(totals.keys()) });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { readNumber } from '../core/coerce';
 import type { Step } from '../core/explain';
 import { hasErrors, makeIssue } from '../core/issue';
 import type { ParsedRow, ParsedTable } from '../core/table';
@@ -5,8 +6,9 @@ import type { Text } from '../core/text';
 import { claimSteps, claimTotal, readClaim, type AdjustmentClaim, type AdjustmentKind } from './adjustments';
 import { PART_LABELS } from './composite';
 import {
-  annualOfMonths, firstPlace, mustBeBlank, needNumber, placeOf, rowMonth, rowUnit, type DetailContext, type PartValue, type UnitInfo,
+  annualOfMonths, checkMonthStyles, eachRow, firstPlace, mustBeBlank, needNumber, placeOf, rowMonth, rowUnit, sortedMonths, type DetailContext, type PartValue, type UnitInfo,
 } from './detail-context';
+import { hasEvidence } from './raw';
 import type { CountyScheme } from './scheme';
 
 /** A leader score within 0..share, or an issue naming its cell. */
@@ -16,17 +18,6 @@ function inShare(table: ParsedTable, row: ParsedRow, key: string, v: number, ctx
   const p = placeOf(table, row, key, info.unit);
   ctx.issues.push(makeIssue('county.part-range', { at: p.at, part: PART_LABELS.leader.zh, partEn: PART_LABELS.leader.en, value: v, share: gs.shares.leader, group: gs.label.zh, groupEn: gs.label.en }, p));
   return false;
-}
-
-/** Run `read` on each row of a known unit; a row that raised an error marks its unit unusable. */
-function eachRow(table: ParsedTable, ctx: DetailContext, read: (row: ParsedRow, info: UnitInfo) => void): void {
-  for (const row of table.rows) {
-    const info = rowUnit(table, row, ctx);
-    if (!info) continue;
-    const before = ctx.issues.length;
-    read(row, info);
-    if (hasErrors(ctx.issues.slice(before))) ctx.broken.add(info.unit);
-  }
 }
 
 /** 领导评估: mid-year × 50% + year-end × 50% (篇4 五(一)(二)); monthly groups: one score per month, mean (Decision). */
@@ -57,10 +48,11 @@ export function readLeaderSheet(table: ParsedTable, ctx: DetailContext): Map<str
     out.set(info.unit, { value, steps: [{ item: 'leader', label: PART_LABELS.leader, input: `${mid} / ${end}`, rule, points: value }] });
   });
   for (const [unit, byMonth] of months) {
+    checkMonthStyles(unit, byMonth.keys(), table.sheet, ctx);
     const value = annualOfMonths(byMonth, ctx.scheme);
     const list = [...byMonth].map(([k, v]) => `${k}:${v}`).join(', ');
     const rule: Text = { zh: `${byMonth.size} 个月（${list}）按${ctx.scheme.monthlyAnnual === 'mean' ? '平均' : '最近一月'}`, en: `${byMonth.size} months (${list}), ${ctx.scheme.monthlyAnnual}` };
-    out.set(unit, { value, steps: [{ item: 'leader', label: PART_LABELS.leader, rule, points: value }] });
+    out.set(unit, { value, steps: [{ item: 'leader', label: PART_LABELS.leader, rule, points: value }], months: sortedMonths(byMonth.keys()) });
   }
   return out;
 }
@@ -115,13 +107,21 @@ export function readAdjustmentSheet(table: ParsedTable, ctx: DetailContext): Map
     const names = { group: gs.label.zh, groupEn: gs.label.en, part: PART_LABELS[kind].zh, partEn: PART_LABELS[kind].en };
     if (!gs.adjustments) {
       ctx.issues.push(makeIssue('county.adjustments-not-applicable', { ...names, at: p.at, value: String(row.values.item) }, p));
+      ctx.broken.add(info.unit);
+      continue;
+    }
+    if (readNumber(row.values.item as string).ok) {
+      // A number in 项目 would bypass the item tables: points belong in 分值, next to the item they score.
+      ctx.issues.push(makeIssue('county.detail-item-number', { at: p.at, value: String(row.values.item), kind: names.part, kindEn: names.partEn }, p));
+      ctx.broken.add(info.unit);
       continue;
     }
     const given = { points: (row.values.points as number | null) ?? undefined, count: (row.values.count as number | null) ?? undefined };
     const r = readClaim(row.values.item as string, kind, ctx.scheme, p, given);
     ctx.issues.push(...r.issues);
+    if (hasErrors(r.issues)) ctx.broken.add(info.unit);
     if (!r.claim) continue;
-    if (kind === 'bonus' && row.values.evidence == null) {
+    if (kind === 'bonus' && !hasEvidence(row.values.evidence)) {
       // 篇4 五(四)1: 加分项目以正式文件、证书等为依据 — no evidence, no points.
       const e = placeOf(table, row, 'evidence', info.unit);
       const item = r.claim.item?.label ?? { zh: String(row.values.item), en: String(row.values.item) };

@@ -18,13 +18,14 @@
 import type { CellValue, Origin } from '../core/cell';
 import type { Step } from '../core/explain';
 import { makeIssue, type Issue } from '../core/issue';
-import { normalizeHeader, readTable, type ParsedTable } from '../core/table';
+import { normalizeHeader, type ParsedTable } from '../core/table';
 import type { DetailContext, PartValue, UnitInfo } from './detail-context';
 import { readIndicatorSheet } from './detail-indicators';
 import { readAdjustmentSheet, readLeaderSheet, readPublicSheet } from './detail-parts';
 import { countyDetailSheets, type DetailSheet, type DetailSheetKey } from './detail-specs';
 import { countyPreset, type CountyScheme } from './scheme';
-import { reasonOf, rowGroup } from './summary';
+import { readChecked, reasonCell, type PointsColumn } from './raw';
+import { rowGroup } from './summary';
 import type { CountyUnitInput } from './types';
 
 export interface DetailInputSheet {
@@ -35,9 +36,25 @@ export interface DetailInputSheet {
 
 const sheetNames = (d: DetailSheet): string[] => [d.name.zh, d.name.en, d.key, ...d.aliases].map(normalizeHeader);
 
-/** Read each known sheet once; missing required ones become issues. */
-function readSheets(sheets: readonly DetailInputSheet[], issues: Issue[]): Partial<Record<DetailSheetKey, ParsedTable>> {
-  const out: Partial<Record<DetailSheetKey, ParsedTable>> = {};
+/** Columns holding points, where "85%" is an error rather than 0.85 (quarter rates may be percentages). */
+const POINTS: Partial<Record<DetailSheetKey, readonly PointsColumn[]>> = {
+  indicators: [{ key: 'points', label: { zh: '分值', en: 'points' } }],
+  leader: [
+    { key: 'mid', label: { zh: '中期领导评估', en: 'the mid-year leader score' } },
+    { key: 'end', label: { zh: '年终领导评估', en: 'the year-end leader score' } },
+    { key: 'score', label: { zh: '领导评估得分', en: 'the leader score' } },
+  ],
+  adjustments: [{ key: 'points', label: { zh: '加减分值', en: 'the adjustment points' } }],
+};
+
+interface Sheets {
+  readonly tables: Partial<Record<DetailSheetKey, ParsedTable>>;
+  readonly dropped: Partial<Record<DetailSheetKey, Set<string>>>;
+}
+
+/** Read each known sheet once; missing required ones become issues; rows lost to cell errors name their units. */
+function readSheets(sheets: readonly DetailInputSheet[], issues: Issue[]): Sheets {
+  const out: Sheets = { tables: {}, dropped: {} };
   for (const d of countyDetailSheets) {
     const names = sheetNames(d);
     const s = sheets.find((x) => names.includes(normalizeHeader(x.name)));
@@ -45,30 +62,45 @@ function readSheets(sheets: readonly DetailInputSheet[], issues: Issue[]): Parti
       if (d.required) issues.push(makeIssue('county.detail-sheet-missing', { sheet: d.name.zh, sheetEn: d.name.en }, { sheet: d.name.zh }));
       continue;
     }
-    const table = readTable(s.values, d.spec, { ...s.origin, sheet: s.origin.sheet ?? s.name });
-    issues.push(...table.issues);
-    out[d.key] = table;
+    const r = readChecked({ values: s.values, origin: { ...s.origin, sheet: s.origin.sheet ?? s.name } }, d.spec, POINTS[d.key] ?? []);
+    issues.push(...r.issues);
+    out.tables[d.key] = r.table;
+    out.dropped[d.key] = r.dropped;
   }
   return out;
 }
 
-function readUnits(table: ParsedTable, issues: Issue[]): Map<string, UnitInfo> {
+/** The usable units of the units sheet; the names it could not use go to `rejected`. */
+function readUnits(table: ParsedTable, issues: Issue[], rejected: Set<string>): Map<string, UnitInfo> {
   const units = new Map<string, UnitInfo>();
   for (const row of table.rows) {
-    const group = rowGroup(row, table.sheet, issues);
-    if (group === undefined) continue;
     const unit = String(row.values.unit);
-    units.set(unit, { unit, group, veto: reasonOf(row.values.veto), unqualified: reasonOf(row.values.unqualified), row: row.row, cells: row.cells });
+    const group = rowGroup(row, table.sheet, issues);
+    const veto = reasonCell(table, row, 'veto', '否决', issues);
+    const unqualified = reasonCell(table, row, 'unqualified', '认定不合格', issues);
+    if (group === undefined || veto === undefined || unqualified === undefined) rejected.add(unit);
+    else units.set(unit, { unit, group, veto, unqualified, row: row.row, cells: row.cells });
   }
+  // A name on a dropped row (a repeat included) is not usable either: which row would be right?
+  for (const name of rejected) units.delete(name);
   return units;
+}
+
+/** Decision (RULES.md): a monthly group averages each part over its own months; say so when they differ. */
+function monthsWarning(unit: string, ind: PartValue, lead: PartValue): Issue[] {
+  const [a, b] = [ind.months, lead.months];
+  if (!a || !b || a.join() === b.join()) return [];
+  return [makeIssue('county.detail-months-differ', { unit, indicator: a.join('、'), leader: b.join('、') }, { units: [unit] })];
 }
 
 /** Compute every unit's parts from the detailed workbook; a unit with an unusable row is left out (issues say why). */
 export function readCountyDetail(sheets: readonly DetailInputSheet[], scheme: CountyScheme = countyPreset): { units: CountyUnitInput[]; issues: Issue[] } {
   const issues: Issue[] = [];
-  const t = readSheets(sheets, issues);
+  const { tables: t, dropped } = readSheets(sheets, issues);
   if (!t.units) return { units: [], issues };
-  const ctx: DetailContext = { scheme, units: readUnits(t.units, issues), issues, broken: new Set() };
+  const rejected = new Set(dropped.units);
+  const ctx: DetailContext = { scheme, units: readUnits(t.units, issues, rejected), issues, broken: new Set(), rejected, dropped };
+  for (const names of Object.values(dropped)) for (const n of names) ctx.broken.add(n);
   const none = new Map<string, PartValue>();
   const indicator = t.indicators ? readIndicatorSheet(t.indicators, ctx) : none;
   const leader = t.leader ? readLeaderSheet(t.leader, ctx) : none;
@@ -79,14 +111,15 @@ export function readCountyDetail(sheets: readonly DetailInputSheet[], scheme: Co
   const units: CountyUnitInput[] = [];
   for (const info of ctx.units.values()) {
     const gs = scheme.groups[info.group];
-    const need = (part: PartValue | undefined, sheet: { zh: string; en: string }, present: boolean): PartValue | undefined => {
-      if (!part && present) issues.push(makeIssue('county.detail-no-rows', { unit: info.unit, sheet: sheet.zh, sheetEn: sheet.en }, { sheet: sheet.zh, units: [info.unit] }));
+    const need = (part: PartValue | undefined, sheet: { zh: string; en: string }, key: DetailSheetKey): PartValue | undefined => {
+      if (!part && t[key] !== undefined && !dropped[key]?.has(info.unit)) issues.push(makeIssue('county.detail-no-rows', { unit: info.unit, sheet: sheet.zh, sheetEn: sheet.en }, { sheet: sheet.zh, units: [info.unit] }));
       return part;
     };
-    const ind = need(indicator.get(info.unit), { zh: '指标', en: 'indicators' }, t.indicators !== undefined);
-    const lead = need(leader.get(info.unit), { zh: '领导评估', en: 'leader' }, t.leader !== undefined);
-    const p = gs.shares.public === null ? undefined : need(pub.get(info.unit), { zh: '公众评估', en: 'public' }, t.public !== undefined);
+    const ind = need(indicator.get(info.unit), { zh: '指标', en: 'indicators' }, 'indicators');
+    const lead = need(leader.get(info.unit), { zh: '领导评估', en: 'leader' }, 'leader');
+    const p = gs.shares.public === null ? undefined : need(pub.get(info.unit), { zh: '公众评估', en: 'public' }, 'public');
     if (!ind || !lead || (gs.shares.public !== null && !p) || ctx.broken.has(info.unit)) continue;
+    issues.push(...monthsWarning(info.unit, ind, lead));
     const a = adj.get(info.unit);
     const detail: Step[] = [...ind.steps, ...(p?.steps ?? []), ...lead.steps, ...(a?.bonus.steps ?? []), ...(a?.deduction.steps ?? [])];
     units.push({

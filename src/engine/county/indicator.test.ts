@@ -60,6 +60,22 @@ describe('indicatorPoints', () => {
     expect(codes(5, 10, '#N/A')).toEqual([['county.part-not-number', 'points']]);
   });
 
+  it('hostile arguments (TRUE, a Date, #N/A, NaN, points "85%") are issues naming the argument in both languages, never 0', () => {
+    expect(codes(true, 10, 10)).toEqual([['county.part-not-number', 'actual']]);
+    expect(codes(5, new Date(Date.UTC(2026, 0, 1)), 10)).toEqual([['county.part-not-number', 'target']]);
+    expect(codes(Number.NaN, 10, 10)).toEqual([['county.part-not-number', 'actual']]);
+    expect(codes(5, 10, '85%')).toEqual([['county.part-percent', 'points']]);
+    for (const i of indicatorPoints('#N/A', false, null).issues) {
+      expect(i.message.zh).toMatch(/^(actual|target|points)：/);
+      expect(i.message.en).toMatch(/^(actual|target|points): /);
+    }
+  });
+
+  it('accepts rates and full-width digits for actual and target: "85%" of "90%", ９ of １０', () => {
+    expect(value('85%', '90%', 9).value).toBeCloseTo(8.5, 10);
+    expect(value('９', '１０', 10).value).toBe(9);
+  });
+
   it('rounds half-up at 2 decimals in `rounded`, keeping full precision in `value`', () => {
     const e = value(1, 3, 10);
     expect(e.value).toBeCloseTo(3.3333333, 6);

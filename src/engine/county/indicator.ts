@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import { normalizeHeader } from '../core/table';
 import type { Text } from '../core/text';
+import { isPercentText } from './raw';
 
 export type Direction = 'higher' | 'lower';
 
@@ -55,8 +56,13 @@ const PARTS = { actual: ['完成值', 'the actual'], target: ['标准值', 'the 
 /** Read an argument as a number, or push an issue naming it. */
 function readArg(v: CellValue, name: keyof typeof PARTS, issues: Issue[]): number | undefined {
   const r = readNumber(v);
-  if (r.ok) return r.value;
   const [part, partEn] = PARTS[name];
+  // Actuals and targets may be rates ("85%" of "90%"); points may not.
+  if (r.ok && name === 'points' && isPercentText(v)) {
+    issues.push(makeIssue('county.part-percent', { at: name, part, partEn, value: String(v) }, { field: name }));
+    return undefined;
+  }
+  if (r.ok) return r.value;
   if (r.kind === 'blank') issues.push(makeIssue('county.part-missing', { at: name, group: '指标', groupEn: 'the indicator', part, partEn }, { field: name }));
   else issues.push(makeIssue('county.part-not-number', { at: name, part, partEn, value: r.text }, { field: name }));
   return undefined;

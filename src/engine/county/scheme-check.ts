@@ -49,21 +49,32 @@ function checkSemantics(s: CountyScheme): Issue[] {
   return issues;
 }
 
-/** Leaves must have points and sum to the group's indicator share; at most three levels. */
+/**
+ * Leaves must have points and sum to the group's indicator share; at most three levels; no path twice;
+ * a branch that states its points must equal the sum of its leaves.
+ */
 function checkTree(nodes: readonly IndicatorNode[], share: number, names: { group: string; groupEn: string }, g: string): Issue[] {
   const issues: Issue[] = [];
-  let sum = 0;
-  const walk = (list: readonly IndicatorNode[], depth: number): void => {
+  const at = { field: `groups.${g}.indicators`, group: g };
+  const paths = new Set<string>();
+  const walk = (list: readonly IndicatorNode[], depth: number, path: string): number => {
+    let sum = 0;
     for (const n of list) {
-      if (depth > 3) issues.push(makeIssue('county.scheme-tree-depth', { ...names, name: n.name }, { field: `groups.${g}.indicators`, group: g }));
-      if (n.children && n.children.length > 0) walk(n.children, depth + 1);
-      else if (n.points === undefined) issues.push(makeIssue('county.scheme-leaf-points', { ...names, name: n.name }, { field: `groups.${g}.indicators`, group: g }));
+      const name = path ? `${path} / ${n.name.trim()}` : n.name.trim();
+      if (paths.has(name)) issues.push(makeIssue('county.scheme-leaf-duplicate', { ...names, name }, at));
+      paths.add(name);
+      if (depth > 3) issues.push(makeIssue('county.scheme-tree-depth', { ...names, name: n.name }, at));
+      if (n.children && n.children.length > 0) {
+        const below = r6(walk(n.children, depth + 1, name));
+        if (n.points !== undefined && r6(n.points) !== below) issues.push(makeIssue('county.scheme-branch-points', { ...names, name, points: n.points, sum: below }, at));
+        sum += below;
+      } else if (n.points === undefined) issues.push(makeIssue('county.scheme-leaf-points', { ...names, name: n.name }, at));
       else sum += n.points;
     }
+    return sum;
   };
-  walk(nodes, 1);
-  sum = r6(sum);
-  if (sum !== share) issues.push(makeIssue('county.scheme-leaves-sum', { ...names, sum, share }, { field: `groups.${g}.indicators`, group: g }));
+  const sum = r6(walk(nodes, 1, ''));
+  if (sum !== share) issues.push(makeIssue('county.scheme-leaves-sum', { ...names, sum, share }, at));
   return issues;
 }
 

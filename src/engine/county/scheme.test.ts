@@ -102,6 +102,19 @@ describe('checkCountyScheme', () => {
     expect(codes(noPoints)).toEqual(['county.scheme-leaf-points']);
   });
 
+  it('篇4 四: rejects an indicator named twice in the tree, and a branch whose stated points differ from its leaves', () => {
+    const twice = edit((x) => {
+      x.groups.township.indicators = [{ name: '经济发展', children: [{ name: 'GDP', points: 45 }, { name: 'GDP', points: 45 }] }];
+    });
+    expect(codes(twice)).toEqual(['county.scheme-leaf-duplicate']);
+    const branch = edit((x) => {
+      x.groups.township.indicators = [{ name: '经济发展', points: 50, children: [{ name: 'GDP', points: 45 }] }, { name: '社会民生', points: 45 }];
+    });
+    const issues = checkCountyScheme(branch);
+    expect(issues.map((i) => i.code)).toEqual(['county.scheme-branch-points']);
+    expect(issues[0]!.message.zh).toContain('分值 50，而其下级指标合计 45');
+  });
+
   it('篇4 五(二)2: accepts a complete band table in either order', () => {
     const bands = [
       { label: '满意', min: 0.9, max: 1, points: 30 },

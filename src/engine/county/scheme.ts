@@ -90,6 +90,16 @@ const item = (code: string, zh: string, en: string, points: number | null, alias
   perCase,
 });
 
+/** 篇4 五(一)(二), 六(二)1: a routine-work group — adjustments, 抄送, 25% quota at ≥ 90, mid-year and year-end. */
+const routine = (label: CountyGroupSettings['label'], shares: CountyGroupSettings['shares']): CountyGroupSettings => ({
+  label,
+  shares,
+  adjustments: true,
+  report: true,
+  advanced: { kind: 'quota', fraction: 0.25, rounding: 'half-up', floor: 90 },
+  evaluation: 'halves',
+});
+
 export const countyPreset: CountyScheme = {
   kind: 'county',
   name: { zh: '县政府绩效管理（篇4）', en: 'County government performance (part 4)' },
@@ -99,22 +109,8 @@ export const countyPreset: CountyScheme = {
   report: { below: 60, lastN: 3 },
   tieBreakers: [],
   groups: {
-    township: {
-      label: { zh: '乡镇（日常工作）', en: 'Townships (routine work)' },
-      shares: { indicator: 90, public: null, leader: 10 },
-      adjustments: true,
-      report: true,
-      advanced: { kind: 'quota', fraction: 0.25, rounding: 'half-up', floor: 90 },
-      evaluation: 'halves',
-    },
-    department: {
-      label: { zh: '县直部门和单位（日常工作）', en: 'County departments and units (routine work)' },
-      shares: { indicator: 60, public: 30, leader: 10 },
-      adjustments: true,
-      report: true,
-      advanced: { kind: 'quota', fraction: 0.25, rounding: 'half-up', floor: 90 },
-      evaluation: 'halves',
-    },
+    township: routine({ zh: '乡镇（日常工作）', en: 'Townships (routine work)' }, { indicator: 90, public: null, leader: 10 }),
+    department: routine({ zh: '县直部门和单位（日常工作）', en: 'County departments and units (routine work)' }, { indicator: 60, public: 30, leader: 10 }),
     'ancient-city': {
       label: { zh: '古城风貌恢复工作', en: 'Ancient-city restoration' },
       shares: { indicator: 70, public: null, leader: 30 },

@@ -27,6 +27,21 @@ describe('scoreCountyUnits', () => {
     expect(issues.map((i) => i.code)).toEqual(['county.part-not-number', 'county.part-not-number']);
   });
 
+  it('an unknown group from a caller is an issue naming the unit, never a throw', () => {
+    const bad = { unit: '某单位', group: 'village', indicator: 80, leader: 9 } as unknown as CountyUnitInput;
+    const { scored, issues } = scoreCountyUnits([bad, t('南牛乡', 85)]);
+    expect(scored.map((s) => s.unit)).toEqual(['南牛乡']);
+    expect(issues.map((i) => [i.code, i.units])).toEqual([['county.unknown-group', ['某单位']]]);
+  });
+
+  it('a repeated or blank unit name is an error naming it; the first of a repeat is scored, the repeat is not', () => {
+    const again = t('南牛乡', 80, { source: { sheet: '汇总', row: 3, cells: { unit: 'A3' } } });
+    const { scored, issues } = scoreCountyUnits([t('南牛乡', 85), again, t(' ', 80)]);
+    expect(scored.map((s) => [s.unit, s.composite.value])).toEqual([['南牛乡', 94]]);
+    expect(issues.map((i) => [i.code, i.cell ?? null, i.units ?? null])).toEqual([['county.duplicate-unit', 'A3', ['南牛乡']], ['county.unit-missing', null, null]]);
+    expect(issues[0]!.message.zh).toContain('汇总!A3');
+  });
+
   it('names the unit when there is no cell', () => {
     const { issues } = scoreCountyUnits([{ unit: '招商局', group: 'department', indicator: 50, leader: 9 }]);
     expect(issues[0]!.message.zh).toContain('招商局 · 公众评估');

@@ -1,4 +1,4 @@
-import type { Issue } from '../core/issue';
+import { makeIssue, type Issue } from '../core/issue';
 import { composeCounty, PART_LABELS, type Locate } from './composite';
 import { cellAt } from './place';
 import { countyPreset, type CountyScheme } from './scheme';
@@ -20,7 +20,17 @@ export function unitLocate(u: CountyUnitInput): Locate {
 export function scoreCountyUnits(units: readonly CountyUnitInput[], scheme: CountyScheme = countyPreset): { scored: CountyScored[]; issues: Issue[] } {
   const scored: CountyScored[] = [];
   const issues: Issue[] = [];
-  for (const u of units) {
+  const seen = new Set<string>();
+  for (const [i, u] of units.entries()) {
+    // Ranking needs one row per unit: a blank or repeated name is an error and the repeat is not scored.
+    const name = typeof u.unit === 'string' ? u.unit.trim() : '';
+    if (name === '' || seen.has(name)) {
+      const cell = u.source?.cells?.unit;
+      const where = { at: cellAt(u.source?.sheet, cell, name || `units[${i + 1}]`), cell, sheet: u.source?.sheet, row: u.source?.row, field: '单位', units: name ? [name] : undefined };
+      issues.push(name === '' ? makeIssue('county.unit-missing', { at: where.at }, where) : makeIssue('county.duplicate-unit', { at: where.at, unit: name }, where));
+      continue;
+    }
+    seen.add(name);
     const r = composeCounty(u, scheme, unitLocate(u));
     issues.push(...r.issues);
     if (r.ok) scored.push({ ...u, composite: r.value });

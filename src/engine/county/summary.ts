@@ -1,9 +1,10 @@
 import type { CellValue, Origin } from '../core/cell';
 import { makeIssue, type Issue } from '../core/issue';
-import { readTable, type FieldSpec, type ParsedRow, type TableSpec } from '../core/table';
+import type { FieldSpec, ParsedRow, TableSpec } from '../core/table';
 import { PART_LABELS } from './composite';
 import { parseGroup } from './group';
 import { cellAt } from './place';
+import { readChecked, reasonCell, type PointsColumn } from './raw';
 import { countyPreset, type CountyScheme } from './scheme';
 import type { CountyGroup, CountyUnitInput } from './types';
 
@@ -36,20 +37,24 @@ export const countySummarySpec: TableSpec = {
   ],
 };
 
-/** Words that mean "none" in a veto/designation column; anything else non-empty is the reason. */
-const NONE = new Set(['无', '否', '没有', 'no', 'none', 'n', '-', '—', '/', '0', 'false']);
-export const reasonOf = (v: unknown): string | null =>
-  typeof v === 'string' && !NONE.has(v.trim().toLowerCase()) ? v : null;
+export { reasonOf } from './raw';
 
-/** The group of a row, or an issue naming its cell. */
+/** The group of a row, or an issue naming its cell (blank has its own text). */
 export function rowGroup(row: ParsedRow, sheet: string | undefined, issues: Issue[]): CountyGroup | undefined {
   const g = parseGroup(row.values.group as CellValue);
   if (g === undefined) {
     const cell = row.cells.group;
-    issues.push(makeIssue('county.unknown-group', { at: cell ?? `row ${row.row}`, value: String(row.values.group) }, { cell, sheet, row: row.row, field: '类别' }));
+    const loc = { cell, sheet, row: row.row, field: '类别', units: typeof row.values.unit === 'string' ? [row.values.unit] : undefined };
+    // The bare cell, as readTable's own issues give it (the CLI prints the sheet beside it).
+    const at = cell ?? `row ${row.row}`;
+    const v = row.values.group;
+    issues.push(v == null ? makeIssue('county.group-missing', { at }, loc) : makeIssue('county.unknown-group', { at, value: String(v) }, loc));
   }
   return g;
 }
+
+/** The columns of the summary table that hold points: "85%" there is an error, not 0.85. */
+const SUMMARY_POINTS: readonly PointsColumn[] = (['indicator', 'public', 'leader', 'bonus', 'deduction'] as const).map((key) => ({ key, label: PART_LABELS[key] }));
 
 /**
  * Read the summary table into units. Blank indicator/leader are errors (from the table reader);
@@ -60,8 +65,7 @@ export function readCountySummary(
   origin: Origin,
   scheme: CountyScheme = countyPreset,
 ): { units: CountyUnitInput[]; issues: Issue[] } {
-  const table = readTable(values, countySummarySpec, origin);
-  const issues: Issue[] = [...table.issues];
+  const { table, issues } = readChecked({ values, origin }, countySummarySpec, SUMMARY_POINTS);
   const units: CountyUnitInput[] = [];
   const sheet = table.sheet;
   for (const row of table.rows) {
@@ -83,6 +87,9 @@ export function readCountySummary(
       issues.push(makeIssue('county.deduction-sign', { at: cellAt(sheet, cell, unit), value: deduction, points: -deduction }, { cell, sheet, row: row.row, field: '减分', units: [unit] }));
       deduction = -deduction;
     }
+    const veto = reasonCell(table, row, 'veto', '否决', issues);
+    const unqualified = reasonCell(table, row, 'unqualified', '认定不合格', issues);
+    if (veto === undefined || unqualified === undefined) continue;
     units.push({
       unit,
       group,
@@ -91,8 +98,8 @@ export function readCountySummary(
       public: pub,
       bonus: typeof v.bonus === 'number' ? v.bonus : 0,
       deduction,
-      veto: reasonOf(v.veto),
-      unqualified: reasonOf(v.unqualified),
+      veto,
+      unqualified,
       source: { sheet, row: row.row, cells: row.cells },
     });
   }

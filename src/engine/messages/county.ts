@@ -202,4 +202,54 @@ export const countyMessages = {
     zh: (p) => `报表包含多个单位（${s(p.units)}），月报应按单位分别报送`,
     en: (p) => `The report holds several units (${s(p.units)}); a monthly report is per unit`,
   },
+  'county.part-percent': {
+    severity: 'error',
+    zh: (p) => `${s(p.at)}：${s(p.part)}是分数，不能写成百分比（“${s(p.value)}”）`,
+    en: (p) => `${s(p.at)}: ${s(p.partEn)} is points, not a percentage ("${s(p.value)}")`,
+  },
+  'county.group-missing': {
+    severity: 'error',
+    zh: (p) => `${s(p.at)}：类别不能为空，应为 乡镇、部门 或 古城（township/department/ancient-city）`,
+    en: (p) => `${s(p.at)}: the group is blank; use township, department or ancient-city`,
+  },
+  'county.unit-missing': {
+    severity: 'error',
+    zh: (p) => `${s(p.at)}：单位名称不能为空`,
+    en: (p) => `${s(p.at)}: the unit name is blank`,
+  },
+  'county.duplicate-unit': {
+    severity: 'error',
+    zh: (p) => `${s(p.at)}：单位“${s(p.unit)}”出现不止一次，重复的一行不计分`,
+    en: (p) => `${s(p.at)}: unit "${s(p.unit)}" appears more than once; the repeat is not scored`,
+  },
+  'county.item-count-positive': {
+    severity: 'error',
+    zh: (p) => `${s(p.at)}：“${s(p.item)}”的次数应为正整数，实际为 ${s(p.value)}`,
+    en: (p) => `${s(p.at)}: the count of "${s(p.itemEn)}" must be a positive whole number, found ${s(p.value)}`,
+  },
+  'county.detail-item-number': {
+    severity: 'error',
+    zh: (p) => `${s(p.at)}：项目应填${s(p.kind)}项目的代码或中文名称，分值请填在“分值”列（实际为 ${s(p.value)}）`,
+    en: (p) => `${s(p.at)}: the item must be a ${s(p.kindEn)} item's code or Chinese label; put points in the points column (found ${s(p.value)})`,
+  },
+  'county.detail-months-differ': {
+    severity: 'warning',
+    zh: (p) => `单位“${s(p.unit)}”指标评估的月份（${s(p.indicator)}）与领导评估的月份（${s(p.leader)}）不一致，各按自己的月份平均`,
+    en: (p) => `Unit "${s(p.unit)}": indicator months (${s(p.indicator)}) differ from leader months (${s(p.leader)}); each is averaged over its own months`,
+  },
+  'county.detail-month-mixed': {
+    severity: 'error',
+    zh: (p) => `${s(p.at)}：月份 ${s(p.value)} 与 ${s(p.first)} 一个不带年份、一个带年份，会被当作两个月；请统一写法`,
+    en: (p) => `${s(p.at)}: month ${s(p.value)} and ${s(p.first)} (one without a year, one with) would count as two months; write months one way`,
+  },
+  'county.scheme-leaf-duplicate': {
+    severity: 'error',
+    zh: (p) => `${s(p.group)}：指标“${s(p.name)}”在指标体系中出现不止一次`,
+    en: (p) => `${s(p.groupEn)}: indicator "${s(p.name)}" appears more than once in the tree`,
+  },
+  'county.scheme-branch-points': {
+    severity: 'error',
+    zh: (p) => `${s(p.group)}：指标“${s(p.name)}”分值 ${s(p.points)}，而其下级指标合计 ${s(p.sum)}`,
+    en: (p) => `${s(p.groupEn)}: indicator "${s(p.name)}" is worth ${s(p.points)}, yet its sub-indicators sum to ${s(p.sum)}`,
+  },
 } satisfies Record<string, MessageDef>;
