@@ -66,6 +66,8 @@ export interface ValidateOutcome {
   readonly issues: readonly Issue[];
   /** Cells marked (one per cell with issues). */
   readonly marked: number;
+  /** Every sheet this validation read (all sheets of the detailed county workbook): a caller looping over sheets skips the rest. */
+  readonly covers: readonly string[];
 }
 
 /**
@@ -77,20 +79,20 @@ export async function validateSubmission(wb: Workbook, opts: ValidateOptions = {
     // The snapshot first: in Excel it also loads the settings, so reading the scheme costs no extra sync.
     const snap = await wb.snapshot(opts.sheet);
     const stored = typeof opts.scheme === 'string' ? undefined : await resolveScheme(wb, opts.scheme, 'county');
-    if (stored && !stored.ok) return { type: null, label: null, sheet: snap.sheet, table: null, issues: stored.issues, marked: 0 };
+    if (stored && !stored.ok) return { type: null, label: null, sheet: snap.sheet, table: null, issues: stored.issues, marked: 0, covers: [snap.sheet] };
     const detail = await validateDetail(wb, snap, stored?.ok ? stored.value : undefined);
     if (detail) return detail;
     const hit = findBlock(snap, (b) => detectKind(b.values, VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec })))?.kind);
     if (!hit) {
       const issue = commandIssue('command.unknown-submission', commandMessages['command.unknown-submission']({ sheet: snap.sheet }), { sheet: snap.sheet });
-      return { type: null, label: null, sheet: snap.sheet, table: null, issues: [issue], marked: 0 };
+      return { type: null, label: null, sheet: snap.sheet, table: null, issues: [issue], marked: 0, covers: [snap.sheet] };
     }
     const v = VALIDATORS.find((x) => x.type === hit.value)!;
     const scheme = schemeOfKind(v.scheme, stored?.ok ? stored.value : undefined);
     const issues = v.run(hit.table.values, hit.table.origin, scheme);
     const marked = await remark(wb, [hit.table.sheet], issues, hit.table.sheet);
-    return { type: v.type, label: v.label, sheet: hit.table.sheet, table: { address: hit.table.address, how: hit.table.how }, issues, marked };
-  }, (issue) => ({ type: null, label: null, sheet: opts.sheet ?? '', table: null, issues: [issue], marked: 0 }));
+    return { type: v.type, label: v.label, sheet: hit.table.sheet, table: { address: hit.table.address, how: hit.table.how }, issues, marked, covers: [hit.table.sheet] };
+  }, (issue) => ({ type: null, label: null, sheet: opts.sheet ?? '', table: null, issues: [issue], marked: 0, covers: [] }));
 }
 
 const DETAIL_LABEL: Text = { zh: '县绩效明细工作簿', en: 'detailed county workbook' };
@@ -107,5 +109,5 @@ async function validateDetail(wb: Workbook, snap: Snapshot, stored: Scheme | und
   if (!input || input.source.layout !== 'detail') return undefined;
   const issues = [...input.issues, ...scoreCountyUnits(input.units, scheme).issues];
   const marked = await remark(wb, input.source.sheets, issues, snap.sheet);
-  return { type: 'county-detail', label: DETAIL_LABEL, sheet: snap.sheet, table: null, issues, marked };
+  return { type: 'county-detail', label: DETAIL_LABEL, sheet: snap.sheet, table: null, issues, marked, covers: input.source.sheets };
 }

@@ -106,6 +106,7 @@ describe('validateSubmission', () => {
     const wb = MemoryWorkbook.fromSheets(sheets, { active: '单位' });
     const out = await validateSubmission(wb);
     expect(out.type).toBe('county-detail');
+    expect(out.covers).toEqual(['单位', '指标', '领导评估', '公众评估', '加减分']);
     expect(out.issues.some((i) => i.sheet === '公众评估' && i.cell === 'C2')).toBe(true);
     expect(wb.fill('公众评估', 'C2')).toBe('#FFC7CE');
     expect(wb.fill('单位', 'A2')).toBeUndefined();
