@@ -22,6 +22,18 @@ describe('validateCountyReport', () => {
     ])).toEqual([['cell.blank-required', 'C2'], ['cell.not-a-number', 'D3'], ['cell.excel-error', 'E4']]);
   });
 
+  it('TRUE, a Date or "八十" where a number belongs are issues naming the cell; a Date or 三月 is a month', () => {
+    expect(check([
+      ['南牛乡', new Date(Date.UTC(2026, 2, 1)), 'GDP', true, 8, 25, null],
+      ['南牛乡', '三月', '就业', 10, new Date(Date.UTC(2026, 2, 1)), '八十', null],
+    ])).toEqual([['cell.not-a-number', 'D2'], ['cell.not-a-number', 'E3'], ['cell.not-a-number', 'F3']]);
+  });
+
+  it('reads an English-only header', () => {
+    const head = ['Unit', 'Month', 'Indicator', 'Target', 'Direction', 'Month actual', 'Cumulative actual', 'Note'];
+    expect(check([['Nanniu', 3, 'GDP', 100, 'higher', 8, 25, null]], head)).toEqual([]);
+  });
+
   it('a month that is not 1–12 is an issue naming the cell', () => {
     expect(check([['南牛乡', '13月', 'GDP', 100, 8, 25, null]])).toEqual([['county.bad-month', 'B2']]);
   });

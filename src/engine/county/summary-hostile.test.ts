@@ -45,6 +45,11 @@ describe('readCountySummary on hostile input', () => {
     expect(errs([town({ 3: 20 })])).toEqual([['county.part-not-applicable', 'D2', ['南牛乡']]]);
   });
 
+  it('a 0 in a column the group does not have (public for a township, bonus for ancient-city) means none', () => {
+    const r = run([town({ 3: 0 }), ['规划分局', '古城', 65, 0, 29, 0, 0, null, null]]);
+    expect([r.issues, r.scored.map((u) => u.composite.value)]).toEqual([[], [94, 94]]);
+  });
+
   it('篇4 五(四): bonus or deduction given for ancient-city is an error naming each cell', () => {
     expect(errs([['规划分局', '古城', 65, null, 29, 2, 1, null, null]])).toEqual([
       ['county.adjustments-not-applicable', 'F2', ['规划分局']],
@@ -67,6 +72,7 @@ describe('readCountySummary on hostile input', () => {
   it('篇4 六(二): "无", "否", "-", FALSE and 0 in veto/认定不合格 mean none; any other text is the reason', () => {
     for (const v of ['无', '否', '-', false, 0, 'N/A']) expect(run([town({ 7: v, 8: v })]).units.map((u) => [u.veto, u.unqualified])).toEqual([[null, null]]);
     expect(run([town({ 7: '特大生产安全事故' })]).units[0]!.veto).toBe('特大生产安全事故');
+    expect(run([town({ 7: true })]).units[0]!.veto).toBe('TRUE');
   });
 
   it('a repeated unit is an error naming the second cell and the unit', () => {
