@@ -45,6 +45,8 @@ describe('readNumber (issue 2: coerce what people really type, and say so)', () 
     expect(readNumber(true)).toMatchObject({ ok: false, kind: 'text' });
     expect(readNumber(new Date(Date.UTC(2026, 0, 1)))).toMatchObject({ ok: false, kind: 'text' });
     expect(readNumber(Number.POSITIVE_INFINITY)).toMatchObject({ ok: false, kind: 'text' });
+    expect(readNumber(new Date(Number.NaN))).toEqual({ ok: false, kind: 'text', text: '#VALUE!' });
+    expect(readText(new Date(Number.NaN))).toBe('#VALUE!');
   });
 });
 

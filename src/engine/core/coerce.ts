@@ -32,7 +32,7 @@ export function readNumber(v: CellValue | undefined): NumberRead {
     return Number.isFinite(v) ? { ok: true, value: v, coerced: false } : { ok: false, kind: 'text', text: String(v) };
   }
   if (typeof v === 'boolean') return { ok: false, kind: 'text', text: v ? 'TRUE' : 'FALSE' };
-  if (v instanceof Date) return { ok: false, kind: 'text', text: v.toISOString().slice(0, 10) };
+  if (v instanceof Date) return { ok: false, kind: 'text', text: dateText(v) };
   const original = v;
   if (cleanText(v) === '') return { ok: false, kind: 'blank', text: original };
   if (isExcelError(v)) return { ok: false, kind: 'excel-error', text: cleanText(v).toUpperCase() };
@@ -62,7 +62,12 @@ export function readText(v: CellValue | undefined): string | null {
   }
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return v.toISOString().slice(0, 10);
+  return dateText(v);
+}
+
+/** A Date as 2026-03-12 (UTC day); an invalid Date as the text Excel would show for it. */
+function dateText(d: Date): string {
+  return Number.isNaN(d.getTime()) ? '#VALUE!' : d.toISOString().slice(0, 10);
 }
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);

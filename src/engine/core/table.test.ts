@@ -53,7 +53,7 @@ describe('readTable (issue 2: header in Chinese or English, rows keep their cell
     expect(t.issues).toHaveLength(1);
     expect(t.issues[0]).toMatchObject({ code: 'cell.blank-required', cell: 'C2', row: 2, sheet: 'S', field: '得分' });
     expect(t.issues[0]?.message.zh).toContain('C2');
-    expect(t.issues[0]?.message.en).toContain('not read as 0');
+    expect(t.issues[0]?.message.en).toBe('C2 (score) is required; a blank is not read as 0');
   });
 
   it('reports Excel errors and text in number fields with the cell', () => {

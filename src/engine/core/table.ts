@@ -119,11 +119,12 @@ export function readField(
   issues: Issue[],
 ): ParsedValue | undefined {
   const loc = { field: f.label.zh, cell: at.cell, row: at.row, sheet: at.sheet };
+  const fieldEn = f.label.en;
   const blank = f.blank ?? (f.type === 'text' ? 'null' : 'error');
   const onBlank = (): ParsedValue | undefined => {
     if (blank === 'zero') return 0;
     if (blank === 'null') return null;
-    issues.push(makeIssue('cell.blank-required', { fieldEn: f.label.en }, loc));
+    issues.push(makeIssue('cell.blank-required', { fieldEn }, loc));
     return undefined;
   };
   switch (f.type) {
@@ -132,7 +133,7 @@ export function readField(
     case 'date': {
       if (readText(v ?? null) === null) return onBlank();
       const d = readDate(v ?? null);
-      if (!d) issues.push(makeIssue('cell.not-a-date', { value: readText(v ?? null) ?? '' }, loc));
+      if (!d) issues.push(makeIssue('cell.not-a-date', { fieldEn, value: readText(v ?? null) ?? '' }, loc));
       return d;
     }
     case 'choice': {
@@ -140,7 +141,7 @@ export function readField(
       if (t === null) return onBlank();
       const hit = choiceIndex(f).get(normalizeHeader(t));
       if (hit === undefined) {
-        issues.push(makeIssue('cell.bad-choice', { value: t, choices: Object.keys(f.choices ?? {}).join('/') }, loc));
+        issues.push(makeIssue('cell.bad-choice', { fieldEn, value: t, choices: Object.keys(f.choices ?? {}).join('/') }, loc));
         return undefined;
       }
       return hit;
@@ -150,16 +151,16 @@ export function readField(
       const r = readNumber(v);
       if (!r.ok) {
         if (r.kind === 'blank') return onBlank();
-        issues.push(makeIssue(r.kind === 'excel-error' ? 'cell.excel-error' : 'cell.not-a-number', { value: r.text }, loc));
+        issues.push(makeIssue(r.kind === 'excel-error' ? 'cell.excel-error' : 'cell.not-a-number', { fieldEn, value: r.text }, loc));
         return undefined;
       }
-      if (r.coerced) issues.push(makeIssue('cell.coerced', { value: String(v), number: r.value }, loc));
+      if (r.coerced) issues.push(makeIssue('cell.coerced', { fieldEn, value: String(v), number: r.value }, loc));
       if (f.type === 'count' && (!Number.isInteger(r.value) || r.value < 0)) {
-        issues.push(makeIssue('cell.not-whole', { value: r.value }, loc));
+        issues.push(makeIssue('cell.not-whole', { fieldEn, value: r.value }, loc));
         return undefined;
       }
       if ((f.min !== undefined && r.value < f.min) || (f.max !== undefined && r.value > f.max)) {
-        issues.push(makeIssue('cell.out-of-range', { value: r.value, range: `${f.min ?? '-∞'}–${f.max ?? '∞'}` }, loc));
+        issues.push(makeIssue('cell.out-of-range', { fieldEn, value: r.value, range: `${f.min ?? '-∞'}–${f.max ?? '∞'}` }, loc));
         return undefined;
       }
       return r.value;

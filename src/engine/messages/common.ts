@@ -5,42 +5,42 @@ export const commonMessages = {
   'cell.excel-error': {
     severity: 'error',
     zh: (p) => `${s(p.cell)}（${s(p.field)}）是 Excel 错误值 ${s(p.value)}，请先修正公式或数据`,
-    en: (p) => `${s(p.cell)} (${s(p.field)}) holds the Excel error ${s(p.value)}; fix the formula or data first`,
+    en: (p) => `${s(p.cell)} (${s(p.fieldEn ?? p.field)}) holds the Excel error ${s(p.value)}; fix the formula or data first`,
   },
   'cell.not-a-number': {
     severity: 'error',
     zh: (p) => `${s(p.cell)}（${s(p.field)}）应为数字，实际为“${s(p.value)}”`,
-    en: (p) => `${s(p.cell)} (${s(p.field)}) should be a number, found "${s(p.value)}"`,
+    en: (p) => `${s(p.cell)} (${s(p.fieldEn ?? p.field)}) should be a number, found "${s(p.value)}"`,
   },
   'cell.blank-required': {
     severity: 'error',
     zh: (p) => `${s(p.cell)}（${s(p.field)}）不能为空（空白不按 0 处理）`,
-    en: (p) => `${s(p.cell)} (${s(p.field)}) is required; a blank is not read as 0`,
+    en: (p) => `${s(p.cell)} (${s(p.fieldEn ?? p.field)}) is required; a blank is not read as 0`,
   },
   'cell.coerced': {
     severity: 'info',
     zh: (p) => `${s(p.cell)}（${s(p.field)}）“${s(p.value)}”按数字 ${s(p.number)} 读取`,
-    en: (p) => `${s(p.cell)} (${s(p.field)}) "${s(p.value)}" read as the number ${s(p.number)}`,
+    en: (p) => `${s(p.cell)} (${s(p.fieldEn ?? p.field)}) "${s(p.value)}" read as the number ${s(p.number)}`,
   },
   'cell.not-whole': {
     severity: 'error',
     zh: (p) => `${s(p.cell)}（${s(p.field)}）应为非负整数，实际为 ${s(p.value)}`,
-    en: (p) => `${s(p.cell)} (${s(p.field)}) should be a non-negative whole number, found ${s(p.value)}`,
+    en: (p) => `${s(p.cell)} (${s(p.fieldEn ?? p.field)}) should be a non-negative whole number, found ${s(p.value)}`,
   },
   'cell.out-of-range': {
     severity: 'error',
     zh: (p) => `${s(p.cell)}（${s(p.field)}）${s(p.value)} 超出允许范围 ${s(p.range)}`,
-    en: (p) => `${s(p.cell)} (${s(p.field)}) ${s(p.value)} is outside the allowed range ${s(p.range)}`,
+    en: (p) => `${s(p.cell)} (${s(p.fieldEn ?? p.field)}) ${s(p.value)} is outside the allowed range ${s(p.range)}`,
   },
   'cell.not-a-date': {
     severity: 'error',
     zh: (p) => `${s(p.cell)}（${s(p.field)}）应为日期，实际为“${s(p.value)}”`,
-    en: (p) => `${s(p.cell)} (${s(p.field)}) should be a date, found "${s(p.value)}"`,
+    en: (p) => `${s(p.cell)} (${s(p.fieldEn ?? p.field)}) should be a date, found "${s(p.value)}"`,
   },
   'cell.bad-choice': {
     severity: 'error',
     zh: (p) => `${s(p.cell)}（${s(p.field)}）“${s(p.value)}”不是可选值（${s(p.choices)}）`,
-    en: (p) => `${s(p.cell)} (${s(p.field)}) "${s(p.value)}" is not one of ${s(p.choices)}`,
+    en: (p) => `${s(p.cell)} (${s(p.fieldEn ?? p.field)}) "${s(p.value)}" is not one of ${s(p.choices)}`,
   },
   'table.empty': {
     severity: 'error',
