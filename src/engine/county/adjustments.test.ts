@@ -141,3 +141,25 @@ describe('deductionPoints', () => {
     expect(r.ok && r.value.value).toBe(3);
   });
 });
+
+describe('the 篇4 五(四) tables', () => {
+  // RULES.md, copied here so a changed preset fails: code, Chinese label, points.
+  const BONUS: [string, string, number][] = [
+    ['city-committee', '市委、市政府', 2], ['province-committee', '省委、省政府', 3], ['central', '党中央、国务院', 4],
+    ['city-dept', '市直部门', 1], ['province-dept', '省直部门', 2], ['ministry', '国务院部委', 3],
+  ];
+  const DEDUCTION: [string, string, number][] = [
+    ['notice-province', '省通报批评', 2], ['notice-city', '市通报批评', 1], ['notice-county', '县通报批评', 0.5],
+    ['complaint', '损害发展环境投诉举报查实', 0.5], ['discipline', '班子成员受党政纪处分', 1], ['accountability', '班子成员受行政问责', 0.5],
+  ];
+
+  it('篇4 五(四): every bonus is accepted by its code and by its Chinese label, with the points of the table', () => {
+    for (const [code, zh, pts] of BONUS) expect([bonus([code]).value, bonus([zh]).value]).toEqual([pts, pts]);
+    expect(bonus(['county-decision:1.5']).value).toBe(1.5);
+    expect(bonus(['县委、县政府研究决定 1分']).value).toBe(1);
+  });
+
+  it('篇4 五(四): every deduction is accepted by its code and by its Chinese label, with the points of the table', () => {
+    for (const [code, zh, pts] of DEDUCTION) expect([deduction([code]).value, deduction([zh]).value]).toEqual([pts, pts]);
+  });
+});

@@ -21,5 +21,12 @@ const INDEX = new Map<string, CountyGroup>(
 /** A group from a cell: township/department/ancient-city, 乡镇/部门/古城 or the seed's long names; undefined otherwise. */
 export function parseGroup(v: CellValue): CountyGroup | undefined {
   const t = readText(v);
-  return t === null ? undefined : INDEX.get(key(t));
+  if (t === null) return undefined;
+  // A column repeats a handful of spellings: remember them (bounded, so hostile input cannot grow it).
+  if (SEEN.has(t)) return SEEN.get(t);
+  const g = INDEX.get(key(t));
+  if (SEEN.size < 256) SEEN.set(t, g);
+  return g;
 }
+
+const SEEN = new Map<string, CountyGroup | undefined>();
