@@ -15,7 +15,10 @@ export interface GroupFacts {
 
 type Pair = readonly [zh: string, en: string];
 
-/** A unit's explanation from its facts (positional: it runs once per unit, without a facts object). */
+/**
+ * A unit's explanation from its facts (positional: it runs once per unit, without a facts object), as an index
+ * into the lines table given to `explainer`: a number per unit is kept in a typed array, not a pointer per unit.
+ */
 export type Explain = (
   rounded: number,
   rank: number,
@@ -24,7 +27,7 @@ export type Explain = (
   veto: string | undefined,
   designated: string | undefined,
   report: boolean,
-) => Text;
+) => number;
 
 // The reason a tier was given, beyond the score and rank; its text depends only on the group.
 const Kind = { unqualified: 0, tiedIn: 1, brokeIn: 2, within: 3, vetoed: 4, belowFloor: 5, brokeOut: 6, outside: 7 } as const;
@@ -58,9 +61,9 @@ function clauses(g: GroupFacts): readonly Pair[] {
  * The one-line reason for each unit's tier in a group, e.g.
  * "综合得分 92.50，组内第 2 名，在先进名额 2 名内且不低于 90 分". Group texts are built once; units of the
  * group with the same rank (hence the same score) and the same reason share one line, so callers walking the
- * group in rank order build each line once.
+ * group in rank order build each line once. New lines are appended to `lines`.
  */
-export function explainer(g: GroupFacts): Explain {
+export function explainer(g: GroupFacts, lines: Text[]): Explain {
   const fixed = clauses(g);
   const reportZh = `，低于 ${g.report.below} 分且位列组内后 ${g.report.lastN} 名，抄送有关部门`;
   const reportEn = `, below ${g.report.below} and among the group's last ${g.report.lastN}, reported (抄送)`;
@@ -88,13 +91,13 @@ export function explainer(g: GroupFacts): Explain {
   };
   // One slot per (reason, reported): the last line built and the rank it was built for.
   const slotRank = new Int32Array(fixed.length * 2).fill(-1);
-  const slotLine: Text[] = [];
+  const slotLine = new Int32Array(fixed.length * 2);
   return (rounded, rank, tier, mark, veto, designated, report) => {
     const kind = kindOf(rounded, tier, mark, veto !== undefined, g.floor);
-    if (veto !== undefined || designated !== undefined) return build(rounded, rank, kind, veto, designated, report);
+    if (veto !== undefined || designated !== undefined) return lines.push(build(rounded, rank, kind, veto, designated, report)) - 1;
     const slot = kind * 2 + (report ? 1 : 0);
     if (slotRank[slot] === rank) return slotLine[slot]!;
-    const line = build(rounded, rank, kind, undefined, undefined, report);
+    const line = lines.push(build(rounded, rank, kind, undefined, undefined, report)) - 1;
     slotRank[slot] = rank;
     slotLine[slot] = line;
     return line;

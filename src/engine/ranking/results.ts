@@ -37,15 +37,16 @@ export function buildResults(
 ): { results: CountyResult[]; counts: GroupCounts[] } {
   const n = scored.length;
   const tierCode = new Uint8Array(n);
-  const lines: Text[] = new Array<Text>(n);
+  const lineOf = new Int32Array(n);
+  const lines: Text[] = [];
   const counts = COUNTY_GROUPS.map((g, k) => {
-    const explain = explainer({
+    const facts = {
       precision: settings.precision, floor: settings.groups[g].advanced.floor, limit: limits[k]!,
       unqualifiedBelow: settings.unqualifiedBelow, tieBreakers: settings.tieBreakers, report: settings.report,
-    });
-    return tierGroupUnits(scored, w, w.from[k]!, w.from[k + 1]!, settings.unqualifiedBelow, explain, tierCode, lines);
+    };
+    return tierGroupUnits(scored, w, w.from[k]!, w.from[k + 1]!, settings.unqualifiedBelow, explainer(facts, lines), tierCode, lineOf);
   });
-  return { results: makeResults(scored, w, tierCode, lines), counts };
+  return { results: makeResults(scored, w, tierCode, lineOf, lines), counts };
 }
 
 /** Tier code and explanation of sorted[from..end) (one group), and the group's counts. */
@@ -57,7 +58,7 @@ function tierGroupUnits(
   below: number,
   explain: Explain,
   tierCode: Uint8Array,
-  lines: Text[],
+  lineOf: Int32Array,
 ): GroupCounts {
   const { sorted, flags, mark, rounded, rank, eligible, report } = w;
   let advanced = 0;
@@ -83,14 +84,14 @@ function tierGroupUnits(
     // Flagged units are few: only they are read here, for their reasons.
     const veto = (f & VETOED) !== 0 ? scored[i]!.veto!.trim() : undefined;
     const reason = (f & DESIGNATED) !== 0 ? scored[i]!.unqualified!.trim() : undefined;
-    lines[i] = explain(r, rank[i]!, TIERS[t]!, m, veto, reason, report[i] === 1);
+    lineOf[i] = explain(r, rank[i]!, TIERS[t]!, m, veto, reason, report[i] === 1);
   }
   const size = end - from;
   return { size, eligible: eligibleCount, report: reportCount, tiers: { 先进: advanced, 合格: size - advanced - unqualified, 不合格: unqualified } };
 }
 
 /** The result objects, in input order. */
-function makeResults(scored: readonly RankableUnit[], w: Work, tierCode: Uint8Array, lines: readonly Text[]): CountyResult[] {
+function makeResults(scored: readonly RankableUnit[], w: Work, tierCode: Uint8Array, lineOf: Int32Array, lines: readonly Text[]): CountyResult[] {
   const { flags, rounded, rank, eligible, report } = w;
   const n = scored.length;
   const results: CountyResult[] = new Array<CountyResult>(n);
@@ -108,7 +109,7 @@ function makeResults(scored: readonly RankableUnit[], w: Work, tierCode: Uint8Ar
       eligible: eligible[i] === 1,
       vetoed: (f & VETOED) !== 0,
       designated: (f & DESIGNATED) !== 0,
-      explanation: lines[i]!,
+      explanation: lines[lineOf[i]!]!,
       steps: u.composite.steps,
     };
     // Only when present, as before (no `source: undefined` key); set in place rather than spread.
