@@ -94,15 +94,17 @@ function readRows(values: readonly (readonly CellValue[])[], spec: TableSpec, or
   const rows: ParsedRow[] = [];
   for (let r = table.headerRow - origin.row + 1; r < values.length; r++) {
     const raw = values[r] ?? [];
-    if (isBlankRow(raw)) continue;
     const sheetRow = origin.row + r;
     const vals: Record<string, ParsedValue> = {};
     const cells: Record<string, string> = {};
+    let filled = false;
     for (const { f, i, letters } of fields) {
       const v = raw[i];
       const cell = letters + sheetRow;
       cells[f.key] = cell;
-      vals[f.key] = readText(v ?? null);
+      const t = readText(v ?? null);
+      vals[f.key] = t;
+      if (t !== null) filled = true;
       if (typeof v === 'string' && v.includes('#') && isExcelError(v)) {
         errorCells.add(cell);
         const list = errors.get(sheetRow) ?? [];
@@ -110,6 +112,8 @@ function readRows(values: readonly (readonly CellValue[])[], spec: TableSpec, or
         errors.set(sheetRow, list);
       }
     }
+    // Only a row with every field blank needs its other cells scanned (as readTable skips blank rows).
+    if (!filled && isBlankRow(raw)) continue;
     rows.push({ row: sheetRow, values: vals, cells });
   }
   return rows;
