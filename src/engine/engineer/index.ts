@@ -1,5 +1,7 @@
 /** The `engineer` scheme: 工程预算部 monthly scoring (篇1). */
-export { ENGINEER_ITEMS, checkEngineerScheme, engineerPreset, engineerSchemeSchema, type EngineerItem, type EngineerScheme, type EngineerSchemeInput } from './scheme';
+export { checkEngineerScheme, engineerSchemeSchema, type EngineerScheme, type EngineerSchemeInput } from './scheme';
+export { ENGINEER_ITEMS, weightSum, type EngineerItem } from './items';
+export { engineerPreset } from './preset';
 export { checkWeights, parseWeights, schemeWeights, type EngineerWeights } from './weights';
 export { costOverrun, explainEngineer, overflowing, scoreEngineer, type EngineerInput, type EngineerNumbers } from './score';
 export { scoreManager } from './manager';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { engineerPreset, engineerSchemeSchema } from './scheme';
+import { engineerSchemeSchema } from './scheme';
+import { engineerPreset } from './preset';
 import { scoreManager } from './manager';
 
 describe('scoreManager', () => {

@@ -5,7 +5,8 @@ import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import { argIssue, isBlankValue, readArg, type ArgSpec } from '../args/read-arg';
 import type { Text } from '../core/text';
-import { engineerPreset, type EngineerScheme } from './scheme';
+import type { EngineerScheme } from './scheme';
+import { engineerPreset } from './preset';
 
 // 篇1 六 2: the two extra terms may be negative; a blank is an error (RULES.md).
 const IMPRESSION: ArgSpec = { label: { zh: '印象分', en: 'impression points' } };

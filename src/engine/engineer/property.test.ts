@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { engineerPreset, engineerSchemeSchema } from './scheme';
+import { engineerSchemeSchema } from './scheme';
+import { engineerPreset } from './preset';
 import { scoreEngineer } from './score';
 
 const month = fc.record({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEngineerScheme, engineerPreset } from './scheme';
+import { checkEngineerScheme } from './scheme';
+import { engineerPreset } from './preset';
 
 describe('engineer scheme', () => {
   it('Decision 篇1: the preset uses the table’s weights 40/20/20/20, not 六’s 25%', () => {

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { Issue } from '../core/issue';
 import { zodIssues } from '../args/zod-issues';
+import { ENGINEER_ITEMS, weightSum, type EngineerItem } from './items';
 
-/** The four items of 篇1 四, in the order the table (and PERF.ENGINEER's weight cells) lists them. */
-export const ENGINEER_ITEMS = ['quality', 'efficiency', 'cost', 'ability'] as const;
-export type EngineerItem = (typeof ENGINEER_ITEMS)[number];
+export { ENGINEER_ITEMS, weightSum, type EngineerItem };
 
 const textSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 
@@ -24,11 +23,6 @@ const itemSchema = z.object({
 const managerSchema = z.object({
   blankScores: z.enum(['skip', 'error']).default('skip'),
 });
-
-/** Sum of the four weights with float noise removed (33.3+33.3+33.4 → 100). */
-export function weightSum(w: Readonly<Record<EngineerItem, number>>): number {
-  return Number((w.quality + w.efficiency + w.cost + w.ability).toPrecision(12));
-}
 
 export const engineerSchemeSchema = z
   .object({
@@ -56,18 +50,6 @@ export const engineerSchemeSchema = z
 
 export type EngineerScheme = z.infer<typeof engineerSchemeSchema>;
 export type EngineerSchemeInput = z.input<typeof engineerSchemeSchema>;
-
-/** The preset: 篇1 四's table, 40/20/20/20 (Decision: the table, not 六's 25%). */
-export const engineerPreset: EngineerScheme = engineerSchemeSchema.parse({
-  kind: 'engineer',
-  name: '工程预算部月度考核（篇1）',
-  items: {
-    quality: { label: { zh: '工作质量', en: 'quality' }, weight: 40, perUnit: -5 },
-    efficiency: { label: { zh: '工作效率', en: 'efficiency' }, weight: 20, perUnit: -3 },
-    cost: { label: { zh: '工作成本', en: 'cost' }, weight: 20, perUnit: -1 },
-    ability: { label: { zh: '工作能力', en: 'ability' }, weight: 20, perUnit: 3 },
-  },
-} satisfies EngineerSchemeInput);
 
 /** Kept here for callers that imported it from the engineer scheme. */
 export { zodIssues };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { engineerPreset, engineerSchemeSchema } from './scheme';
+import { engineerSchemeSchema } from './scheme';
+import { engineerPreset } from './preset';
 import { costOverrun, scoreEngineer } from './score';
 import { parseWeights } from './weights';
 

@@ -5,7 +5,9 @@ import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
 import { readArg, type ArgSpec } from '../args/read-arg';
-import { ENGINEER_ITEMS, engineerPreset, type EngineerItem, type EngineerScheme } from './scheme';
+import type { EngineerItem, EngineerScheme } from './scheme';
+import { ENGINEER_ITEMS } from './items';
+import { engineerPreset } from './preset';
 import { checkWeights, percentText, schemeWeights, type EngineerWeights } from './weights';
 
 /** One engineer's month as PERF.ENGINEER receives it (篇1 四). */

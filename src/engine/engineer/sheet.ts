@@ -5,7 +5,8 @@ import { readTable, type TableSpec } from '../core/table';
 import type { Source } from '../county/types';
 import { percentCells, withoutInvalidDates } from '../args/sheet-checks';
 import { ENGINEER_FIELDS, explainEngineer, overflowIssue, overflowing, type EngineerNumbers } from './score';
-import { engineerPreset, type EngineerScheme } from './scheme';
+import type { EngineerScheme } from './scheme';
+import { engineerPreset } from './preset';
 
 /** The engineers' monthly sheet (篇1 四): one row per engineer. Blank counts are 0 (RULES.md). */
 export const engineerSheetSpec: TableSpec = {

@@ -2,7 +2,9 @@ import type { CellValue } from '../core/cell';
 import { readNumberSafe } from '../args/read-arg';
 import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
-import { ENGINEER_ITEMS, engineerPreset, weightSum, type EngineerItem, type EngineerScheme } from './scheme';
+import type { EngineerItem, EngineerScheme } from './scheme';
+import { ENGINEER_ITEMS, weightSum } from './items';
+import { engineerPreset } from './preset';
 
 /** The four weights in percent (40 = 40%). */
 export type EngineerWeights = Readonly<Record<EngineerItem, number>>;

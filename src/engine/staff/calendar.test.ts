@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { calendarIssues, staffCalendar } from './calendar';
 import { departmentPenalties } from './penalties';
-import { staffPreset, staffSchemeSchema } from './scheme';
+import { staffSchemeSchema } from './scheme';
+import { staffPreset } from './preset';
 
 const labels = { assessedOn: { zh: '考核完成日期', en: 'assessment date' }, settledOn: { zh: '金额认定日期', en: 'settlement date' } };
 const at = (f: 'assessedOn' | 'settledOn') => ({ field: labels[f].zh });

@@ -2,7 +2,8 @@ import { daysBetween, type YMD } from '../core/coerce';
 import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
 import type { Text } from '../core/text';
 import { dayOfNextMonth, monthText, ymdText, type YearMonth } from './period';
-import { staffPreset, type StaffScheme } from './scheme';
+import type { StaffScheme } from './scheme';
+import { staffPreset } from './preset';
 
 /** The month's calendar (篇3 四 2): assessment by the 5th, summary to HR by the 10th, settled by the 25th of the following month. */
 export function staffCalendar(period: YearMonth, scheme: StaffScheme = staffPreset): { assessBy: YMD; toHrBy: YMD; settleBy: YMD } {

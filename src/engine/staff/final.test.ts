@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { floatOf, staffFinal, wageAmountOf, wageFloat } from './final';
-import { staffPreset, staffSchemeSchema } from './scheme';
+import { staffSchemeSchema } from './scheme';
+import { staffPreset } from './preset';
 
 const blended = staffSchemeSchema.parse({ ...staffPreset, monthEnd: { min: 0, max: 100, blend: { peer: 40, superior: 60 } } });
 const codes = (r: { issues: readonly { code: string; field?: string }[] }) => r.issues.map((i) => [i.code, i.field]);

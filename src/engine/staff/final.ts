@@ -6,7 +6,8 @@ import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
 import { argIssue, choiceReader, readArgOrNull, textOf } from '../args/read-arg';
 import { argReporter, type Reporter } from '../args/reporter';
-import { staffPreset, type StaffScheme } from './scheme';
+import type { StaffScheme } from './scheme';
+import { staffPreset } from './preset';
 
 export type StaffCategory = 'back-office' | 'production';
 

@@ -1,5 +1,6 @@
 /** The `staff` scheme: company employee scoring, wage float and department penalties (篇3). */
-export { checkStaffScheme, staffPreset, staffSchemeSchema, type StaffScheme, type StaffSchemeInput } from './scheme';
+export { checkStaffScheme, staffSchemeSchema, type StaffScheme, type StaffSchemeInput } from './scheme';
+export { staffPreset } from './preset';
 export {
   CATEGORY_CHOICES, STAFF_FIELDS, explainFinal, floatBasis, floatOf, readCategory, staffFinal, wageAmountOf, wageFloat,
   type StaffCategory, type StaffFinalInput, type StaffNumbers, type StaffPointField,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dateToSerial } from '../core/coerce';
 import { lateFee, staffCalendar } from './late';
 import { readPeriod } from './period';
-import { staffPreset, staffSchemeSchema } from './scheme';
+import { staffSchemeSchema } from './scheme';
+import { staffPreset } from './preset';
 
 const fee = (r: ReturnType<typeof lateFee>) => (r.ok ? [r.value.days, r.value.amount] : r.issues.map((i) => [i.code, i.field]));
 

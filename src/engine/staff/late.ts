@@ -4,7 +4,8 @@ import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { argIssue, readArgOrNull } from '../args/read-arg';
 import { dayOfNextMonth, monthText, readDateArg, readPeriodArg, ymdText, type YearMonth } from './period';
-import { staffPreset, type StaffScheme } from './scheme';
+import type { StaffScheme } from './scheme';
+import { staffPreset } from './preset';
 
 export { staffCalendar } from './calendar';
 

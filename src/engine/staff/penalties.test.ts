@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { departmentPenalties, readYesNo } from './penalties';
-import { staffPreset, staffSchemeSchema } from './scheme';
+import { staffSchemeSchema } from './scheme';
+import { staffPreset } from './preset';
 
 const base = { period: '2026-03', submitted: '2026-04-08', assessed: '是', reviewErrors: 0, baseless: 0, harassment: 0 };
 const amounts = (r: ReturnType<typeof departmentPenalties>) => (r.ok ? { ...r.value.amounts, total: r.value.value } : r.issues.map((i) => [i.code, i.field]));

@@ -10,7 +10,8 @@ import { argReporter, type Reporter } from '../args/reporter';
 import { calendarIssues } from './calendar';
 import { lateFeeOf } from './late';
 import { readDateArg, readPeriodArg, ymdText, type YearMonth } from './period';
-import { staffPreset, type StaffScheme } from './scheme';
+import type { StaffScheme } from './scheme';
+import { staffPreset } from './preset';
 
 /** The five penalties of 篇3 五 处罚办法. */
 export type PenaltyCode = 'late' | 'missing' | 'review-error' | 'baseless' | 'harassment';

@@ -9,7 +9,8 @@ import { sheetReporter } from '../args/reporter';
 import { duplicateRows, percentCells, withoutInvalidDates } from '../args/sheet-checks';
 import { PENALTY_FIELDS, YES_NO_CHOICES, explainPenalties, type PenaltyCode } from './penalties';
 import { monthText, readPeriodArg, type YearMonth } from './period';
-import { staffPreset, type StaffScheme } from './scheme';
+import type { StaffScheme } from './scheme';
+import { staffPreset } from './preset';
 
 const date = (key: 'submitted' | 'assessedOn' | 'settledOn', aliases: readonly string[]) => ({ key, label: PENALTY_FIELDS[key], aliases, type: 'date', blank: 'null' }) as const;
 

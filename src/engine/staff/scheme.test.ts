@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStaffScheme, staffPreset } from './scheme';
+import { checkStaffScheme } from './scheme';
+import { staffPreset } from './preset';
 
 describe('staff scheme', () => {
   it('篇3: the preset carries the seed’s amounts and calendar', () => {

@@ -79,9 +79,6 @@ export const staffSchemeSchema = z
 export type StaffScheme = z.infer<typeof staffSchemeSchema>;
 export type StaffSchemeInput = z.input<typeof staffSchemeSchema>;
 
-/** The preset: 篇3 as written; no blend weights (Decision). */
-export const staffPreset: StaffScheme = staffSchemeSchema.parse({ kind: 'staff', name: '员工绩效考核与工资浮动（篇3）' } satisfies StaffSchemeInput);
-
 /** Every problem with a staff scheme (empty when usable). */
 export function checkStaffScheme(s: unknown): Issue[] {
   const r = staffSchemeSchema.safeParse(s);

@@ -7,7 +7,8 @@ import type { Source } from '../county/types';
 import { sheetReporter } from '../args/reporter';
 import { duplicateRows, percentCells, withoutInvalidDates } from '../args/sheet-checks';
 import { CATEGORY_CHOICES, STAFF_FIELDS, explainFinal, floatBasis, floatOf, wageAmountOf, type StaffCategory, type StaffPointField } from './final';
-import { staffPreset, type StaffScheme } from './scheme';
+import type { StaffScheme } from './scheme';
+import { staffPreset } from './preset';
 
 const points = (key: StaffPointField, aliases: readonly string[]): FieldSpec => ({ key, label: STAFF_FIELDS[key], aliases, type: 'number', blank: 'null' });
 
