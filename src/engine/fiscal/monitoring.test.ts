@@ -102,4 +102,16 @@ describe('validateMonitoring', () => {
     const r = run([...project('甲', 100, 45, [['里程', '≥50公里', 30, 52, _, '确定能']]), ...project('甲', 300, 45, [['合格率', '=100%', '100%', '100%', _, '确定能']])]);
     expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.field-conflict', 'B3']]);
   });
+
+  it('text, an Excel error or a blank in 全年预算数, 执行数 or 月份 is one error on its cell; the project gets no light', () => {
+    for (const [col, letter] of [[1, 'B'], [2, 'C'], [3, 'D']] as const) {
+      for (const bad of ['很多', '#N/A', null]) {
+        const rows = project('甲', 100, 45, [['里程', '≥50公里', 30, 52, _, '确定能']]);
+        rows[0]![col] = bad;
+        const r = run(rows);
+        expect(r.issues.map((i) => [i.severity, i.cell])).toEqual([['error', `${letter}2`]]);
+        expect(r.projects[0]!.light).toBeNull();
+      }
+    }
+  });
 });
