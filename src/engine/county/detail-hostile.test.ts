@@ -98,6 +98,13 @@ describe('readCountyDetail on hostile input', () => {
     expect(w.map((i) => [i.severity, i.units])).toEqual([['warning', ['规划分局']]]);
   });
 
+  it('a missing 指标, 领导评估 or 公众评估 sheet names every unit it leaves out', () => {
+    const without = (name: string) => Object.fromEntries(Object.entries(BOOK).filter(([k]) => k !== name));
+    const missing = (name: string) => read(without(name)).issues.find((i) => i.code === 'county.detail-sheet-missing')!.units;
+    expect([missing('指标'), missing('领导评估'), missing('公众评估')]).toEqual([['南牛乡', '招商局', '规划分局'], ['南牛乡', '招商局', '规划分局'], ['招商局']]);
+    expect(names(without('公众评估'))).toEqual(['南牛乡', '规划分局']);
+  });
+
   it('reads English-only sheet names and headers on every sheet', () => {
     const header: Record<string, CellValue[]> = {
       units: ['Unit', 'Group', 'Veto', 'Unqualified'],

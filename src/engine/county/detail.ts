@@ -59,7 +59,8 @@ function readSheets(sheets: readonly DetailInputSheet[], issues: Issue[]): Sheet
     const names = sheetNames(d);
     const s = sheets.find((x) => names.includes(normalizeHeader(x.name)));
     if (!s) {
-      if (d.required) issues.push(makeIssue('county.detail-sheet-missing', { sheet: d.name.zh, sheetEn: d.name.en }, { sheet: d.name.zh }));
+      // Only the units sheet is reported here; the others name the units they leave out (readCountyDetail).
+      if (d.key === 'units') issues.push(makeIssue('county.detail-sheet-missing', { sheet: d.name.zh, sheetEn: d.name.en }, { sheet: d.name.zh }));
       continue;
     }
     const r = readChecked({ values: s.values, origin: { ...s.origin, sheet: s.origin.sheet ?? s.name } }, d.spec, POINTS[d.key] ?? []);
@@ -104,8 +105,12 @@ export function readCountyDetail(sheets: readonly DetailInputSheet[], scheme: Co
   const none = new Map<string, PartValue>();
   const indicator = t.indicators ? readIndicatorSheet(t.indicators, ctx) : none;
   const leader = t.leader ? readLeaderSheet(t.leader, ctx) : none;
-  const needsPublic = [...ctx.units.values()].some((u) => scheme.groups[u.group].shares.public !== null);
-  if (needsPublic && !t.public) issues.push(makeIssue('county.detail-sheet-missing', { sheet: '公众评估', sheetEn: 'public' }, { sheet: '公众评估' }));
+  // A missing sheet names the units it leaves out, like every unit left out; public is needed only by groups that have it.
+  for (const d of countyDetailSheets) {
+    if (t[d.key] || d.key === 'units' || d.key === 'adjustments') continue;
+    const need = [...ctx.units.values()].filter((u) => d.required || scheme.groups[u.group].shares.public !== null).map((u) => u.unit);
+    if (need.length > 0 || d.required) issues.push(makeIssue('county.detail-sheet-missing', { sheet: d.name.zh, sheetEn: d.name.en }, { sheet: d.name.zh, units: need }));
+  }
   const pub = t.public ? readPublicSheet(t.public, ctx) : none;
   const adj = t.adjustments ? readAdjustmentSheet(t.adjustments, ctx) : new Map<string, { bonus: PartValue; deduction: PartValue }>();
   const units: CountyUnitInput[] = [];
