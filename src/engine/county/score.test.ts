@@ -42,6 +42,13 @@ describe('scoreCountyUnits', () => {
     expect(issues[0]!.message.zh).toContain('汇总!A3');
   });
 
+  it('篇4 六(二): a caller\'s veto of "无" or "否" means none; #N/A in a veto is an error and the unit is not scored', () => {
+    const { scored, issues } = scoreCountyUnits([t('南牛乡', 85, { veto: '无', unqualified: '否' }), t('新安镇', 85, { veto: '#N/A' }), t('南楼乡', 85, { veto: '特大生产安全事故' })]);
+    expect(scored.map((s) => [s.unit, s.veto, s.unqualified])).toEqual([['南牛乡', null, null], ['南楼乡', '特大生产安全事故', null]]);
+    expect(issues.map((i) => [i.code, i.units])).toEqual([['cell.excel-error', ['新安镇']]]);
+    expect(issues[0]!.message.zh).toContain('新安镇 · 否决');
+  });
+
   it('names the unit when there is no cell', () => {
     const { issues } = scoreCountyUnits([{ unit: '招商局', group: 'department', indicator: 50, leader: 9 }]);
     expect(issues[0]!.message.zh).toContain('招商局 · 公众评估');

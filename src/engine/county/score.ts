@@ -1,6 +1,8 @@
+import { isExcelError } from '../core/cell';
 import { makeIssue, type Issue } from '../core/issue';
 import { composeCounty, PART_LABELS, type Locate } from './composite';
 import { cellAt } from './place';
+import { reasonOf } from './raw';
 import { countyPreset, type CountyScheme } from './scheme';
 import type { CountyScored, CountyUnitInput } from './types';
 
@@ -33,7 +35,17 @@ export function scoreCountyUnits(units: readonly CountyUnitInput[], scheme: Coun
     seen.add(name);
     const r = composeCounty(u, scheme, unitLocate(u));
     issues.push(...r.issues);
-    if (r.ok) scored.push({ ...u, composite: r.value });
+    // Ranking bars any non-empty reason: "无"/"否" from a caller mean none, an Excel error is no reason at all.
+    const veto = reasonOf(u.veto);
+    const unqualified = reasonOf(u.unqualified);
+    let usable = true;
+    for (const [key, v, field] of [['veto', veto, '否决'], ['unqualified', unqualified, '认定不合格']] as const) {
+      if (!isExcelError(v)) continue;
+      usable = false;
+      const cell = u.source?.cells?.[key];
+      issues.push(makeIssue('cell.excel-error', { value: v, cell: cell ?? `${name} · ${field}` }, { cell, sheet: u.source?.sheet, row: u.source?.row, field, units: [name] }));
+    }
+    if (r.ok && usable) scored.push({ ...u, veto, unqualified, composite: r.value });
   }
   return { scored, issues };
 }
