@@ -47,6 +47,11 @@ export const fiscalSchemeSchema = z
      * total; 'level' rescales within each 一级指标 so each keeps its split share. Absent → 'all'.
      */
     inapplicable: z.enum(['all', 'level']).optional(),
+    /**
+     * §3 Decision: indicator points per 一级指标 must equal its split share ('must-match', an error otherwise)
+     * or are scaled to it ('scale-to-split'). Absent → 'must-match'.
+     */
+    indicatorPoints: z.enum(['must-match', 'scale-to-split']).optional(),
     /** §3 "=" indicators: equal within this relative tolerance. */
     equalTolerance: z.number().min(0),
     /** §3 grade floors on the rounded score (half-open); below 中 is 差. */
@@ -84,6 +89,7 @@ export const fiscalPreset: FiscalScheme = {
   },
   overshoot: { factor: 1.5 },
   inapplicable: 'all',
+  indicatorPoints: 'must-match',
   equalTolerance: 1e-9,
   gradeMin: { 优: 90, 良: 80, 中: 60 },
   application: {

@@ -137,6 +137,17 @@ describe('selfEvaluate', () => {
     expect(r.issues.map((i) => i.message.zh)).toEqual(['产出指标分值合计 45，应为 50']);
   });
 
+  it('FISCAL.md §3 Decision as a scheme setting: scale-to-split scales each level\'s points to its share', () => {
+    const sc = { ...fiscalPreset, indicatorPoints: 'scale-to-split' as const };
+    // 产出 written 20/15/10 = 45 → × 50/45; the other levels already match
+    const r = selfEvaluate(input({}, swap(2, { points: 10 })), sc);
+    expect(r.ok && r.value.steps.find((s) => s.item === 'indicator.产出/单位成本')!.cap).toBeCloseTo(500 / 45, 10);
+    expect(r.ok && r.value.steps.find((s) => s.item === 'indicator.产出/单位成本')!.rule.zh).toContain('按分值构成调整为');
+    // a level with no points cannot be scaled: still an error
+    const none = selfEvaluate(input({}, base.filter((b) => b.level1 !== '满意度')), sc);
+    expect(none.issues.map((i) => i.message.zh)).toEqual(['满意度指标分值合计 0，应为 10']);
+  });
+
   it('FISCAL.md §3: a changed split changes the required shares', () => {
     const sc = { ...fiscalPreset, split: { execution: 10, output: 40, effect: 40, satisfaction: 10 } };
     expect(selfEvaluate(input(), sc).issues.map((i) => i.code)).toEqual(['fiscal.points-split', 'fiscal.points-split']);

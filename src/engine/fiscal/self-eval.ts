@@ -64,25 +64,28 @@ function executionStep(executed: CellValue, budget: CellValue, sc: FiscalScheme,
 }
 
 /**
- * The full self-evaluation score (FISCAL.md §3). Decision: the points written per indicator must add up,
- * per 一级指标, to that level's share of the split (产出 50, 效益 30, 满意度 10) — 不适用 ones included —
- * else an error; then 不适用 indicators are dropped and every remaining indicator's points are scaled
+ * The full self-evaluation score (FISCAL.md §3). Decision (scheme setting indicatorPoints): the points written
+ * per indicator must add up, per 一级指标, to that level's share of the split (产出 50, 效益 30, 满意度 10) —
+ * 不适用 ones included — else an error ('must-match', the preset), or are scaled to it ('scale-to-split'); then 不适用 indicators are dropped and every remaining indicator's points are scaled
  * by (all indicator points ÷ applicable points), so the indicator total stays 90.
  */
 export function selfEvaluate(input: SelfEvalInput, scheme?: FiscalScheme): Result<Explained> {
   const sc = schemeOr(scheme);
   const issues: Issue[] = [];
   const exec = executionStep(input.executed, input.budget, sc, input.at, issues);
-  const read = input.indicators.map((ind) => readIndicator(ind, issues));
+  const written = input.indicators.map((ind) => readIndicator(ind, issues));
   const sums: Record<Level1, number> = { 产出: 0, 效益: 0, 满意度: 0 };
-  for (const r of read) if (r) sums[r.level1] += r.points;
-  if (read.every((r) => r !== undefined)) {
+  for (const r of written) if (r) sums[r.level1] += r.points;
+  const scale = sc.indicatorPoints === 'scale-to-split';
+  if (written.every((r) => r !== undefined)) {
     for (const l of LEVEL1) {
       const share = sc.split[SPLIT_KEY[l]];
       const sum = roundHalfUp(sums[l], sc.precision);
-      if (sum !== share) issues.push(makeIssue('fiscal.points-split', { level: l, levelEn: LEVEL1_EN[l], sum, share }, { field: '分值', ...input.at?.project }));
+      // Scaling needs some points to scale; a level with none (or no indicator) is still an error.
+      if (sum !== share && !(scale && sums[l] > 0)) issues.push(makeIssue('fiscal.points-split', { level: l, levelEn: LEVEL1_EN[l], sum, share }, { field: '分值', ...input.at?.project }));
     }
   }
+  const read = scale ? written.map((r) => r && sums[r.level1] > 0 ? { ...r, points: (r.points * sc.split[SPLIT_KEY[r.level1]]) / sums[r.level1] } : r) : written;
   const total = read.reduce((a, r) => a + (r?.points ?? 0), 0);
   const applicable = read.reduce((a, r, i) => a + (r && input.indicators[i]!.applicable !== false ? r.points : 0), 0);
   if (total > 0 && applicable === 0) issues.push(makeIssue('fiscal.all-inapplicable', {}, { ...input.at?.project }));
@@ -101,7 +104,8 @@ export function selfEvaluate(input: SelfEvalInput, scheme?: FiscalScheme): Resul
     const pts = r.points * factor;
     const s = scoreOne(ind, r.target, pts, sc, issues);
     if (!s) return;
-    const rescaled = factor !== 1 ? text(`（分值 ${r.points} 按不适用指标调整为 ${roundHalfUp(pts, 6)}）`, ` (points ${r.points} rescaled to ${roundHalfUp(pts, 6)} for inapplicable indicators)`) : text('', '');
+    const w = written[i]!.points;
+    const rescaled = roundHalfUp(pts, 9) !== roundHalfUp(w, 9) ? text(`（分值 ${w} 按${factor !== 1 ? '不适用指标' : '分值构成'}调整为 ${roundHalfUp(pts, 6)}）`, ` (points ${w} rescaled to ${roundHalfUp(pts, 6)} for ${factor !== 1 ? 'inapplicable indicators' : 'the split'})`) : text('', '');
     steps.push({ item, label, input: s.input, rule: text(s.rule.zh + rescaled.zh, s.rule.en + rescaled.en), points: s.points, cap: pts });
   });
   if (hasErrors(issues)) return fail(issues);
