@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countyComposite } from './composite';
 import { parseGroup } from './group';
+import { parseDirection } from './indicator';
 
 type In = Parameters<typeof countyComposite>[0];
 const value = (input: In) => {
@@ -93,5 +94,18 @@ describe('parseGroup', () => {
 
   it('returns undefined for anything else, blank included', () => {
     expect([parseGroup('街道'), parseGroup(null), parseGroup(3)]).toEqual([undefined, undefined, undefined]);
+    for (const v of [true, false, new Date(Date.UTC(2026, 0, 1)), '#N/A', '', '　']) expect(parseGroup(v)).toBeUndefined();
+  });
+
+  it('reads full width and any case: ＴＯＷＮＳＨＩＰ, 乡　镇, Ancient City', () => {
+    expect([parseGroup('ＴＯＷＮＳＨＩＰ'), parseGroup('乡　镇'), parseGroup('Ancient City')]).toEqual(['township', 'township', 'ancient-city']);
+  });
+});
+
+describe('parseDirection', () => {
+  it('Decision: blank is higher-is-better; ≥ >= higher ↑ and ≤ <= lower ↓ in either width; anything else undefined', () => {
+    expect([null, '≥', '＞＝', 'HIGHER', '↑'].map(parseDirection)).toEqual(['higher', 'higher', 'higher', 'higher', 'higher']);
+    expect(['≤', '＜＝', ' lower ', '越低越好'].map(parseDirection)).toEqual(['lower', 'lower', 'lower', 'lower']);
+    for (const v of [true, 3, new Date(Date.UTC(2026, 0, 1)), '#N/A', 'sideways']) expect(parseDirection(v)).toBeUndefined();
   });
 });
