@@ -64,8 +64,16 @@ export function normalizeHeader(h: string): string {
 
 const stripNote = (h: string): string => h.replace(/[(（\[【][^)）\]】]*[)）\]】]$/, '');
 
-function headerNames(f: FieldSpec): string[] {
-  return [f.key, f.label.zh, f.label.en, ...(f.aliases ?? [])].map(normalizeHeader);
+const headerNameCache = new WeakMap<FieldSpec, readonly string[]>();
+
+/** A field's header spellings, normalised once per field spec. */
+function headerNames(f: FieldSpec): readonly string[] {
+  let names = headerNameCache.get(f);
+  if (!names) {
+    names = [f.key, f.label.zh, f.label.en, ...(f.aliases ?? [])].map(normalizeHeader);
+    headerNameCache.set(f, names);
+  }
+  return names;
 }
 
 /** Which field a header cell names, if any. */
