@@ -7,7 +7,8 @@ import type { ParamDef } from './define';
  * some runtimes); a blank cell is null on Excel on the web and current desktop builds, but older
  * desktop builds pass 0 — indistinguishable from a typed 0 in a synchronous function. Parameters
  * are typed `any` in the metadata, because a `number` parameter would have Excel turn a blank into 0
- * and "40%" into #VALUE! before we see it. Ranges arrive as 2-D arrays, row by row.
+ * and "40%" into #VALUE! before we see it. Ranges arrive as 2-D arrays, row by row. An error value
+ * (#N/A in a cell) reaches us as an object because the metadata sets allowErrorForDataTypeAny.
  */
 export interface Args<N extends string> {
   /** A required single value; a blank or missing one is an error naming the argument. */
@@ -34,9 +35,23 @@ export function unwrap<T>(r: Result<T>): T {
   throw new PerfInputError(errors.length > 0 ? errors : r.issues);
 }
 
-/** One Excel-shaped value → a CellValue; arrays and objects (entities) are refused. */
+/**
+ * The code of an Excel error value passed in (functions.json sets allowErrorForDataTypeAny, so Excel
+ * calls us instead of propagating the error): a CustomFunctions.Error-like `{ code: "#N/A" }` or an
+ * error cell value `{ type: "Error", basicValue: "#N/A" }`; undefined for anything else.
+ */
+function errorCodeOf(v: object): string | undefined {
+  const e = v as { code?: unknown; type?: unknown; basicValue?: unknown; errorType?: unknown };
+  if (typeof e.code === 'string' && e.code.startsWith('#')) return e.code;
+  if (e.type === 'Error') return typeof e.basicValue === 'string' ? e.basicValue : `#${String(e.errorType ?? 'ERROR')}`;
+  return undefined;
+}
+
+/** One Excel-shaped value → a CellValue; Excel errors, arrays and objects (entities) are refused. */
 function cellOf(p: ParamDef, v: unknown): CellValue {
   if (v === null || v === undefined) return null;
+  const code = typeof v === 'object' && !(v instanceof Date) ? errorCodeOf(v) : undefined;
+  if (code !== undefined) throw argumentError(p, { zh: `${p.zhName}是错误值 ${code}，请先修正该单元格`, en: `the error value ${code}; fix that cell first` });
   if (typeof v === 'number') {
     if (Number.isFinite(v)) return v;
     throw argumentError(p, { zh: `${p.zhName}不是有效数字（${String(v)}）`, en: `not a valid number (${String(v)})` });

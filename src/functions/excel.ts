@@ -31,7 +31,7 @@ function run(id: string, args: readonly unknown[]): unknown {
  * @param cost_actual The actual budget cost
  * @param cost_plan The planned budget cost (> 0); −1 cost point per 1% over plan
  * @param papers Papers in national authoritative journals; +3 ability points each
- * @param [weights] Optional: 4 cells, the weights of quality, efficiency, cost and ability, as fractions (0.4) or percents (40 or 40%), summing to 100%
+ * @param [weights] Optional: 4 cells, weights of quality, efficiency, cost and ability, as fractions (0.4) or percents (40, 40%), summing to 100%
  * @returns The score, rounded to 2 decimals
  */
 export function engineer(rejections: unknown, overdue: unknown, cost_actual: unknown, cost_plan: unknown, papers: unknown, weights?: unknown[][]): number {

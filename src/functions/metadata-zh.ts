@@ -35,17 +35,44 @@ export interface FunctionsMetadata {
  */
 export const metadataParamName = (name: string): string => name.replace(/_$/, '');
 
-/** The English metadata with reserved-word parameter names restored. */
+/**
+ * The English metadata with reserved-word parameter names restored, and error values let in: with
+ * allowErrorForDataTypeAny Excel calls the function with a #N/A cell's error instead of propagating
+ * it, so the message can name the argument (the JSDoc plugin cannot set this top-level flag).
+ */
 export function cleanMetadata(en: FunctionsMetadata): FunctionsMetadata {
   return {
     ...en,
+    allowErrorForDataTypeAny: true,
     functions: en.functions.map((f) => ({ ...f, parameters: f.parameters.map((p) => ({ ...p, name: metadataParamName(p.name) })) })),
   };
 }
 
-/** Every way the JSDoc metadata and the registry disagree, or a Chinese text is missing. */
+// Excel's naming rules (custom-functions-naming): a name starts with a letter, has at least three
+// characters, and holds only letters (any script), digits, underscores and periods.
+const FUNCTION_NAME = /^\p{L}[\p{L}\p{N}_.]{2,}$/u;
+// Excel's limits on the function wizard's texts (custom functions metadata schema).
+const MAX_PARAM_NAME = 64;
+const MAX_PARAM_HELP = 128;
+
+/** A function's names and help texts in one language, checked against Excel's rules. */
+function ruleProblems(id: string, name: string, params: readonly { name: string; help: string }[]): string[] {
+  const problems: string[] = [];
+  if (!FUNCTION_NAME.test(name)) problems.push(`${id}: the name "${name}" breaks Excel's rules (a letter first, at least 3 letters, digits, _ or .)`);
+  for (const p of params) {
+    if (p.name.length > MAX_PARAM_NAME) problems.push(`${id}.${p.name}: a parameter name is at most ${MAX_PARAM_NAME} characters`);
+    if (p.help.length > MAX_PARAM_HELP) problems.push(`${id}.${p.name}: help of ${p.help.length} characters, at most ${MAX_PARAM_HELP}`);
+  }
+  return problems;
+}
+
+/** Every way the JSDoc metadata and the registry disagree, a Chinese text is missing, or a name breaks Excel's rules. */
 export function metadataProblems(en: FunctionsMetadata, defs: readonly FunctionDef[]): string[] {
   const problems: string[] = [];
+  for (const d of defs) {
+    problems.push(...ruleProblems(d.id, d.id, d.params.map((p) => ({ name: p.name, help: p.help.en }))));
+    problems.push(...ruleProblems(d.id, d.zhName, d.params.map((p) => ({ name: p.zhName, help: p.help.zh }))));
+  }
   const ids = new Set(en.functions.map((f) => f.id));
   for (const d of defs) if (!ids.has(d.id)) problems.push(`${d.id}: in the registry but has no @customfunction in excel.ts`);
   for (const f of en.functions) {

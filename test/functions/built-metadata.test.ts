@@ -28,6 +28,11 @@ describe('functions.json (en)', () => {
     for (const f of built.metadata.functions) for (const p of f.parameters) expect(p.type, `${f.id}.${p.name}`).toBe('any');
   });
 
+  it('lets error values in (allowErrorForDataTypeAny), so #N/A reaches the function and is named', () => {
+    expect(built.metadata.allowErrorForDataTypeAny).toBe(true);
+    expect(built.zhMetadata.allowErrorForDataTypeAny).toBe(true);
+  });
+
   it('restores reserved-word parameter names (COUNTY public)', () => {
     expect(built.metadata.functions.find((f) => f.id === 'COUNTY')?.parameters.map((p) => p.name)).toContain('public');
   });

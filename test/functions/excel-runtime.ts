@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import type { FunctionsMetadata, MetadataFunction } from '../../src/functions/metadata-zh';
+import { ExcelErrorValue } from './formula';
 
 /** What `new CustomFunctions.Error(code, message)` makes; the harness asserts on it. */
 export class CustomFunctionError extends Error {
@@ -78,14 +79,19 @@ export function loadFunctions(dir: string): LoadedFunctions {
       }
       // Excel passes every declared parameter (an omitted one is null) and a range parameter always as
       // a 2-D array, even when the formula gives it one value.
-      return fn(
-        ...f.parameters.map((p, i) => {
-          const v = i < args.length ? args[i] : null;
-          if (p.dimensionality === 'matrix') return v === null || Array.isArray(v) ? v : [[v]];
-          if (Array.isArray(v)) throw new Error(`the harness does not lift a range into the scalar ${f.id}.${p.name}`);
-          return v;
-        }),
-      );
+      const shaped = f.parameters.map((p, i) => {
+        const v = i < args.length ? args[i] : null;
+        if (p.dimensionality === 'matrix') return v === null || Array.isArray(v) ? v : [[v]];
+        if (Array.isArray(v)) throw new Error(`the harness does not lift a range into the scalar ${f.id}.${p.name}`);
+        return v;
+      });
+      // An error value reaches the function only when the metadata allows errors for type any; otherwise
+      // Excel does not call it and the cell shows the first error, unexplained.
+      const firstError = shaped.flat(2).find((v): v is ExcelErrorValue => v instanceof ExcelErrorValue);
+      if (firstError !== undefined && metadata.allowErrorForDataTypeAny !== true) return new CustomFunctionError(firstError.code);
+      const asExcel = (v: unknown): unknown =>
+        v instanceof ExcelErrorValue ? new CustomFunctionError(v.code) : Array.isArray(v) ? v.map(asExcel) : v;
+      return fn(...shaped.map(asExcel));
     },
   };
 }

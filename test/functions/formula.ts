@@ -1,10 +1,17 @@
 /**
  * Turns a formula as a user types it — `=PERF.ENGINEER(A1,1,103,100,1,{0.4,0.2,0.2,0.2})` — into the
- * function name and the arguments Excel would pass: numbers, strings, booleans, array constants and
+ * function name and the arguments Excel would pass: numbers, strings, booleans, error values, array constants and
  * ranges as 2-D arrays, cell references read from a small sheet (a blank cell is null), an omitted
  * argument as null. Enough grammar for the harness; not a formula engine.
  */
-export type Sheet = Readonly<Record<string, string | number | boolean | null>>;
+/** An error value in a cell or typed in a formula (#N/A, #DIV/0!, …), as Excel holds it. */
+export class ExcelErrorValue {
+  constructor(readonly code: string) {}
+}
+
+export type Sheet = Readonly<Record<string, string | number | boolean | null | ExcelErrorValue>>;
+
+const ERROR_LITERAL = /^#(N\/A|VALUE!|DIV\/0!|REF!|NAME\?|NUM!|NULL!)$/i;
 
 export interface ParsedFormula {
   readonly name: string;
@@ -62,6 +69,7 @@ function scalar(token: string): unknown {
   const t = token.trim();
   if (t.startsWith('"') && t.endsWith('"')) return t.slice(1, -1).replaceAll('""', '"');
   if (/^(TRUE|FALSE)$/i.test(t)) return t.toUpperCase() === 'TRUE';
+  if (ERROR_LITERAL.test(t)) return new ExcelErrorValue(t.toUpperCase());
   if (/^-?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?%?$/i.test(t)) return t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
   throw new Error(`cannot read ${token}`);
 }

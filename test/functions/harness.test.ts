@@ -6,7 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFunctions } from './build-functions';
 import { CustomFunctionError, loadFunctions, type LoadedFunctions } from './excel-runtime';
-import { parseFormula, type Sheet } from './formula';
+import { ExcelErrorValue, parseFormula, type Sheet } from './formula';
+
+const NA = new ExcelErrorValue('#N/A');
 
 let excel: LoadedFunctions;
 
@@ -71,6 +73,14 @@ table('ENGINEER', [
   ['names the argument of a value that is not a number', '=PERF.ENGINEER(2,1,"很多",100,1)', error(/很多/)],
   ['refuses a fractional count', '=PERF.ENGINEER(1.5,1,103,100,1)', error(/1\.5/)],
   ['refuses a plan of 0', '=PERF.ENGINEER(2,1,103,0,1)', error(/0/)],
+  ['names the argument of text that is not a number, in Chinese and English', '=PERF.ENGINEER(2,1,"很多",100,1)', error(/实际费用/, /cost actual/, /很多/)],
+  ['refuses #N/A typed in the formula, naming the argument', '=PERF.ENGINEER(#N/A,1,103,100,1)', error(/驳回次数/, /rejections/, /#N\/A/)],
+  ['refuses a cell holding #N/A, naming the argument', '=PERF.ENGINEER(2,A1,103,100,1)', error(/逾期次数/, /overdue/, /#N\/A/), { A1: NA }],
+  ['refuses #N/A inside the weights range', '=PERF.ENGINEER(2,1,103,100,1,A1:D1)', error(/weights/, /#N\/A/), { A1: 40, B1: NA, C1: 20, D1: 20 }],
+  ['refuses a boolean where a count is expected', '=PERF.ENGINEER(TRUE,1,103,100,1)', error(/驳回次数/, /rejections/, /TRUE/)],
+  // A multi-cell range given to a one-value argument is lifted by Excel itself (one call per cell, spilled);
+  // the registry refuses it for perf eval and WPS (registry.test.ts).
+  ['uses the default weights when the weights argument is omitted or left empty', '=PERF.ENGINEER(2,1,103,100,1,)', 95.4],
 ]);
 
 table('MANAGER', [
@@ -78,12 +88,18 @@ table('MANAGER', [
   ['skips blank cells in the engineers range', '=PERF.MANAGER(A1:A3,2,-1)', 93.7, { A1: 90, A3: 95.4 }],
   ['refuses a blank impression', '=PERF.MANAGER({90;95.4},A1,-1)', error(/impression/, /不能为空/)],
   ['refuses an engineers range with no score', '=PERF.MANAGER(A1:A3,2,-1)', error(/engineer_scores/)],
+  ['refuses text among the engineers’ scores, naming its position', '=PERF.MANAGER({90;"九十"},2,-1)', error(/工程师/, /engineer score 2/, /九十/)],
+  ['refuses #N/A among the engineers’ scores', '=PERF.MANAGER(A1:A2,2,-1)', error(/engineer_scores/, /#N\/A/), { A1: 90, A2: NA }],
 ]);
 
 table('WAGEFLOAT', [
   ['lowers pay 10% for month-end 95 and daily −5 (篇3 example)', '=PERF.WAGEFLOAT(95,-5)', -0.1],
   ['raises pay 8% for month-end 98 and daily +10 (篇3 example)', '=PERF.WAGEFLOAT(98,10)', 0.08],
   ['treats a blank daily-points cell as an error', '=PERF.WAGEFLOAT(95,A1)', error(/daily_points/, /不能为空/)],
+  ['keeps pay level at exactly 100 points', '=PERF.WAGEFLOAT(90,10)', 0],
+  ['refuses text for the month-end score, naming it', '=PERF.WAGEFLOAT("优秀",-5)', error(/月底/, /month-end/, /优秀/)],
+  ['refuses a boolean', '=PERF.WAGEFLOAT(FALSE,-5)', error(/月底/, /month-end/, /FALSE/)],
+  ['refuses #N/A for the daily points', '=PERF.WAGEFLOAT(95,#N/A)', error(/日考核得分/, /daily_points/, /#N\/A/)],
 ]);
 
 // Excel passes dates as serial numbers: 45366 = 2024-03-15, 45392 = 2024-04-10, 45395 = 2024-04-13.
@@ -93,6 +109,12 @@ table('LATEFEE', [
   ['uses the per-day fee given', '=PERF.LATEFEE(45366,45395,50)', 150],
   ['uses the default when per_day is a blank cell', '=PERF.LATEFEE(45366,45395,A1)', 300],
   ['refuses a blank submission date', '=PERF.LATEFEE(45366,A1)', error(/submitted/, /不能为空/)],
+  // 45641 = 2024-12-15, 45667 = 2025-01-10, 45670 = 2025-01-13: December's summary is due 10 January.
+  ['rolls a December period into January of the next year (due 2025-01-10)', '=PERF.LATEFEE(45641,45670)', 300],
+  ['charges nothing for a December summary in on 10 January', '=PERF.LATEFEE(45641,45667)', 0],
+  ['reads dates typed as text', '=PERF.LATEFEE("2024-12-15","2025-01-13")', 300],
+  ['refuses a period that is not a date, naming it', '=PERF.LATEFEE("下个月",45670)', error(/考核月份/, /assessed month/, /下个月/)],
+  ['refuses a per-day fee that is not a number', '=PERF.LATEFEE(45641,45670,"一百")', error(/每日罚款/, /per day/, /一百/)],
 ]);
 
 table('INDICATOR', [
@@ -102,6 +124,9 @@ table('INDICATOR', [
   ['gives full points for lower-is-better at or under the target', '=PERF.INDICATOR(1,1,10,"lower")', 10],
   ['refuses a higher-is-better target of 0', '=PERF.INDICATOR(5,0,10)', error(/0/)],
   ['refuses a negative actual', '=PERF.INDICATOR(-1,50,10)', error(/-1/)],
+  ['gives points in proportion for lower-is-better written ≤ (target ÷ actual)', '=PERF.INDICATOR(4,3,10,"<=")', 7.5],
+  ['refuses a direction it does not know', '=PERF.INDICATOR(2,1,10,"sideways")', error(/方向/, /direction/, /sideways/)],
+  ['refuses text for the actual, naming it', '=PERF.INDICATOR("很多",50,10)', error(/actual/, /很多/)],
 ]);
 
 table('BONUS', [
@@ -109,11 +134,20 @@ table('BONUS', [
   ['caps the total at +4 (篇4 五(四))', '=PERF.BONUS({"central","city-committee"})', 4],
   ['takes points as numbers and skips blank cells', '=PERF.BONUS(A1:A3)', 1.5, { A1: 1, A3: 0.5 }],
   ['refuses an item it does not know', '=PERF.BONUS({"外星人表彰"})', error(/外星人表彰/)],
+  ['answers to its Chinese name (at least 3 characters, as Excel requires)', '=PERF.加分合计({"city-committee"})', 2],
+  ['caps numbers too', '=PERF.BONUS({3;2})', 4],
+  ['mixes a Chinese label and a number in a range', '=PERF.BONUS(A1:A2)', 3, { A1: '市委、市政府', A2: 1 }],
+  ['refuses a boolean item, naming the position', '=PERF.BONUS({TRUE})', error(/items\[1\]/, /TRUE/)],
+  ['refuses #N/A in the items range', '=PERF.BONUS(A1:A2)', error(/items/, /#N\/A/), { A1: 1, A2: NA }],
+  ['refuses a range of blanks', '=PERF.BONUS(A1:A2)', error(/items/, /不能为空/)],
 ]);
 
 table('DEDUCTION', [
   ['adds items and returns a positive magnitude', '=PERF.DEDUCTION({"notice-city","县通报批评"})', 1.5],
   ['caps the total at 4 (篇4 五(四))', '=PERF.DEDUCTION({"notice-province","notice-province","notice-province"})', 4],
+  ['adds Chinese labels and numbers, capped at 4', '=PERF.DEDUCTION(A1:A3)', 4, { A1: '省通报批评', A3: 3 }],
+  ['answers to its Chinese name', '=PERF.减分合计({"notice-city"})', 1],
+  ['refuses an item it does not know', '=PERF.DEDUCTION({"迟到"})', error(/迟到/)],
 ]);
 
 table('COUNTY', [
@@ -123,6 +157,13 @@ table('COUNTY', [
   ['refuses an indicator above the township share of 90', '=PERF.COUNTY("township",91,9)', error(/91/)],
   ['refuses a group it does not know', '=PERF.COUNTY("街道",85,9)', error(/街道/)],
   ['refuses a blank leader cell', '=PERF.COUNTY("乡镇",85,A1)', error(/leader/, /不能为空/)],
+  ['reads 部门 as a department', '=PERF.COUNTY("部门",55,8,28,1)', 92],
+  ['caps bonus and deduction at 4 each', '=PERF.COUNTY("乡镇",85,9,,6,1)', 97],
+  ['refuses a public part above the department share of 30', '=PERF.COUNTY("部门",55,8,31)', error(/public/, /公众评估/, /31/)],
+  ['refuses a public part for a township, which has none', '=PERF.COUNTY("乡镇",85,9,5)', error(/public/, /公众评估/)],
+  ['refuses bonus for the ancient city, which takes none', '=PERF.COUNTY("古城",65,28,,2)', error(/bonus/, /加分/)],
+  ['refuses a leader part above the township share of 10', '=PERF.COUNTY("乡镇",85,11)', error(/leader/, /领导评估/, /11/)],
+  ['refuses #N/A for the indicator part', '=PERF.COUNTY("乡镇",A1,9)', error(/indicator/, /#N\/A/), { A1: NA }],
 ]);
 
 const RANKED: Sheet = { A1: 95, A2: 90, A3: 90, A4: 80, B1: '乡镇', B2: '部门', B3: 'township', B4: 'township' };
@@ -135,6 +176,10 @@ table('RANK', [
   ['refuses groups that do not match the scores one for one', '=PERF.RANK(90,A1:A4,B1:B3,"乡镇")', error(/groups/, /3/, /4/), RANKED],
   ['refuses a score in the range that is not a number', '=PERF.RANK(90,{95;"九十"})', error(/第 2 个值/, /九十/)],
   ['refuses an unknown mode', '=PERF.RANK(90,A1:A4,,,"random")', error(/random/), RANKED],
+  ['ranks densely within a group, 中国式 (乡镇 95, 90, 80 → 90 is 2nd)', '=PERF.RANK(90,A1:A4,B1:B4,"township","中国式")', 2, RANKED],
+  ['ranks competition-style within a group with ties (95, 90, 90, 80 → 80 is 4th)', '=PERF.RANK(80,{95;90;90;80},{"乡镇";"乡镇";"乡镇";"乡镇"},"乡镇")', 4],
+  ['ranks densely within a group with ties (95, 90, 90, 80 → 80 is 3rd)', '=PERF.RANK(80,{95;90;90;80},{"乡镇";"乡镇";"乡镇";"乡镇"},"乡镇","dense")', 3],
+  ['refuses a score that is not a number, naming it', '=PERF.RANK("第一",A1:A4)', error(/score/, /第一/), RANKED],
 ]);
 
 const TOWNS: Sheet = {
@@ -146,12 +191,21 @@ table('TIERS', [
   ['gives a vetoed unit’s place to the next eligible one', '=PERF.TIERS(A1:A7,B1:B7,C1:C7)', [['合格'], ['先进'], ['合格'], ['合格'], ['合格'], ['不合格'], ['先进']], { ...TOWNS, C1: '特大生产安全事故' }],
   ['leaves trailing blank rows blank', '=PERF.TIERS(A1:A9,B1:B9)', [['先进'], ['先进'], ['合格'], ['合格'], ['合格'], ['不合格'], ['合格'], [''], ['']], TOWNS],
   ['refuses a blank score inside the table', '=PERF.TIERS(A1:A7,B1:B7)', error(/3/), { ...TOWNS, A3: null }],
+  ['refuses a group it does not know, naming the row', '=PERF.TIERS(A1:A7,B1:B7)', error(/第 ?2 ?行/, /Row 2/, /外星/), { ...TOWNS, B2: '外星' }],
+  ['designates a unit 不合格 from the unqualified column', '=PERF.TIERS(A1:A7,B1:B7,,D1:D7)', [['不合格'], ['先进'], ['合格'], ['合格'], ['合格'], ['不合格'], ['先进']], { ...TOWNS, D1: '失职渎职' }],
 ]);
 
 table('GRADE', [
   ['grades 90 as 优', '=PERF.GRADE(90)', '优'],
   ['grades 80 as 良', '=PERF.GRADE(80)', '良'],
   ['grades 59.99 as 差', '=PERF.GRADE(59.99)', '差'],
+  ['grades 89.995 as 优 (rounded half-up to 90.00)', '=PERF.GRADE(89.995)', '优'],
+  ['grades 89.994 as 良', '=PERF.GRADE(89.994)', '良'],
+  ['grades 79.995 as 良', '=PERF.GRADE(79.995)', '良'],
+  ['grades 59.995 as 中', '=PERF.GRADE(59.995)', '中'],
+  ['refuses a score above 100', '=PERF.GRADE(101)', error(/101/)],
+  ['refuses #N/A', '=PERF.GRADE(#N/A)', error(/score/, /得分/, /#N\/A/)],
+  ['refuses a blank cell', '=PERF.GRADE(A1)', error(/score/, /不能为空/)],
   ['refuses text', '=PERF.GRADE("优秀")', error(/优秀/)],
   ['refuses a boolean', '=PERF.GRADE(TRUE)', error(/TRUE/)],
 ]);
@@ -160,6 +214,8 @@ table('SELFEVAL', [
   ['adds execution points (10 × rate) to the indicator points', '=PERF.SELFEVAL(90,100,{45;28;9})', 91],
   ['skips blank cells in the indicator range', '=PERF.SELFEVAL(90,100,A1:A4)', 91, { A1: 45, A3: 28, A4: 9 }],
   ['refuses a blank budget', '=PERF.SELFEVAL(90,A1,{45;28;9})', error(/budget/, /不能为空/)],
+  ['gives at most 10 execution points when more than the budget is executed', '=PERF.SELFEVAL(120,100,{45})', 55],
+  ['refuses text among the indicator points, naming its position', '=PERF.SELFEVAL(90,100,{45;"好"})', error(/指标得分/, /indicator points\[2\]/, /好/)],
 ]);
 
 table('EXECLIGHT', [
@@ -167,4 +223,10 @@ table('EXECLIGHT', [
   ['shows 黄 between 60% and 80%', '=PERF.EXECLIGHT(35,100,6)', '黄'],
   ['shows 红 below 60%', '=PERF.EXECLIGHT(20,100,6)', '红'],
   ['refuses a month of 13', '=PERF.EXECLIGHT(20,100,13)', error(/13/)],
+  // Month 6 is 50% of the year: executed 40 → ratio 80%, 30 → 60%, 29.99 → 59.98%.
+  ['shows 绿 at exactly 80%', '=PERF.EXECLIGHT(40,100,6)', '绿'],
+  ['shows 黄 at exactly 60%', '=PERF.EXECLIGHT(30,100,6)', '黄'],
+  ['shows 红 just under 60%', '=PERF.EXECLIGHT(29.99,100,6)', '红'],
+  ['refuses a month that is not a number, naming it', '=PERF.EXECLIGHT(30,100,"x")', error(/月份/, /month/)],
+  ['refuses a negative amount executed', '=PERF.EXECLIGHT(-1,100,6)', error(/-1/)],
 ]);

@@ -33,6 +33,15 @@ describe('callFunction', () => {
     expect(() => callFunction('GRADE', [[[90], [80]]])).toThrow(/2 个单元格.*2 cells/);
   });
 
+  it('takes a 1×1 range as its one value', () => {
+    expect(callFunction('GRADE', [[[90]]])).toBe('优');
+  });
+
+  it('names the argument of an Excel error value, in either shape Excel passes it', () => {
+    expect(() => callFunction('GRADE', [{ code: '#N/A' }])).toThrow(/参数 score.*#N\/A.* \/ Argument score.*#N\/A/);
+    expect(() => callFunction('GRADE', [{ type: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' }])).toThrow(/参数 score.*#DIV\/0!/);
+  });
+
   it('refuses more arguments than the function takes', () => {
     expect(() => callFunction('GRADE', [90, 1])).toThrow(/最多接受 1 个参数/);
   });
@@ -70,6 +79,16 @@ describe('registry', () => {
     expect(generated.errors).toEqual([]);
     const { problems } = buildLocalizedMetadata(JSON.parse(generated.metadataJson) as FunctionsMetadata);
     expect(problems).toEqual([]);
+  });
+
+  it("reports a Chinese name Excel would refuse (fewer than 3 characters) and help over 128 characters", () => {
+    const grade = functionDefinitions.find((d) => d.id === 'GRADE')!;
+    const en: FunctionsMetadata = { functions: [{ id: 'GRADE', name: 'GRADE', description: grade.description.en, parameters: [{ name: 'score', type: 'any', description: grade.params[0]!.help.en }] }] };
+    const bad = { ...grade, zhName: '等级', params: [{ ...grade.params[0]!, help: { ...grade.params[0]!.help, zh: '分'.repeat(129) } }] };
+    expect(buildLocalizedMetadata(en, [bad]).problems).toEqual([
+      expect.stringMatching(/GRADE: the name "等级" breaks Excel's rules/),
+      expect.stringMatching(/GRADE.得分: help of 129 characters/),
+    ]);
   });
 
   it('reports a function whose parameters drift from the JSDoc', () => {

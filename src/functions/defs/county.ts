@@ -33,7 +33,7 @@ const itemsHelp = (zh: string, en: string) =>
 /** PERF.BONUS (篇4 五(四)): bonus items summed and capped. */
 export const BONUS = defineFunction({
   id: 'BONUS',
-  zhName: '加分',
+  zhName: '加分合计',
   description: {
     zh: '累计加分（篇4 五(四)）：按加分表逐项计分（如 市委、市政府 +2），合计不超过 4 分',
     en: 'Total bonus points (篇4 五(四)): each item per the bonus table (e.g. city-committee +2), capped at +4',
@@ -46,7 +46,7 @@ export const BONUS = defineFunction({
 /** PERF.DEDUCTION (篇4 五(四)): deduction items summed and capped, as a positive magnitude. */
 export const DEDUCTION = defineFunction({
   id: 'DEDUCTION',
-  zhName: '减分',
+  zhName: '减分合计',
   description: {
     zh: '累计减分（篇4 五(四)）：按减分表逐项计分（如 市通报批评 1 分），合计不超过 4 分，返回正数',
     en: 'Total deduction points (篇4 五(四)): each item per the deduction table (e.g. notice-city 1), capped at 4, returned as a positive number',

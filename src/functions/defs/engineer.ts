@@ -21,7 +21,7 @@ export const ENGINEER = defineFunction({
       'weights',
       '权重',
       '可选：4 个单元格，依次为质量、效率、成本、能力的权重，写作小数（0.4）或百分数（40 或 40%），合计须为 100%',
-      'Optional: 4 cells, the weights of quality, efficiency, cost and ability, as fractions (0.4) or percents (40 or 40%), summing to 100%',
+      'Optional: 4 cells, weights of quality, efficiency, cost and ability, as fractions (0.4) or percents (40, 40%), summing to 100%',
       { optional: true, range: true },
     ),
   ],
