@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyResult, gradeOf, parseGrade } from './grade';
-import { fiscalPreset } from './scheme';
+import { fiscalPreset } from './preset';
 
 const grade = (v: Parameters<typeof gradeOf>[0]) => {
   const r = gradeOf(v);

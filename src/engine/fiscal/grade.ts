@@ -7,7 +7,9 @@ import type { Text } from '../core/text';
 import { numberProblem } from './indicator-score';
 import { checkAmount } from './light';
 import { sane } from './sheet-rows';
-import { GRADES, schemeOr, type FiscalScheme, type Grade } from './scheme';
+import type { FiscalScheme, Grade } from './scheme';
+import { GRADES } from './constants';
+import { schemeOr } from './preset';
 
 /**
  * The grade of a self-evaluation score (FISCAL.md §3): on the score rounded half-up to the scheme

@@ -2,11 +2,9 @@
  * The `fiscal` scheme: 预算绩效管理 (篇2, FISCAL.md) — target tables, monitoring, self-evaluation,
  * result application. Generic helper names carry a Fiscal prefix here so `export *` from the engine cannot clash.
  */
-export {
-  fiscalSchemeSchema, fiscalPreset, checkFiscalScheme,
-  GRADES as FISCAL_GRADES, VERDICTS as FISCAL_VERDICTS,
-  type FiscalScheme, type Grade as FiscalGrade, type Verdict as FiscalVerdict,
-} from './scheme';
+export { fiscalSchemeSchema, checkFiscalScheme, type FiscalScheme } from './scheme';
+export { fiscalPreset } from './preset';
+export { GRADES as FISCAL_GRADES, VERDICTS as FISCAL_VERDICTS, type Grade as FiscalGrade, type Verdict as FiscalVerdict } from './constants';
 export { LEVEL1 as FISCAL_LEVEL1, LEVEL2 as FISCAL_LEVEL2, parseLevel1 as parseFiscalLevel1, parseLevel2 as parseFiscalLevel2, type Level1 as FiscalLevel1 } from './levels';
 export {
   parseTargetValue, isShort as isShortOfTarget, readMeasure as readFiscalMeasure,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../core/cell';
 import { execLight } from './light';
-import { fiscalPreset } from './scheme';
+import { fiscalPreset } from './preset';
 
 const light = (e: number, b: number, m: CellValue) => {
   const r = execLight(e, b, m);

@@ -5,7 +5,8 @@ import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import { sane } from './sheet-rows';
-import { schemeOr, type FiscalScheme } from './scheme';
+import type { FiscalScheme } from './scheme';
+import { schemeOr } from './preset';
 
 export type Light = '红' | '黄' | '绿';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFiscalScheme, fiscalPreset, fiscalSchemeSchema } from './scheme';
+import { checkFiscalScheme, fiscalSchemeSchema } from './scheme';
+import { fiscalPreset } from './preset';
 
 describe('fiscalSchemeSchema', () => {
   it('FISCAL.md §3: the preset split is 10/50/30/10 and is valid', () => {

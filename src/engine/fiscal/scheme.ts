@@ -1,14 +1,9 @@
 import { z } from 'zod';
 import { makeIssue, type Issue } from '../core/issue';
 import type { IssueCode } from '../messages';
+import { GRADES, VERDICTS, type Grade, type Verdict } from './constants';
 
-/** The four grades of a self-evaluation, best first (FISCAL.md §3). */
-export const GRADES = ['优', '良', '中', '差'] as const;
-export type Grade = (typeof GRADES)[number];
-
-/** The three verdicts of a qualitative indicator (FISCAL.md §3). */
-export const VERDICTS = ['达成', '部分达成', '未达成'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export { GRADES, VERDICTS, type Grade, type Verdict };
 
 const percent = z.number().min(0).max(100);
 const band = z.object({ min: percent, max: percent, includeMax: z.boolean() });
@@ -73,33 +68,6 @@ export const fiscalSchemeSchema = z
 
 export type FiscalScheme = z.infer<typeof fiscalSchemeSchema>;
 
-/** The preset: MoF practice (财预〔2020〕10号, 财预〔2019〕136号) as FISCAL.md states it. */
-export const fiscalPreset: FiscalScheme = {
-  kind: 'fiscal',
-  name: '预算绩效管理（财政部自评口径）',
-  precision: 2,
-  split: { execution: 10, output: 50, effect: 30, satisfaction: 10 },
-  light: { red: 0.6, yellow: 0.8 },
-  monthsPerYear: 12,
-  makeUpTolerance: 0.01,
-  verdictBands: {
-    达成: { min: 80, max: 100, includeMax: true },
-    部分达成: { min: 60, max: 80, includeMax: false },
-    未达成: { min: 0, max: 60, includeMax: false },
-  },
-  overshoot: { factor: 1.5 },
-  inapplicable: 'all',
-  indicatorPoints: 'must-match',
-  equalTolerance: 1e-9,
-  gradeMin: { 优: 90, 良: 80, 中: 60 },
-  application: {
-    优: { zh: '优先安排预算', en: 'give priority in next year’s budget' },
-    良: { zh: '正常安排预算', en: 'arrange the budget as usual' },
-    中: { zh: '调减预算并整改', en: 'reduce the budget and correct the project' },
-    差: { zh: '减少或取消预算', en: 'reduce or cancel the budget' },
-  },
-};
-
 /** Every problem with a fiscal scheme, as issues (empty when usable). */
 export function checkFiscalScheme(input: unknown): Issue[] {
   const r = fiscalSchemeSchema.safeParse(input);
@@ -115,6 +83,3 @@ export function checkFiscalScheme(input: unknown): Issue[] {
     return makeIssue('scheme.invalid', { path, detail: i.message }, { field: path });
   });
 }
-
-/** The scheme to use: the one given, or the preset. */
-export const schemeOr = (s: FiscalScheme | undefined): FiscalScheme => s ?? fiscalPreset;

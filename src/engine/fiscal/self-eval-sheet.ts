@@ -7,7 +7,8 @@ import { applyResult, gradeOf } from './grade';
 import { checkDuplicates, indicatorFields, readIndicators, type IndicatorRow } from './indicator-rows';
 import type { IndicatorCells } from './indicator-score';
 import { carriedArg, cellErrors, checkConflicts, mapProjects, type ProjectRows } from './projects';
-import { schemeOr, type FiscalScheme, type Grade } from './scheme';
+import type { FiscalScheme, Grade } from './scheme';
+import { schemeOr } from './preset';
 import { selfEvaluate, type SelfEvalIndicator } from './self-eval';
 import { textOf, type LooseTable } from './sheet-rows';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalPreset } from './scheme';
+import { fiscalPreset } from './preset';
 import { selfEvalScore, selfEvaluate, type SelfEvalIndicator, type SelfEvalInput } from './self-eval';
 
 const base: SelfEvalIndicator[] = [

@@ -8,7 +8,8 @@ import { text } from '../core/text';
 import { issueAt, locator, numberProblem, scoreQualitative, scoreQuantitative, type IndicatorCells, type IndicatorScore } from './indicator-score';
 import { LEVEL1, LEVEL1_EN, parseLevel1, type Level1 } from './levels';
 import { checkAmount, readAmount } from './light';
-import { schemeOr, type FiscalScheme } from './scheme';
+import type { FiscalScheme } from './scheme';
+import { schemeOr } from './preset';
 import { sane } from './sheet-rows';
 import { parseTargetValue, type TargetValue } from './target-value';
 

@@ -6,7 +6,8 @@ import { text } from '../core/text';
 import { checkDuplicates, indicatorFields, level1En, readIndicators, type IndicatorRow } from './indicator-rows';
 import { checkAmount } from './light';
 import { carried, cellErrors, checkConflicts, mapProjects, type ProjectRows } from './projects';
-import { schemeOr, type FiscalScheme } from './scheme';
+import type { FiscalScheme } from './scheme';
+import { schemeOr } from './preset';
 import { textOf, type LooseTable } from './sheet-rows';
 
 const REVIEW_CHOICES = { 通过: 'pass', 不通过: 'fail', pass: 'pass', fail: 'fail', passed: 'pass', failed: 'fail', 是: 'pass', 否: 'fail' } as const;
