@@ -4,7 +4,7 @@ import { makeIssue, type Issue } from '../core/issue';
 import type { IssueCode, Params } from '../messages';
 import { roundHalfUp } from '../core/round';
 import { text, type Text } from '../core/text';
-import { type FiscalScheme, type Verdict } from './scheme';
+import type { FiscalScheme, Verdict } from './scheme';
 import { sane } from './sheet-rows';
 import { higherIsBetter, isShort, nearlyEqual, readActual, type TargetValue } from './target-value';
 
