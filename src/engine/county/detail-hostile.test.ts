@@ -114,7 +114,7 @@ describe('readCountyDetail on hostile input', () => {
       adjustments: ['unit', 'kind', 'item', 'points', 'count', 'evidence'],
     };
     const zh = { units: '单位', indicators: '指标', leader: '领导评估', public: '公众评估', adjustments: '加减分' } as const;
-    const book = Object.fromEntries(Object.entries(zh).map(([en, name]) => [en, [header[en]!, ...BOOK[name]!.slice(1).map((r) => (r[1] === '乡镇' ? [r[0], 'township', ...r.slice(2)] : r))]]));
+    const book = Object.fromEntries(Object.entries(zh).map(([en, name]) => [en, [header[en]!, ...BOOK[name]!.slice(1).map((r) => (r[1] === '乡镇' ? [r[0]!, 'township', ...r.slice(2)] : r))]]));
     const r = read(book);
     expect(r.units.map((u) => [u.unit, u.group])).toEqual([['南牛乡', 'township'], ['招商局', 'department'], ['规划分局', 'ancient-city']]);
     expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['county.bonus-no-evidence']);
