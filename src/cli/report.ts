@@ -101,7 +101,11 @@ export function resultsText(results: readonly CountyResult[], precision: number)
     const countsEn = TIERS.map((t) => `${TIER_EN[t]} ${rows.filter((r) => r.tier === t).length}`).join(', ');
     parts.push(`${GROUP_TITLE[group]}（${rows.length}）`, formatTable(['排名 rank', '单位 unit', '综合得分 composite', '档次 tier'], body, ['right', 'left', 'right', 'left']), `${counts}  (${countsEn})`, '');
   }
-  return parts.join('\n');
+  const legend = [
+    results.some((r) => r.vetoed) ? '取消评先 = 有否决事项，不参加评先 / vetoed: not eligible for 先进' : '',
+    results.some((r) => r.report) ? '抄送 = 60 分以下且居本组后三名，抄送有关部门 / reported: under 60 and among the group\'s last three' : '',
+  ].filter((l) => l !== '');
+  return [...parts, ...legend].join('\n');
 }
 
 /** Warnings as one "警告" line each, Chinese / English. */
