@@ -21,6 +21,8 @@ const npm = platform() === 'win32' ? 'npm.cmd' : 'npm';
 function run(cmd, args) {
   const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', shell: platform() === 'win32' });
   child.on('exit', (code) => process.exit(code ?? 1));
+  // Stopping `npm start` stops the server with it, so no dev server is left holding port 3000.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   return child;
 }
 
@@ -35,8 +37,21 @@ function printWhereToOpen() {
 `);
 }
 
+// A dev server never ends on its own: under CI (which should run `npm run build`) say so and stop.
+if (process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false') {
+  console.error('npm start 启动的是开发服务器，不会自行结束；CI 中请用 npm run build / npm start runs a dev server that never exits; use npm run build in CI');
+  process.exit(1);
+}
+
 if (!Object.values(certs).every((f) => existsSync(f))) {
-  await devCerts.generateCertificates(certs.ca, certs.cert, certs.key);
+  try {
+    await devCerts.generateCertificates(certs.ca, certs.cert, certs.key);
+  } catch (e) {
+    console.error(`无法生成开发证书 / cannot generate the dev certificates in ${certDir}:
+  ${e instanceof Error ? e.message : String(e)}
+  检查该目录可写，或放入自己的 ca.crt、localhost.crt、localhost.key / check that the directory is writable, or put your own ca.crt, localhost.crt and localhost.key there`);
+    process.exit(1);
+  }
 }
 
 if (platform() === 'win32' || platform() === 'darwin') {

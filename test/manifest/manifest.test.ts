@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { RIBBON_COMMANDS } from '../../src/taskpane/ribbon-commands';
@@ -124,7 +125,7 @@ describe('manifest.xml', () => {
 describe('ribbon bindings', () => {
   it('binds every ExecuteFunction name in the commands entry (src/commands/excel-ribbon.ts)', async () => {
     const names = byName(root, 'FunctionName').map((f) => f.text);
-    expect(names).toEqual(['rankAndTier', 'validateSubmission', 'insertTemplate']);
+    expect(names.length).toBe(RIBBON_COMMANDS.filter((c) => c.action.kind === 'function').length);
     const bound = new Set<string>();
     const info = { host: 'Excel', platform: 'PC' };
     // Just enough Office for the entry to load and register its actions.
@@ -146,5 +147,19 @@ describe('ribbon bindings', () => {
       delete (globalThis as { Office?: unknown }).Office;
     }
     for (const n of names) expect(bound.has(n), `Office.actions.associate("${n}", …)`).toBe(true);
+  });
+
+  it('loads office.js, then the functions and commands bundles in the shared runtime page (taskpane.html)', async () => {
+    interface HtmlPlugin {
+      userOptions: { filename: string; template: string; chunks: string[] };
+    }
+    // Imported by URL: webpack.config.js is plain JavaScript without type declarations.
+    const { default: config } = (await import(pathToFileURL(join(repoRoot, 'webpack.config.js')).href)) as { default: (env: object, argv: object) => { plugins: object[]; entry: Record<string, string> } };
+    const built = config({}, { mode: 'production' });
+    const pages = built.plugins.filter((p): p is HtmlPlugin => 'userOptions' in p).map((p) => p.userOptions);
+    const shared = pages.find((p) => p.filename === new URL(resource(byName(root, 'Runtime')[0]?.attrs.resid).attrs.DefaultValue!).pathname.slice(1));
+    expect(shared?.chunks).toEqual(expect.arrayContaining(['functions', 'commands', 'taskpane']));
+    expect(built.entry.commands).toBe('./src/commands/excel-ribbon.ts');
+    expect(readFileSync(join(repoRoot, shared!.template), 'utf8')).toMatch(/<script src="office-js\/office\.js"><\/script>/);
   });
 });
