@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bonusPoints, deductionPoints } from './adjustments';
-import { countyPreset } from './scheme';
+import { countyPreset } from './preset';
 
 type Items = Parameters<typeof bonusPoints>[0];
 const bonus = (items: Items) => {

@@ -6,7 +6,8 @@ import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import { findItem, splitItemText } from './items';
 import { hasEvidence, isPercentText } from './raw';
-import { countyPreset, type CountyItem, type CountyScheme } from './scheme';
+import type { CountyItem, CountyScheme } from './scheme';
+import { countyPreset } from './preset';
 
 export type AdjustmentKind = 'bonus' | 'deduction';
 

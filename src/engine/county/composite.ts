@@ -7,7 +7,8 @@ import { roundHalfUp } from '../core/round';
 import { capStep } from './adjustments';
 import { parseGroup } from './group';
 import { isPercentText } from './raw';
-import { countyPreset, type CountyScheme } from './scheme';
+import type { CountyScheme } from './scheme';
+import { countyPreset } from './preset';
 import type { CountyGroup } from './types';
 
 export type PartKey = 'group' | 'indicator' | 'public' | 'leader' | 'bonus' | 'deduction';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bonusPoints, deductionPoints } from './adjustments';
 import { countyComposite } from './composite';
-import { countyPreset } from './scheme';
+import { countyPreset } from './preset';
 import { COUNTY_GROUPS } from './types';
 
 const bonusItem = fc.oneof(

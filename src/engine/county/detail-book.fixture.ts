@@ -1,7 +1,7 @@
 /** The small detailed workbook the detail tests edit: one unit per group, every sheet. */
 import type { CellValue } from '../core/cell';
 import { readCountyDetail } from './detail';
-import { countyPreset } from './scheme';
+import { countyPreset } from './preset';
 
 export type Book = Record<string, CellValue[][]>;
 

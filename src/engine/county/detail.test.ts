@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCountyDetail } from './detail';
-import { countyPreset } from './scheme';
+import { countyPreset } from './preset';
 import { scoreCountyUnits } from './score';
 import { BOOK, errors, sheets, withSheet, type Book } from './detail-book.fixture';
 

@@ -1,5 +1,6 @@
 /** The `county` scheme (篇4): settings, part scores, composites, the summary and detailed layouts, the monthly report. */
-export { countySchemeSchema, countyPreset, type CountyScheme, type CountyGroupSettings, type CountyItem, type IndicatorNode, type PublicBand } from './scheme';
+export { countyPreset } from './preset';
+export { countySchemeSchema, type CountyScheme, type CountyGroupSettings, type CountyItem, type IndicatorNode, type PublicBand } from './scheme';
 export { checkCountyScheme } from './scheme-check';
 export { indicatorPoints, parseDirection, type Direction } from './indicator';
 export { bonusPoints, deductionPoints } from './adjustments';

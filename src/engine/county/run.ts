@@ -1,6 +1,7 @@
 import type { Issue } from '../core/issue';
 import { rankAndTierCounty, type TierSummary } from '../ranking';
-import { countyPreset, type CountyScheme } from './scheme';
+import type { CountyScheme } from './scheme';
+import { countyPreset } from './preset';
 import { scoreCountyUnits } from './score';
 import type { CountyResult, CountyUnitInput } from './types';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countyPreset, countySchemeSchema, type CountyScheme } from './scheme';
+import { countySchemeSchema, type CountyScheme } from './scheme';
+import { countyPreset } from './preset';
 import { checkCountyScheme } from './scheme-check';
 
 /** A deep copy of the preset with one change. */

@@ -3,7 +3,8 @@ import { makeIssue, type Issue } from '../core/issue';
 import { composeCounty, PART_LABELS, type Locate } from './composite';
 import { cellAt } from './place';
 import { reasonOf } from './raw';
-import { countyPreset, type CountyScheme } from './scheme';
+import type { CountyScheme } from './scheme';
+import { countyPreset } from './preset';
 import type { CountyScored, CountyUnitInput } from './types';
 
 /** Where a unit's part is: its cell when it came from a sheet, else "unit · part". */

@@ -5,7 +5,8 @@ import { PART_LABELS } from './composite';
 import { parseGroup } from './group';
 import { cellAt } from './place';
 import { readChecked, reasonCell, type PointsColumn } from './raw';
-import { countyPreset, type CountyScheme } from './scheme';
+import type { CountyScheme } from './scheme';
+import { countyPreset } from './preset';
 import type { CountyGroup, CountyUnitInput } from './types';
 
 /** Shared columns of the summary table and the detailed units sheet. */

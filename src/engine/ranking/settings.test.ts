@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyPreset } from '../county/scheme';
+import { countyPreset } from '../county/preset';
 import { defaultRankingSettings } from './settings';
 
 describe('defaultRankingSettings', () => {

@@ -1,5 +1,5 @@
 import type { Text } from '../core/text';
-import { countyPreset } from '../county/scheme';
+import { countyPreset } from '../county/preset';
 import type { CountyGroup, RankMode } from '../county/types';
 
 export type QuotaRounding = 'half-up' | 'up' | 'down';
