@@ -43,9 +43,22 @@ export function unwrap<T>(r: Result<T>): T {
 function errorCodeOf(v: object): string | undefined {
   const e = v as { code?: unknown; type?: unknown; basicValue?: unknown; errorType?: unknown };
   if (typeof e.code === 'string' && e.code.startsWith('#')) return e.code;
-  if (e.type === 'Error') return typeof e.basicValue === 'string' ? e.basicValue : `#${String(e.errorType ?? 'ERROR')}`;
-  return undefined;
+  if (e.type !== 'Error') return undefined;
+  if (typeof e.basicValue === 'string') return e.basicValue;
+  const type = String(e.errorType ?? 'Error');
+  return ERROR_TYPES[type] ?? `#${type.toUpperCase()}!`;
 }
+
+// Excel.ErrorCellValueType names of the classic errors, for an error cell value without its text.
+const ERROR_TYPES: Readonly<Record<string, string>> = {
+  NotAvailable: '#N/A',
+  Div0: '#DIV/0!',
+  Value: '#VALUE!',
+  Ref: '#REF!',
+  Name: '#NAME?',
+  Num: '#NUM!',
+  Null: '#NULL!',
+};
 
 /** One Excel-shaped value → a CellValue; Excel errors, arrays and objects (entities) are refused. */
 function cellOf(p: ParamDef, v: unknown): CellValue {

@@ -40,6 +40,7 @@ describe('callFunction', () => {
   it('names the argument of an Excel error value, in either shape Excel passes it', () => {
     expect(() => callFunction('GRADE', [{ code: '#N/A' }])).toThrow(/参数 score.*#N\/A.* \/ Argument score.*#N\/A/);
     expect(() => callFunction('GRADE', [{ type: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' }])).toThrow(/参数 score.*#DIV\/0!/);
+    expect(() => callFunction('GRADE', [{ type: 'Error', errorType: 'NotAvailable' }])).toThrow(/参数 score.*#N\/A/);
   });
 
   it('refuses more arguments than the function takes', () => {
