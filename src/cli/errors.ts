@@ -21,7 +21,7 @@ export const cliMessages = {
   'usage.bad-template': { zh: (p) => `未知模板“${v(p, 'kind')}”，可用：${v(p, 'kinds')}`, en: (p) => `unknown template "${v(p, 'kind')}"; one of ${v(p, 'kinds')}` },
   'file.same-as-input': { zh: (p) => `输出文件“${v(p, 'file')}”就是输入文件，不会覆盖原文件，请换一个 --out`, en: (p) => `the output ${v(p, 'file')} is the input file; it is never overwritten, choose another --out` },
   'file.not-xlsx': { zh: (p) => `输出文件“${v(p, 'file')}”须以 .xlsx 结尾`, en: (p) => `the output ${v(p, 'file')} must end in .xlsx` },
-  'file.cannot-write': { zh: (p) => `无法写入“${v(p, 'file')}”：${v(p, 'detail')}`, en: (p) => `cannot write ${v(p, 'file')}: ${v(p, 'detail')}` },
+  'file.cannot-write': { zh: (p) => `无法写入“${v(p, 'file')}”：${v(p, 'detail')}`, en: (p) => `cannot write ${v(p, 'file')}: ${v(p, 'detailEn')}` },
   'formula.syntax': { zh: (p) => `公式第 ${v(p, 'pos')} 个字符处有误：${v(p, 'what')}`, en: (p) => `formula error at character ${v(p, 'pos')}: ${v(p, 'whatEn')}` },
   'formula.unknown-function': { zh: (p) => `没有名为 ${v(p, 'name')} 的函数，可用：${v(p, 'known')}`, en: (p) => `no function named ${v(p, 'name')}; available: ${v(p, 'known')}` },
   'formula.error': { zh: (p) => `${v(p, 'name')} 返回错误 ${v(p, 'value')}：${v(p, 'detail')}`, en: (p) => `${v(p, 'name')} returned ${v(p, 'value')}: ${v(p, 'detailEn')}` },

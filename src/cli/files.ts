@@ -1,6 +1,6 @@
 /** Files in and out, through the host's FileWorkbook (.xlsx, and .csv in UTF-8, UTF-8 with BOM or GBK/GB18030). */
 import { relative, resolve } from 'node:path';
-import type { CellValue } from '../engine/core/cell';
+import type { CellValue } from '../engine';
 import type { Workbook } from '../host/port';
 import { FileWorkbook } from '../host/xlsx';
 import { CliError } from './errors';
@@ -36,19 +36,27 @@ export function cliPort(wb: FileWorkbook): Workbook {
 // Fast deflate: on 100k-row outputs level 1 writes about twice as fast as the default 6, for a file ~30% larger.
 const ZIP = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } };
 
-/** Saves as .xlsx; a folder that does not exist or cannot be written is the user's to fix (exit 1), not a crash. */
-export async function saveWorkbook(wb: FileWorkbook, path: string): Promise<void> {
-  if (!/\.xlsx$/i.test(path)) throw new CliError('file.not-xlsx', { file: path });
+// Why a save failed, for the one-line message; anything else is a crash.
+const WRITE_ERRORS: Readonly<Record<string, { zh: string; en: string }>> = {
+  ENOENT: { zh: '文件夹不存在', en: 'the folder does not exist' },
+  ENOTDIR: { zh: '路径中有一段不是文件夹', en: 'part of the path is not a folder' },
+  EACCES: { zh: '没有写入权限', en: 'permission denied' },
+  EPERM: { zh: '没有写入权限', en: 'permission denied' },
+  EISDIR: { zh: '这是一个文件夹', en: 'it is a folder' },
+  EROFS: { zh: '磁盘只读', en: 'the file system is read-only' },
+  EBUSY: { zh: '文件正被其他程序占用（是否在 Excel 中打开？）', en: 'the file is in use (open in Excel?)' },
+};
+
+/** Saves as .xlsx (the path is checked by xlsxOut first); an unwritable path is the user's to fix (exit 1), not a crash. */
+export async function saveWorkbook(wb: FileWorkbook, path: string, shown: string): Promise<void> {
   try {
     // As FileWorkbook.toBuffer does: Excel refuses a file whose active tab is a hidden sheet.
     const active = await wb.activeSheet();
     if (active) await wb.activateSheet(active);
     await wb.workbook.xlsx.writeFile(path, ZIP as never);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'EROFS' || code === 'EPERM') {
-      throw new CliError('file.cannot-write', { file: path, detail: code });
-    }
+    const why = WRITE_ERRORS[(e as NodeJS.ErrnoException).code ?? ''];
+    if (why) throw new CliError('file.cannot-write', { file: shown, detail: why.zh, detailEn: why.en });
     throw e;
   }
 }

@@ -10,9 +10,15 @@ export function defaultResultPath(input: string): string {
 
 const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p));
 
-/** The output path to use; refuses one that is (or links to) the input file. */
+/** An output path: resolved against cwd, refused before any work unless it ends in .xlsx (the only format written). */
+export function xlsxOut(cwd: string, out: string): string {
+  if (!/\.xlsx$/i.test(out)) throw new CliError('file.not-xlsx', { file: out });
+  return resolve(cwd, out);
+}
+
+/** The output path of a run over `input`; refuses one that is (or links to) the input file. */
 export function outputPath(cwd: string, input: string, out: string | undefined): string {
-  const target = resolve(cwd, out ?? defaultResultPath(input));
+  const target = xlsxOut(cwd, out ?? defaultResultPath(input));
   if (real(target) === real(resolve(cwd, input))) throw new CliError('file.same-as-input', { file: out ?? target });
   return target;
 }

@@ -4,8 +4,7 @@
  * place), a warning { code, group, units, message: { zh, en } }, a result { unit, group, composite, rank, tier, report }.
  */
 import type { PersonResult } from '../commands/people-rank';
-import type { CountyResult, Issue, Text } from '../engine';
-import { COUNTY_GROUPS, type CountyGroup, type Tier } from '../engine/county/types';
+import { COUNTY_GROUPS, type CountyGroup, type CountyResult, type Issue, type Text, type Tier } from '../engine';
 import { formatNumber, formatTable, type Align } from './print';
 
 export interface JsonIssue {

@@ -1,4 +1,4 @@
-import type { CountyGroup } from '../engine/county/types';
+import type { CountyGroup } from '../engine';
 
 /**
  * What the sample is meant to show, unit by unit: the score each unit's data is built around (before bonus

@@ -1,4 +1,4 @@
-import type { CountyGroup } from '../engine/county/types';
+import type { CountyGroup } from '../engine';
 
 /**
  * The sample's indicator leaves per group, under the seed's 一级指标 (篇4 四): townships 经济发展/社会民生,

@@ -4,7 +4,7 @@
  * Deterministic (seeded). Most targets are met; the shortfall a unit's design calls for sits on one or two
  * indicators, the way real results look.
  */
-import { COUNTY_GROUPS, type CountyGroup } from '../engine/county/types';
+import { COUNTY_GROUPS, type CountyGroup } from '../engine';
 import { SAMPLE_DESIGN, type SampleClaim, type UnitDesign } from './county-design';
 import { SAMPLE_INDICATORS, type SampleIndicator } from './county-indicators';
 import { COUNTY_UNITS } from './county-units';

@@ -2,9 +2,7 @@
  * The county sample laid out as the detailed workbook the engine reads (src/engine/county/detail-specs.ts):
  * sheets 单位, 指标, 领导评估, 公众评估, 加减分, plus a 说明 sheet saying what the sample is.
  */
-import type { CellValue } from '../engine/core/cell';
-import { countyPreset } from '../engine/county/scheme';
-import type { CountyGroup } from '../engine/county/types';
+import { countyPreset, type CellValue, type CountyGroup } from '../engine';
 import { SAMPLE_INDICATORS } from './county-indicators';
 import { buildCountySample, type SampleCountyUnit } from './county-model';
 import type { SampleClaim } from './county-design';

@@ -1,4 +1,4 @@
-import type { CountyGroup } from '../engine/county/types';
+import type { CountyGroup } from '../engine';
 
 /** The 48 units the seed names, in its order and spelling (篇4 三). */
 export const COUNTY_UNITS: Readonly<Record<CountyGroup, readonly string[]>> = {

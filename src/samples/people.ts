@@ -2,8 +2,7 @@
  * Small engineer (篇1) and staff (篇3) sample sheets, with the headers the engine reads. Names are
  * made up; the first rows are the seed's own worked examples.
  */
-import type { CellValue } from '../engine/core/cell';
-import { engineerSheetSpec, staffSheetSpec, type TableSpec } from '../engine';
+import { engineerSheetSpec, staffSheetSpec, type CellValue, type TableSpec } from '../engine';
 
 type Row = CellValue[];
 /** The spec's own Chinese column names, so the sample always matches what the engine reads. */

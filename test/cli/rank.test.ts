@@ -69,6 +69,11 @@ describe('perf rank', () => {
     expect(statSync(join(dir, 'summary.xlsx')).mtimeMs).toBe(mtime);
   });
 
+  it('an output that cannot be written (no such folder, not .xlsx) is one line, exit 1', () => {
+    expect(perf(['rank', 'summary.xlsx', '--out', 'no/such/folder/x.xlsx'], dir)).toMatchSnapshot();
+    expect(perf(['rank', 'summary.xlsx', '--out', 'x.csv'], dir)).toMatchSnapshot();
+  });
+
   it.each([
     ['missing header', 'no-header.csv'],
     ['duplicate header', 'dup-header.csv'],

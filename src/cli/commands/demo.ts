@@ -1,5 +1,4 @@
 /** perf demo: rank and tier the built-in county sample (the seed's 48 units) and write the result workbook. */
-import { resolve } from 'node:path';
 import { rankAndTier } from '../../commands/rank-and-tier';
 import { hasErrors } from '../../engine';
 import { countySampleSheets } from '../../samples/county-sheets';
@@ -8,6 +7,7 @@ import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
 import { cliPort, sampleWorkbook, saveWorkbook } from '../files';
 import { resultsText } from '../report';
+import { xlsxOut } from '../paths';
 import { displayPath } from '../show';
 import { printRun } from './rank';
 
@@ -19,14 +19,14 @@ export const demoCommand: CliCommand = {
   options: { out: { type: 'string' } },
   async run(positionals, values, io) {
     positionalsExactly(positionals, 0, { zh: '', en: '' });
-    const out = resolve(io.cwd, stringOption(values, 'out') ?? DEMO_OUT);
+    const out = xlsxOut(io.cwd, stringOption(values, 'out') ?? DEMO_OUT);
     const wb = await sampleWorkbook(countySampleSheets());
     const outcome = await rankAndTier(cliPort(wb), { scheme: 'county' });
     const failed = hasErrors(outcome.issues) || outcome.written === null;
     io.out('县政府绩效管理样例：篇4 的 48 个单位，分数为合成数据 / county sample: the 48 units of 篇4, synthetic scores\n');
     printRun(io, SAMPLE_NAME, failed ? '' : resultsText(outcome.results, outcome.stamp?.precision ?? 2), outcome.warnings, outcome.issues);
     if (failed) return EXIT.crash; // the built-in sample must always rank: anything else is a bug
-    await saveWorkbook(wb, out);
+    await saveWorkbook(wb, out, displayPath(io.cwd, out));
     io.out(`已写入 written: ${displayPath(io.cwd, out)}（输入表 + 排名结果 / input sheets + 排名结果）`);
     return EXIT.ok;
   },

@@ -27,7 +27,7 @@ export const rankCommand: CliCommand = {
     const wb = await openWorkbook(io.cwd, file);
     const outcome = await rankAndTier(cliPort(wb), { ...(scheme ? { scheme } : {}), ...(sheet !== undefined ? { sheet } : {}) });
     const failed = hasErrors(outcome.issues) || outcome.written === null;
-    if (!failed) await saveWorkbook(wb, out);
+    if (!failed) await saveWorkbook(wb, out, displayPath(io.cwd, out));
     if (values['json']) {
       const results = [...outcome.results.map(jsonResult), ...outcome.people.map(jsonPerson)];
       io.out(JSON.stringify({ results, warnings: outcome.warnings.map(jsonWarning), issues: outcome.issues.map((i) => jsonIssue(file, i)) }, null, 2));

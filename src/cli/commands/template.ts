@@ -1,5 +1,4 @@
 /** perf template SCHEME: a blank template workbook (headers, drop-down lists, an instructions block in Chinese). */
-import { resolve } from 'node:path';
 import { insertTemplate } from '../../commands/insert-template';
 import { TEMPLATE_KINDS, type TemplateKind } from '../../commands/templates';
 import { hasErrors } from '../../engine';
@@ -8,6 +7,7 @@ import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../errors';
 import { blankWorkbook, cliPort, saveWorkbook } from '../files';
 import { issueLine } from '../report';
+import { xlsxOut } from '../paths';
 import { displayPath } from '../show';
 
 export const templateCommand: CliCommand = {
@@ -17,12 +17,12 @@ export const templateCommand: CliCommand = {
     positionalsExactly(positionals, 1, { zh: `模板类型（${TEMPLATE_KINDS.join('、')}）`, en: `the template kind (${TEMPLATE_KINDS.join(', ')})` });
     const kind = positionals[0]!.toLowerCase();
     if (!(TEMPLATE_KINDS as readonly string[]).includes(kind)) throw new CliError('usage.bad-template', { kind: positionals[0]!, kinds: TEMPLATE_KINDS.join(', ') });
-    const out = resolve(io.cwd, stringOption(values, 'out') ?? `perf-template-${kind}.xlsx`);
+    const out = xlsxOut(io.cwd, stringOption(values, 'out') ?? `perf-template-${kind}.xlsx`);
     const wb = await blankWorkbook();
     const outcome = await insertTemplate(cliPort(wb), kind as TemplateKind);
     for (const i of outcome.issues) io.err(issueLine(displayPath(io.cwd, out), i));
     if (hasErrors(outcome.issues)) return EXIT.problems;
-    await saveWorkbook(wb, out);
+    await saveWorkbook(wb, out, displayPath(io.cwd, out));
     io.out(`已写入 written: ${displayPath(io.cwd, out)}（工作表 sheets: ${outcome.sheets.join('、')}）`);
     return EXIT.ok;
   },
