@@ -8,10 +8,10 @@ export const USAGE = `perf — 绩效排名定档、校验报送、模板与公�
   perf rank FILE [--scheme county|engineer|staff|fiscal] [--sheet NAME] [--out FILE] [--json]
       对 .xlsx/.csv 排名定档，结果另存为 FILE-结果.xlsx（不覆盖原文件）
       rank and tier an .xlsx/.csv; results go to FILE-结果.xlsx (the input is never overwritten)
-  perf validate FILE... [--scheme …] [--json]
+  perf validate FILE... [--scheme …] [--sheet NAME] [--json]
       校验报送文件，逐条列出文件、工作表、单元格和问题 / validate submissions, one line per issue
-  perf template SCHEME [--out FILE]
-      生成空白模板（表头、下拉列表、填表说明） / write a blank template workbook
+  perf template county|county-detail|engineer|staff|fiscal [--out FILE]
+      生成空白模板（表头、下拉列表、填表说明），默认 perf-template-<类型>.xlsx / write a blank template workbook
   perf eval 'FORMULA'
       计算一个 PERF.* 公式 / evaluate one PERF.* formula, e.g. perf eval '=PERF.ENGINEER(2,1,103,100,1)'
 
