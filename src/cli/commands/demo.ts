@@ -1,7 +1,7 @@
 /** perf demo: rank and tier the built-in county sample (the seed's 48 units) and write the result workbook. */
 import { rankAndTier } from '../../commands/rank-and-tier';
 import { hasErrors } from '../../engine';
-import { countySampleSheets } from '../../samples/county-sheets';
+import { countySampleSheets } from '../../samples';
 import { positionalsExactly, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../errors';

@@ -1,0 +1,5 @@
+/** Built-in sample workbooks: the county sample `perf demo` ranks, and small engineer, staff and 绩效目标表 sheets. */
+export { COUNTY_UNITS } from './county-units';
+export { countySampleSheets, type SheetValues } from './county-sheets';
+export { engineerSampleSheet, staffSampleSheet } from './people';
+export { fiscalTargetSampleSheet } from './fiscal';
