@@ -1,5 +1,5 @@
 import { countyDetailSheets, countySummarySpec, normalizeHeader, readCountyDetail, readCountySummary, type CountyScheme, type CountyUnitInput, type Issue } from '../engine';
-import type { Snapshot, Workbook } from '../host/port';
+import type { Block, Snapshot, Workbook } from '../host/port';
 import { findTable } from './find-table';
 
 /** Where the county units came from: a summary table (one row per unit) or the detailed workbook's sheets. */
@@ -25,12 +25,19 @@ export function detailSheetNames(sheets: readonly string[]): Map<string, string>
   return out;
 }
 
+export interface CountyReadOptions {
+  /** Skip the summary table: the caller knows the input is the detailed workbook. */
+  readonly detailOnly?: boolean;
+  /** Sheets already read (by sheet name), so only the rest are read. */
+  readonly read?: readonly Block[];
+}
+
 /**
  * Finds and reads the county units: the summary table (selection, Excel table or used range of the sheet)
- * when its header matches, else the detailed workbook (sheets 单位/指标/领导评估/公众评估/加减分).
- * Undefined when neither is there.
+ * when its header matches, else the detailed workbook (sheets 单位/指标/领导评估/公众评估/加减分), whose sheets
+ * not yet in hand are read in ONE read (one context.sync in Excel). Undefined when neither is there.
  */
-export async function readCountyInput(wb: Workbook, snap: Snapshot, scheme: CountyScheme, opts: { detailOnly?: boolean } = {}): Promise<CountyInput | undefined> {
+export async function readCountyInput(wb: Workbook, snap: Snapshot, scheme: CountyScheme, opts: CountyReadOptions = {}): Promise<CountyInput | undefined> {
   const t = opts.detailOnly ? undefined : findTable(snap, countySummarySpec);
   if (t) {
     const r = readCountySummary(t.values, t.origin, scheme);
@@ -38,11 +45,13 @@ export async function readCountyInput(wb: Workbook, snap: Snapshot, scheme: Coun
   }
   const names = detailSheetNames(snap.sheets);
   if (!names) return undefined;
-  const sheets = [];
-  for (const name of names.values()) {
-    const b = name === snap.used.sheet ? snap.used : await wb.readTable(name);
-    sheets.push({ name, values: b.values, origin: { sheet: name, row: b.origin.row, col: b.origin.col } });
-  }
+  const held = new Map([snap.used, ...(opts.read ?? [])].map((b) => [b.sheet, b]));
+  const missing = [...names.values()].filter((n) => !held.has(n));
+  if (missing.length > 0) for (const b of await wb.readTables(missing)) held.set(b.sheet, b);
+  const sheets = [...names.values()].map((name) => {
+    const b = held.get(name)!;
+    return { name, values: b.values, origin: { sheet: name, row: b.origin.row, col: b.origin.col } };
+  });
   const r = readCountyDetail(sheets, scheme);
   return { units: r.units, issues: r.issues, source: { layout: 'detail', sheets: [...names.values()] } };
 }

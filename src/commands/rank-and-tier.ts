@@ -1,7 +1,7 @@
 import { hashOf, hasErrors, runCounty, type CountyResult, type CountyScheme, type EngineerScheme, type Issue, type Scheme, type StaffScheme, type Text } from '../engine';
 import type { Block, Snapshot, Workbook } from '../host/port';
 import { applyPlan } from './apply-plan';
-import { readCountyInput, type CountySource } from './county-input';
+import { detailSheetNames, readCountyInput, type CountySource } from './county-input';
 import { findTable, type FoundTable } from './find-table';
 import { blockFingerprint, planFingerprint, RESULTS_FINGERPRINT_KEY } from './fingerprint';
 import { peopleSheetPlan, peopleSpec, rankPeople, type PeopleKind, type PersonResult } from './people-rank';
@@ -46,13 +46,29 @@ export interface RankOutcome {
 /** Setting naming the sheet the last clean run read, so a rerun from the results sheet finds its input again. */
 export const LAST_INPUT_KEY = 'perf.rank.input';
 
-/** The snapshot to look for units in: the sheet asked for, else the active one — unless that is 排名结果, then the last input. */
-async function inputSnapshot(wb: Workbook, sheet: string | undefined): Promise<{ snap: Snapshot; results?: Block }> {
-  const snap = await wb.snapshot(sheet);
-  if (snap.sheet !== RESULTS_SHEET) return { snap };
+/** What the run reads before it computes: the input snapshot, 排名结果 as it stands, and other sheets read with them. */
+interface InputRead {
+  readonly snap: Snapshot;
+  readonly results?: Block | undefined;
+  readonly read: readonly Block[];
+}
+
+/**
+ * The snapshot to look for units in: the sheet asked for, else the active one — unless that is 排名结果, then the
+ * last input. 排名结果 comes with the snapshot (a rerun compares it before replacing it); from 排名结果, the last
+ * input and the detailed workbook's sheets are read together. So every layout is read in at most two reads.
+ */
+async function inputSnapshot(wb: Workbook, sheet: string | undefined): Promise<InputRead> {
+  const snap = await wb.snapshot(sheet, { also: [RESULTS_SHEET] });
+  const shown = snap.also?.find((b) => b.sheet === RESULTS_SHEET);
+  if (snap.sheet !== RESULTS_SHEET) return { snap, results: shown, read: [] };
   const last = sheet === undefined ? await wb.getSetting(LAST_INPUT_KEY) : undefined;
-  const input = last !== undefined && last !== RESULTS_SHEET && snap.sheets.includes(last) ? await wb.snapshot(last) : snap;
-  return { snap: input, results: snap.used };
+  if (last === undefined || last === RESULTS_SHEET || !snap.sheets.includes(last)) return { snap, results: snap.used, read: [] };
+  const detail = detailSheetNames(snap.sheets);
+  const read = await wb.readTables([...new Set([last, ...(detail?.values() ?? [])])]);
+  const used = read[0]!;
+  const input: Snapshot = { sheets: snap.sheets, active: snap.active, selection: null, sheet: used.sheet, tables: await wb.tables(used.sheet), used };
+  return { snap: input, results: snap.used, read };
 }
 
 /**
@@ -95,8 +111,8 @@ interface Ranked {
   readonly plan: (stamp: RunStamp, charts: boolean) => SheetPlan;
 }
 
-async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme): Promise<Ranked | undefined> {
-  const input = await readCountyInput(wb, snap, scheme);
+async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme, read: readonly Block[]): Promise<Ranked | undefined> {
+  const input = await readCountyInput(wb, snap, scheme, { read });
   if (!input) return undefined;
   const inputSheets = input.source.layout === 'summary' ? [input.source.sheet] : input.source.sheets;
   const base = { inputSheets, source: input.source, people: [] };
@@ -127,14 +143,14 @@ const TABLE_NAMES: Readonly<Record<'county' | PeopleKind, Text>> = {
 
 async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   // The snapshot first: in Excel it also loads the settings, so reading the scheme costs no extra sync.
-  const { snap, results: shownResults } = await inputSnapshot(wb, opts.sheet);
+  const { snap, results: shownResults, read } = await inputSnapshot(wb, opts.sheet);
   const resolved = await resolveScheme(wb, opts.scheme, 'county');
   if (!resolved.ok) return { ...empty, issues: resolved.issues };
   const scheme = resolved.value;
   if (scheme.kind === 'fiscal') {
     return { ...empty, issues: [commandIssue('command.scheme-kind', commandMessages['command.scheme-kind']({ kind: scheme.kind, command: RANK_COMMAND }))] };
   }
-  const ranked = scheme.kind === 'county' ? await rankCounty(wb, snap, scheme) : rankPeopleSheet(snap, scheme);
+  const ranked = scheme.kind === 'county' ? await rankCounty(wb, snap, scheme, read) : rankPeopleSheet(snap, scheme);
   if (!ranked) {
     const text = commandMessages['command.no-table']({ sheet: snap.sheet, table: TABLE_NAMES[scheme.kind] });
     return { ...empty, issues: [commandIssue('command.no-table', text, { sheet: snap.sheet })] };

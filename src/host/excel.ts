@@ -1,8 +1,9 @@
 /**
  * ExcelWorkbook: the port on Office.js. Each call outside a batch is one Excel.run; inside `batch` all calls share
- * one Excel.run and one request context: the first read also loads the sheet list, active sheet and settings
- * (one sync), later reads sync once each, and every write is queued for the single final sync. So a command that
- * takes a snapshot, marks or writes, and finishes costs 2–3 context.sync() calls whatever the row count.
+ * one Excel.run and one request context: the first read also loads the sheet list, active sheet, settings and the
+ * lists of notes and tables (one sync); later reads sync once each (readTables: any number of sheets in one) and
+ * carry the loads that locate notes and tables, so marks after them need no sync; every write is queued for the
+ * single final sync. So each command path costs at most 3 context.sync() calls whatever the row count.
  * `syncs` counts them (tests and benches read it). Strings are written into cells formatted as text ("@"), so a
  * leading = + - @ never makes a formula. Settings live in the very-hidden SETTINGS_SHEET, as in every adapter.
  * One instance serves one command at a time (its batch state is per instance).
@@ -10,15 +11,17 @@
 import type { CellValue } from '../engine/core/cell';
 import { HostError, isHostError, sheetMissing } from './errors';
 import { queueChart, queueColors, queueFormat, queueList } from './excel/format';
+import { alsoBlocks, queueAlso } from './excel/also';
 import { applyMarks } from './excel/marks';
+import { carryNotes } from './excel/notes';
+import { carryTables, knownTables, queueTables } from './excel/tables';
 import {
   blockOf, listsWidth, localAddress, newSession, officeBlock, prime, primed, primeStepwise, queueSettings, type Session,
 } from './excel/session';
-import { LISTS_SHEET, listSource, needsListSheet } from './lists';
+import { HIDDEN_SHEETS, LISTS_SHEET, listSource, needsListSheet } from './lists';
 import {
-  SETTINGS_SHEET,
   type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot,
-  type TableRef, type Workbook, type WriteOptions,
+  type SnapshotOptions, type TableRef, type Workbook, type WriteOptions,
 } from './port';
 import { blockRect, parseRange, rectAddress, widthOf } from './range';
 import { decideAddSheet, ownedSheets, setOwnedSheet } from './settings';
@@ -32,8 +35,6 @@ export interface ExcelOptions {
 
 /** No valueTypes: errors already arrive as their text ("#N/A") and blanks as "", and it would double the payload. */
 const RANGE_PROPS = 'address,values,rowIndex,columnIndex';
-const HIDDEN = new Set([SETTINGS_SHEET, LISTS_SHEET]);
-
 export class ExcelWorkbook implements Workbook {
   readonly kind = 'excel' as const;
   readonly can = { charts: true, selection: true, tables: true } as const;
@@ -61,7 +62,7 @@ export class ExcelWorkbook implements Workbook {
     });
   }
 
-  async snapshot(sheet?: string): Promise<Snapshot> {
+  async snapshot(sheet?: string, opts: SnapshotOptions = {}): Promise<Snapshot> {
     return this.use(async (s) => {
       const read = async (withSelection: boolean) => {
         const p = prime(s);
@@ -71,9 +72,10 @@ export class ExcelWorkbook implements Workbook {
         const tables = ws.tables.load('items/name');
         const sel = withSelection ? wb.getSelectedRange().load('address,rowIndex,columnIndex') : undefined;
         const selUsed = sel?.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+        const also = queueAlso(s, opts.also ?? [], (n) => this.find(s, n)?.name, RANGE_PROPS);
         await this.sync(s);
         primed(s, p);
-        return { ws, used, tables, selection: sel && selUsed ? blockOf(selUsed, sel) : null };
+        return { ws, used, tables, also, selection: sel && selUsed ? blockOf(selUsed, sel) : null };
       };
       // A chart selected makes getSelectedRange fail; so do a missing sheet and (on a strict host) the settings
       // lookup before the add-in's sheet exists. Tell them apart and read again (extra syncs on this rare path only).
@@ -91,6 +93,7 @@ export class ExcelWorkbook implements Workbook {
         sheet: got.ws.name,
         tables: await this.tableRefs(s, got.ws.name, got.tables),
         used: blockOf(got.used, undefined, got.ws.name),
+        ...(opts.also ? { also: alsoBlocks(got.also) } : {}),
       };
     });
   }
@@ -101,6 +104,18 @@ export class ExcelWorkbook implements Workbook {
       const r = (range === undefined ? ws.getUsedRangeOrNullObject(true) : ws.getRange(rectAddress(parseRange(range)))).load(RANGE_PROPS);
       await this.sync(s);
       return blockOf(r, undefined, name);
+    });
+  }
+  async readTables(sheets: readonly string[]): Promise<Block[]> {
+    return this.use(async (s) => {
+      const names: string[] = [];
+      for (const sheet of sheets) names.push(await this.known(s, sheet));
+      const reads = names.map((name) => {
+        queueTables(s, name); // so tables() of these sheets needs no sync of its own
+        return s.ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+      });
+      if (reads.length > 0) await this.sync(s);
+      return reads.map((r, i) => blockOf(r, undefined, names[i]));
     });
   }
   async readSelection(): Promise<Block | null> {
@@ -134,8 +149,11 @@ export class ExcelWorkbook implements Workbook {
   async tables(sheet: string): Promise<TableRef[]> {
     return this.use(async (s) => {
       const name = await this.known(s, sheet);
-      const tables = s.ctx.workbook.worksheets.getItem(name).tables.load('items/name');
-      await this.sync(s);
+      const ranged = knownTables(s, name);
+      if (ranged) return ranged;
+      const known = s.tableLists.get(name);
+      const tables = known ?? s.ctx.workbook.worksheets.getItem(name).tables.load('items/name');
+      if (!known) await this.sync(s);
       return this.tableRefs(s, name, tables);
     });
   }
@@ -250,7 +268,7 @@ export class ExcelWorkbook implements Workbook {
   async batch<T>(fn: () => Promise<T>): Promise<T> {
     if (this.session) return fn();
     return this.runner()(async (ctx) => {
-      const s = newSession(ctx);
+      const s = newSession(ctx, this.notesSupported());
       this.session = s;
       try {
         const result = await fn();
@@ -273,10 +291,13 @@ export class ExcelWorkbook implements Workbook {
   private use<T>(fn: (s: Session) => Promise<T>): Promise<T> {
     return this.session ? fn(this.session) : this.batch(() => fn(this.session!));
   }
-  private async sync(s: Session): Promise<void> {
+  /** One context.sync(); unless it is the batch's last, it also carries the loads that locate the notes. */
+  private async sync(s: Session, last = false): Promise<void> {
     this.syncs++;
+    const learnt = last ? [] : [carryNotes(s), carryTables(s)];
     try {
       await s.ctx.sync();
+      for (const record of learnt) record();
     } catch (e) {
       if (isHostError(e)) throw e;
       const msg = e instanceof Error ? e.message : String(e);
@@ -297,7 +318,7 @@ export class ExcelWorkbook implements Workbook {
     }
   }
   private visibleNames(s: Session): string[] {
-    return s.sheets!.filter((w) => !HIDDEN.has(w.name)).sort((a, b) => a.position - b.position).map((w) => w.name);
+    return s.sheets!.filter((w) => !HIDDEN_SHEETS.has(w.name)).sort((a, b) => a.position - b.position).map((w) => w.name);
   }
   private find(s: Session, name: string): { name: string; position: number } | undefined {
     const lower = name.toLowerCase();
@@ -307,7 +328,7 @@ export class ExcelWorkbook implements Workbook {
   private async known(s: Session, name: string): Promise<string> {
     await this.ensure(s);
     const found = this.find(s, name);
-    if (!found || HIDDEN.has(found.name)) throw sheetMissing(name);
+    if (!found || HIDDEN_SHEETS.has(found.name)) throw sheetMissing(name);
     return found.name;
   }
   private async tableRefs(s: Session, sheet: string, tables: Excel.TableCollection): Promise<TableRef[]> {
@@ -320,6 +341,6 @@ export class ExcelWorkbook implements Workbook {
   private async finish(s: Session): Promise<void> {
     for (const sheet of [...s.clears]) await applyMarks(s, sheet, [], { notes: this.notesSupported(), sync: (x) => this.sync(x) });
     if (s.settingsDirty) queueSettings(s);
-    if (s.pending) await this.sync(s);
+    if (s.pending) await this.sync(s, true);
   }
 }

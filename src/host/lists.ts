@@ -3,8 +3,11 @@
  * without commas inside items; longer lists go into a column of the very-hidden LISTS_SHEET and are referenced.
  */
 import { columnLetters } from '../engine/core/cell';
+import { SETTINGS_SHEET } from './port';
 
 export const LISTS_SHEET = '_perf_lists';
+/** The add-in's very-hidden sheets: never listed, read or written through the port's sheet calls. */
+export const HIDDEN_SHEETS: ReadonlySet<string> = new Set([SETTINGS_SHEET, LISTS_SHEET]);
 const INLINE_MAX = 255;
 
 /** True when `items` cannot be an inline list: too long, or an item holds a comma or a quote. */

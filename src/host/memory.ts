@@ -12,7 +12,7 @@ import {
 import {
   MARK_FILLS, SETTINGS_SHEET,
   type AddSheetOptions, type Block, type ChartRecord, type ChartSpec, type ColorRule, type Mark, type RangeFormat,
-  type Snapshot, type TableRef, type Workbook, type WriteOptions,
+  type Snapshot, type SnapshotOptions, type TableRef, type Workbook, type WriteOptions,
 } from './port';
 import { blockRect, intersect, parseRange, rectAddress, widthOf, type Rect } from './range';
 import {
@@ -133,8 +133,9 @@ export class MemoryWorkbook implements Workbook {
     this.state.active = this.portSheet(name).name;
   }
 
-  async snapshot(sheet?: string): Promise<Snapshot> {
+  async snapshot(sheet?: string, opts: SnapshotOptions = {}): Promise<Snapshot> {
     const name = sheet === undefined ? this.state.active : this.portSheet(sheet).name;
+    const also = (opts.also ?? []).map((n) => this.find(n)).filter((s): s is MemSheet => s !== undefined && s.name !== SETTINGS_SHEET);
     const snap: Snapshot = {
       sheets: await this.sheetNames(),
       active: this.state.active,
@@ -142,6 +143,7 @@ export class MemoryWorkbook implements Workbook {
       sheet: name,
       tables: await this.tables(name),
       used: this.usedBlock(this.portSheet(name)),
+      ...(opts.also ? { also: also.map((s) => this.usedBlock(s)) } : {}),
     };
     this.stats.reads++;
     return snap;
@@ -152,6 +154,11 @@ export class MemoryWorkbook implements Workbook {
     if (range === undefined) return this.usedBlock(s);
     const r = parseRange(range);
     return { sheet: s.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(s, r) };
+  }
+  async readTables(sheets: readonly string[]): Promise<Block[]> {
+    const found = sheets.map((n) => this.portSheet(n));
+    this.stats.reads++;
+    return found.map((s) => this.usedBlock(s));
   }
   async readSelection(): Promise<Block | null> {
     this.stats.reads++;

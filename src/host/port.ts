@@ -53,6 +53,16 @@ export interface Snapshot {
   readonly sheet: string;
   readonly tables: TableRef[];
   readonly used: Block;
+  /** The used ranges of SnapshotOptions.also that exist, in the order asked (same read, no extra round trip). */
+  readonly also?: readonly Block[];
+}
+
+export interface SnapshotOptions {
+  /**
+   * Further sheets whose used ranges come with the snapshot in the same read (one context.sync in Excel), e.g. the
+   * add-in's output sheet a rerun must compare before replacing. Names not in the workbook are skipped.
+   */
+  readonly also?: readonly string[];
 }
 
 export type MarkKind = 'error' | 'warning' | 'info';
@@ -129,10 +139,15 @@ export interface Workbook {
   /** Makes `name` active. Throws HostError 'sheet-missing' if there is no such sheet. */
   activateSheet(name: string): Promise<void>;
 
-  /** One read of sheet names, active sheet, selection, tables and used range of `sheet` (default active). */
-  snapshot(sheet?: string): Promise<Snapshot>;
+  /** One read of sheet names, active sheet, selection, tables and used range of `sheet` (default active), and opts.also. */
+  snapshot(sheet?: string, opts?: SnapshotOptions): Promise<Snapshot>;
   /** One read of `range` on `sheet`, or of its used range (first to last cell holding a value) if omitted. */
   readTable(sheet: string, range?: string): Promise<Block>;
+  /**
+   * The used ranges of several sheets in ONE read (one context.sync in Excel, whatever the count), in the order
+   * given — for inputs spread over sheets, such as the detailed county workbook. A missing sheet: HostError 'sheet-missing'.
+   */
+  readTables(sheets: readonly string[]): Promise<Block[]>;
   /** The used part of the selected block (as Snapshot.selection), or null where the host has no selection. */
   readSelection(): Promise<Block | null>;
   /** Subscribes to selection changes; resolves to an unsubscribe function. Absent where the host has none. */

@@ -21,8 +21,18 @@ export function excelSyncs(rows: Rows, command: (wb: ExcelWorkbook) => Promise<u
 
 /** Same, on several sheets (the first one active). */
 export async function excelSyncsOn(sheets: Record<string, Rows>, command: (wb: ExcelWorkbook) => Promise<unknown>): Promise<{ syncs: number; x: FakeExcel }> {
-  const x = FakeExcel.from(Object.fromEntries(Object.entries(sheets).map(([k, v]) => [k, scalars(v)])));
+  const x = fakeExcel(sheets);
   await command(new ExcelWorkbook({ run: x.run, notes: true }));
   return { syncs: x.syncs, x };
+}
+
+/** A fake Excel holding these sheets, the first one active. */
+export const fakeExcel = (sheets: Record<string, Rows>): FakeExcel => FakeExcel.from(Object.fromEntries(Object.entries(sheets).map(([k, v]) => [k, scalars(v)])));
+
+/** Runs one more command on `x` (a fresh ExcelWorkbook, as each ribbon click is) and counts the syncs it alone made. */
+export async function syncsOf<T>(x: FakeExcel, command: (wb: ExcelWorkbook) => Promise<T>): Promise<{ syncs: number; out: T }> {
+  const before = x.syncs;
+  const out = await command(new ExcelWorkbook({ run: x.run, notes: true }));
+  return { syncs: x.syncs - before, out };
 }
 

@@ -31,6 +31,8 @@ export class FakeExcel {
   active = '';
   selection: { sheet: string; address: string } | null = null;
   syncs = 0;
+  /** Office.js calls that reach cells, counted to show formatting goes by range, not cell by cell. */
+  calls = { getRange: 0, getRanges: 0, noteAdd: 0, noteLocate: 0 };
   /** Makes getSelectedRange fail, as when a chart is selected. */
   selectionFails = false;
   /** Makes a method called on a missing sheet's null object fail the sync (the strict reading of the docs). */
@@ -99,6 +101,18 @@ export class FakeExcel {
           },
         },
       },
+      tables: {
+        load: () => workbook.tables,
+        get items() {
+          return fake.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, worksheet: { name: s.name }, getRange: () => fake.range(s.name, parseRange(t.address)) })));
+        },
+      },
+      notes: {
+        load: () => workbook.notes,
+        get items() {
+          return fake.sheets.flatMap((s) => [...s.cells].filter(([, c]) => c.note !== undefined).map(([cell]) => fake.note(s.name, cell)));
+        },
+      },
       getSelectedRange: () => {
         if (this.selectionFails) this.ops.push(() => { throw new Error('InvalidSelection'); });
         const sel = this.selection;
@@ -136,8 +150,14 @@ export class FakeExcel {
     if (required) this.ops.push(() => { if (!this.sheets.some((x) => x.name === name)) throw new Error(`ItemNotFound: ${name}`); });
     const ws = this.mock({
       name, position: 0, visibility: s?.visibility ?? 'Visible',
-      getRange: (address?: string) => this.range(name, address ? parseRange(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 }),
-      getRanges: (list: string) => this.areas(name, list),
+      getRange: (address?: string) => {
+        this.calls.getRange++;
+        return this.range(name, address ? parseRange(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 });
+      },
+      getRanges: (list: string) => {
+        this.calls.getRanges++;
+        return this.areas(name, list);
+      },
       getUsedRangeOrNullObject: () => {
         if (!s && !created && this.nullChainFails) this.ops.push(() => { throw new Error(`InvalidReference: ${name} is a null object`); });
         return this.range(name, s ? usedRect(s) ?? null : null);
@@ -145,11 +165,15 @@ export class FakeExcel {
       activate: () => this.ops.push(() => { this.active = name; }),
       delete: () => this.ops.push(() => { this.sheets = this.sheets.filter((x) => x.name !== name); }),
       notes: {
-        add: (cell: string, content: string) => this.ops.push(() => {
-          const c = this.cellFor(name, cell);
-          if (c.note !== undefined) throw new Error(`InvalidArgument: ${cell} already has a note`);
-          c.note = content;
-        }),
+        add: (cell: string, content: string) => {
+          this.calls.noteAdd++;
+          this.ops.push(() => {
+            const c = this.cellFor(name, cell);
+            if (c.note !== undefined) throw new Error(`InvalidArgument: ${cell} already has a note`);
+            c.note = content;
+          });
+          return this.note(name, cell);
+        },
         getItemOrNullObject: (cell: string) => {
           const note = this.sheets.find((x) => x.name === name)?.cells.get(cell)?.note;
           return this.mock({ content: note ?? '', delete: () => this.ops.push(() => { delete this.cellFor(name, cell).note; }) }, { isNullObject: note === undefined });
@@ -207,6 +231,22 @@ export class FakeExcel {
       if (plainSet(range.dataValidation.rule) && fresh('rule', range.dataValidation.rule)) this.sheet(sheet).validations.push({ address: rectAddress(r!), rule: range.dataValidation.rule });
     });
     return range;
+  }
+
+  /** A note as Excel.Note: where it is, and its deletion (queued). */
+  private note(sheet: string, cell: string): Any {
+    return {
+      visible: false,
+      getLocation: () => {
+        this.calls.noteLocate++;
+        return this.range(sheet, parseRange(cell));
+      },
+      delete: () => this.ops.push(() => {
+        const c = this.sheet(sheet).cells.get(cell);
+        if (c?.note === undefined) throw new Error(`ItemNotFound: no note at ${cell}`);
+        delete c.note;
+      }),
+    };
   }
 
   private areas(sheet: string, list: string): Any {

@@ -96,6 +96,58 @@ describe('ExcelWorkbook reads', () => {
   });
 });
 
+describe('ExcelWorkbook multi-sheet reads', () => {
+  it('reads several sheets in one sync, and their tables with them', async () => {
+    const x = units();
+    x.sheet('说明').tables.push({ name: '说明表', address: 'A1:A1' });
+    const wb = adapter(x);
+    await wb.batch(async () => {
+      await wb.snapshot();
+      const before = wb.syncs;
+      const blocks = await wb.readTables(['说明', '单位']);
+      expect(wb.syncs - before).toBe(1);
+      expect(blocks.map((b) => [b.sheet, b.address])).toEqual([['说明', 'A1'], ['单位', 'A1:C4']]);
+      expect(blocks[1]!.values[1]).toEqual(['县财政局', 'A', 91.5]);
+      expect(await wb.tables('说明')).toEqual([{ name: '说明表', sheet: '说明', address: 'A1' }]);
+      expect(await wb.tables('单位')).toEqual([]);
+      expect(wb.syncs - before).toBe(1); // the tables came with the read
+      await expect(wb.readTables(['单位', '没有'])).rejects.toMatchObject({ code: 'sheet-missing' });
+    });
+  });
+
+  it('brings the used ranges of `also` sheets with the snapshot in its one sync, skipping missing ones', async () => {
+    const x = units();
+    const wb = adapter(x);
+    const snap = await wb.batch(() => wb.snapshot('单位', { also: ['说明', '排名结果'] }));
+    expect(wb.syncs).toBe(1);
+    expect(snap.also?.map((b) => [b.sheet, b.values])).toEqual([['说明', [['说明']]]]);
+  });
+
+  it('still brings `also` sheets where the host refuses calls on a missing sheet’s null object', async () => {
+    const x = units();
+    x.nullChainFails = true;
+    const wb = adapter(x);
+    const snap = await wb.batch(() => wb.snapshot(undefined, { also: ['说明', '排名结果'] }));
+    expect(snap.sheet).toBe('单位');
+    expect(snap.also?.map((b) => b.sheet)).toEqual(['说明']);
+  });
+
+  it('learns where the notes are alongside a second read, so marks after it cost no sync of their own', async () => {
+    const x = units();
+    x.cell('单位', 'A2')!.note = '用户批注';
+    const wb = adapter(x);
+    await wb.batch(async () => {
+      await wb.snapshot();
+      await wb.readTables(['说明']);
+      const before = wb.syncs;
+      await wb.mark('单位', [{ cell: 'A2', kind: 'error', note: '错' }, { cell: 'C3', kind: 'error', note: '错' }]);
+      expect(wb.syncs).toBe(before);
+    });
+    expect(x.cell('单位', 'A2')).toMatchObject({ note: '用户批注', fill: MARK_FILLS.error });
+    expect(x.cell('单位', 'C3')).toMatchObject({ note: '错', fill: MARK_FILLS.error });
+  });
+});
+
 describe('ExcelWorkbook writes', () => {
   it('writes a results sheet, formats, colours and a chart in one final sync', async () => {
     const x = units();

@@ -71,6 +71,24 @@ describe('MemoryWorkbook reads', () => {
   });
 });
 
+describe('MemoryWorkbook multi-sheet reads', () => {
+  it('reads several sheets in one read, in the order asked, and names a missing one', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 甲: [['a', 1]], 乙: [[null, null], [null, 'b']] });
+    const blocks = await wb.readTables(['乙', '甲']);
+    expect(blocks.map((b) => [b.sheet, b.address, b.values])).toEqual([['乙', 'B2', [['b']]], ['甲', 'A1:B1', [['a', 1]]]]);
+    expect(wb.stats.reads).toBe(1);
+    await expect(wb.readTables(['甲', '丙'])).rejects.toMatchObject({ code: 'sheet-missing' });
+  });
+
+  it('brings `also` sheets with the snapshot in the same read, skipping missing ones', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 甲: [['a']], 乙: [['b']] });
+    const snap = await wb.snapshot(undefined, { also: ['乙', '丙'] });
+    expect(snap.also?.map((b) => [b.sheet, b.values])).toEqual([['乙', [['b']]]]);
+    expect(wb.stats.reads).toBe(1);
+    expect((await wb.snapshot()).also).toBeUndefined();
+  });
+});
+
 describe('MemoryWorkbook writes', () => {
   it('writes a block and keeps formula-looking text as text', async () => {
     const wb = MemoryWorkbook.fromSheets({ S: [] });

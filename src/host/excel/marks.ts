@@ -1,12 +1,14 @@
 /**
- * Marks in Excel: fills by multi-area ranges (one queued command per kind and ~2,000 address characters) and
- * notes (ExcelApi 1.18) per cell. Notes need one sync to learn which cells already hold one: the add-in's own
- * earlier notes are replaced or deleted, a user's note is never touched (that cell gets the fill only).
+ * Marks in Excel: fills by multi-area ranges (one queued command per kind and ~2,000 address characters, never one
+ * per cell) and a note per cell (ExcelApi 1.18; a note is content, each its own text). Which cells already hold a
+ * note is learnt alongside the batch's syncs (excel/notes.ts): the add-in's own earlier notes are replaced or
+ * deleted, a user's note is never touched (that cell gets the fill only).
  * Where notes are unsupported, marks are fills only and the task pane lists the issues.
  */
 import { MARK_FILLS, type Mark } from '../port';
 import { cellsByKind, markedCells, notedCells, setMarkedCells, setNotedCells } from '../settings';
 import { areaLists } from './areas';
+import { noteKey, notesAt } from './notes';
 import type { Session } from './session';
 
 export interface MarkDeps {
@@ -16,7 +18,7 @@ export interface MarkDeps {
 
 /**
  * Applies `marks` on `sheet`, first clearing the add-in's earlier marks there when a clear is pending.
- * Costs at most one sync (the note lookup); everything else is queued for the batch's final sync.
+ * Costs at most one sync (learning where the notes are, free after a second read); the rest is queued for the final sync.
  */
 export async function applyMarks(s: Session, sheet: string, marks: readonly Mark[], deps: MarkDeps): Promise<void> {
   const settings = s.settings!;
@@ -27,22 +29,22 @@ export async function applyMarks(s: Session, sheet: string, marks: readonly Mark
   const ownNotes = new Set(notedCells(settings, sheet));
   const newCells = marks.map((m) => m.cell.toUpperCase());
 
-  // One lookup of every note that may be in the way: the add-in's own (to delete) and the new cells'.
-  const lookups = new Map<string, Excel.Note>();
-  if (deps.notes) {
-    for (const cell of new Set([...(clearing ? ownNotes : []), ...newCells])) {
-      lookups.set(cell, ws.notes.getItemOrNullObject(cell).load('content'));
-    }
-    if (lookups.size) await deps.sync(s);
-  }
-  const exists = (cell: string): boolean => lookups.get(cell)?.isNullObject === false;
+  // Where the notes are that may be in the way: the add-in's own (to delete) and the new cells'.
+  const wanted = deps.notes && ((clearing && ownNotes.size > 0) || newCells.length > 0);
+  const at = wanted ? await notesAt(s, deps.sync) : new Map<string, Excel.Note>();
+  const key = (cell: string): string => noteKey(sheet, cell);
+  const exists = (cell: string): boolean => at.has(key(cell));
+  const remove = (cell: string): void => {
+    at.get(key(cell))!.delete();
+    at.delete(key(cell));
+  };
 
   for (const list of areaLists(oldFills)) ws.getRanges(list).format.fill.clear();
   const deleted = new Set<string>();
   if (clearing) {
     for (const cell of ownNotes) {
       if (!exists(cell)) continue;
-      lookups.get(cell)!.delete();
+      remove(cell);
       deleted.add(cell);
     }
   }
@@ -55,10 +57,10 @@ export async function applyMarks(s: Session, sheet: string, marks: readonly Mark
       const cell = m.cell.toUpperCase();
       if (exists(cell) && !deleted.has(cell)) {
         if (!ownNotes.has(cell)) continue; // the user's own note stays; the fill still marks the cell
-        lookups.get(cell)!.delete();
+        remove(cell);
         deleted.add(cell);
       }
-      ws.notes.add(cell, m.note);
+      at.set(key(cell), ws.notes.add(cell, m.note));
       noted.push(cell);
     }
   }

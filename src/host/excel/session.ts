@@ -8,6 +8,7 @@ import { SETTINGS_SHEET } from '../port';
 import type { Block } from '../port';
 import { blockRect, rectAddress, splitSheet, widthOf } from '../range';
 import { decodeSettings, encodeSettings, type Settings } from '../settings';
+import type { NotesState } from './notes';
 
 export interface SheetInfo {
   name: string;
@@ -16,6 +17,16 @@ export interface SheetInfo {
 
 export interface Session {
   readonly ctx: Excel.RequestContext;
+  /** Cell notes are available (ExcelApi 1.18). */
+  readonly notesOn: boolean;
+  /** Where the workbook's notes are, learnt alongside the batch's syncs (excel/notes.ts). */
+  notes?: NotesState;
+  /** The workbook's tables (name and sheet), listed by the batch's first sync (excel/tables.ts). */
+  tablesAll?: Excel.TableCollection;
+  /** Ranges of the tables on sheets read by readTables, so tables() of those sheets needs no sync. */
+  readonly tableRanges: Map<string, { name: string; range: Excel.Range }[]>;
+  /** Table names of sheets read by readTables before the list was known: tables() syncs only when there are some. */
+  readonly tableLists: Map<string, Excel.TableCollection>;
   /** Known after the first read of the batch (prime). */
   sheets?: SheetInfo[];
   active?: string;
@@ -28,7 +39,8 @@ export interface Session {
   pending: boolean;
 }
 
-export const newSession = (ctx: Excel.RequestContext): Session => ({ ctx, settingsDirty: false, clears: new Set(), pending: false });
+export const newSession = (ctx: Excel.RequestContext, notesOn: boolean): Session =>
+  ({ ctx, notesOn, tableRanges: new Map(), tableLists: new Map(), settingsDirty: false, clears: new Set(), pending: false });
 
 /** Loads queued by prime(), read back by primed() after the sync. */
 export interface PrimeLoads {
