@@ -13,10 +13,10 @@ import { addColors, addList, formatRect } from './file/format';
 import { readCsv, sheetNameFromFile, type CsvEncoding } from './file/csv';
 import { detectKind, fileCorrupt, fileMissing } from './file/detect';
 import { clearValues, readRect, usedRect, writeRect } from './file/sheet-io';
-import { listSource, LISTS_SHEET } from './lists';
+import { HIDDEN_SHEETS, listSource, LISTS_SHEET } from './lists';
 import {
   MARK_FILLS, SETTINGS_SHEET,
-  type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot,
+  type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot, type SnapshotOptions,
   type TableRef, type Workbook, type WriteOptions,
 } from './port';
 import { blockRect, parseRange, rectAddress, widthOf } from './range';
@@ -32,15 +32,25 @@ export interface FileSource {
   readonly encoding?: CsvEncoding;
 }
 
-const HIDDEN = new Set([SETTINGS_SHEET, LISTS_SHEET]);
-
 export class FileWorkbook implements Workbook {
   readonly kind = 'file' as const;
   readonly can = { charts: false, selection: false, tables: true } as const;
+  /** Bytes of the workbook before a batch's first change, taken only when `pristine` cannot rebuild it. */
   private backup: Uint8Array | undefined;
   private inBatch = false;
+  /** Whether the current batch has changed anything. */
+  private changed = false;
 
-  private constructor(private wb: ExcelJS.Workbook, readonly source: FileSource) {}
+  /**
+   * @param pristine rebuilds the workbook as it stands now — from the bytes it was opened from or last saved to,
+   * or the sheets it was created with — valid while nothing has changed since. A batch on such a workbook rolls
+   * back by rebuilding instead of copying the whole workbook before its first change.
+   */
+  private constructor(
+    private wb: ExcelJS.Workbook,
+    readonly source: FileSource,
+    private pristine: (() => Promise<ExcelJS.Workbook>) | undefined,
+  ) {}
 
   /** Opens .xlsx or .csv; HostError 'file-missing' | 'file-not-workbook' | 'file-encrypted' | 'file-unsupported' | 'file-corrupt'. */
   static async open(path: string): Promise<FileWorkbook> {
@@ -51,37 +61,27 @@ export class FileWorkbook implements Workbook {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR') throw fileMissing(path);
       throw new HostError('host-failed', { zh: `无法读取文件“${path}”。`, en: `Cannot read "${path}".` }, { cause: e });
     }
-    return FileWorkbook.fromBuffer(buf, path);
+    return FileWorkbook.fromOwned(buf, path);
   }
 
   /** Same as open, from bytes; `name` (a file name or path) decides CSV vs workbook and names a CSV's sheet. */
   static async fromBuffer(buf: Uint8Array, name: string): Promise<FileWorkbook> {
-    if (detectKind(buf, name) === 'csv') {
-      const { values, encoding } = readCsv(buf);
-      const wb = new ExcelJS.Workbook();
-      const ws = wb.addWorksheet(sheetNameFromFile(name));
-      writeRect(ws, blockRect('A1', values.length, widthOf(values)), values);
-      return new FileWorkbook(wb, { path: name, format: 'csv', encoding });
-    }
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as unknown as ArrayBuffer);
-    } catch (e) {
-      throw fileCorrupt(name, e);
-    }
-    if (wb.worksheets.length === 0) {
-      throw new HostError('file-not-workbook', { zh: `文件“${name}”中没有工作表。`, en: `"${name}" holds no worksheets.` });
-    }
-    return new FileWorkbook(wb, { path: name, format: 'xlsx' });
+    return FileWorkbook.fromOwned(buf.slice(), name); // kept as the rollback source: the caller may reuse its buffer
+  }
+  private static async fromOwned(bytes: Uint8Array, name: string): Promise<FileWorkbook> {
+    const { wb, source } = await parse(bytes, name);
+    return new FileWorkbook(wb, source, async () => (await parse(bytes, name)).wb);
   }
 
   /** A new workbook with these sheets, values from A1 (for tests and the CLI's outputs). */
   static create(sheets: Record<string, readonly (readonly CellValue[])[]> = { Sheet1: [] }): FileWorkbook {
-    const wb = new ExcelJS.Workbook();
-    for (const [name, values] of Object.entries(sheets)) {
-      writeRect(wb.addWorksheet(name), blockRect('A1', values.length, widthOf(values)), values);
-    }
-    return new FileWorkbook(wb, { format: 'new' });
+    const copy = Object.entries(sheets).map(([name, values]) => [name, values.map((r) => r.map(copyValue))] as const);
+    const build = (): ExcelJS.Workbook => {
+      const wb = new ExcelJS.Workbook();
+      for (const [name, values] of copy) writeRect(wb.addWorksheet(name), blockRect('A1', values.length, widthOf(values)), values);
+      return wb;
+    };
+    return new FileWorkbook(build(), { format: 'new' }, async () => build());
   }
 
   /** Saves as .xlsx (a CSV source too); any other extension is refused rather than silently mislabelled. */
@@ -89,12 +89,14 @@ export class FileWorkbook implements Workbook {
     if (!/\.xlsx$/i.test(path)) {
       throw new HostError('file-unsupported', { zh: `只能保存为 .xlsx：“${path}”。`, en: `Can only save as .xlsx: "${path}".` });
     }
-    await writeFile(path, await this.toBuffer());
+    const bytes = await this.toBuffer();
+    await writeFile(path, bytes);
+    if (!this.inBatch) this.pristine = () => loadXlsx(bytes, path); // the saved file is now the rollback source
   }
 
   async toBuffer(): Promise<Uint8Array> {
     const active = await this.activeSheet();
-    if (active) await this.activateSheet(active); // Excel refuses a file whose active tab is a hidden sheet
+    if (active) this.setActive(this.ws(active)); // Excel refuses a file whose active tab is a hidden sheet
     return new Uint8Array(await this.wb.xlsx.writeBuffer());
   }
 
@@ -106,23 +108,28 @@ export class FileWorkbook implements Workbook {
   // ---- the port ----
 
   async sheetNames(): Promise<string[]> {
-    return this.wb.worksheets.filter((w) => !HIDDEN.has(w.name)).map((w) => w.name);
+    return this.wb.worksheets.filter((w) => !HIDDEN_SHEETS.has(w.name)).map((w) => w.name);
   }
   async activeSheet(): Promise<string> {
     const tab = this.wb.views?.[0]?.activeTab ?? 0;
     const ws = this.wb.worksheets[tab];
-    return ws && !HIDDEN.has(ws.name) ? ws.name : ((await this.sheetNames())[0] ?? '');
+    return ws && !HIDDEN_SHEETS.has(ws.name) ? ws.name : ((await this.sheetNames())[0] ?? '');
   }
   async activateSheet(name: string): Promise<void> {
     const ws = this.ws(name);
+    await this.beforeChange();
+    this.setActive(ws);
+  }
+  private setActive(ws: ExcelJS.Worksheet): void {
     const tab = this.wb.worksheets.indexOf(ws);
     const view = this.wb.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: 'visible' };
     this.wb.views = [{ ...view, activeTab: tab, firstSheet: 0 } as ExcelJS.WorkbookView];
     for (const w of this.wb.worksheets) for (const v of w.views ?? []) (v as { tabSelected?: boolean }).tabSelected = w === ws;
   }
 
-  async snapshot(sheet?: string): Promise<Snapshot> {
+  async snapshot(sheet?: string, opts: SnapshotOptions = {}): Promise<Snapshot> {
     const name = sheet ?? (await this.activeSheet());
+    const also = (opts.also ?? []).map((n) => this.find(n)).filter((w): w is ExcelJS.Worksheet => w !== undefined && !HIDDEN_SHEETS.has(w.name));
     return {
       sheets: await this.sheetNames(),
       active: await this.activeSheet(),
@@ -130,6 +137,7 @@ export class FileWorkbook implements Workbook {
       sheet: this.ws(name).name,
       tables: await this.tables(name),
       used: await this.readTable(name),
+      ...(opts.also ? { also: await this.readTables(also.map((w) => w.name)) } : {}),
     };
   }
   async readTable(sheet: string, range?: string): Promise<Block> {
@@ -137,6 +145,10 @@ export class FileWorkbook implements Workbook {
     const r = range === undefined ? usedRect(ws) : parseRange(range);
     if (!r) return { sheet: ws.name, address: 'A1', origin: { row: 1, col: 1 }, values: [] };
     return { sheet: ws.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(ws, r) };
+  }
+  async readTables(sheets: readonly string[]): Promise<Block[]> {
+    for (const name of sheets) this.ws(name); // a missing sheet fails before anything is read
+    return Promise.all(sheets.map((name) => this.readTable(name)));
   }
   async readSelection(): Promise<Block | null> {
     return null; // a file has no selection
@@ -249,15 +261,16 @@ export class FileWorkbook implements Workbook {
   async batch<T>(fn: () => Promise<T>): Promise<T> {
     if (this.inBatch) return fn();
     this.inBatch = true;
+    this.changed = false;
     this.backup = undefined;
+    const rebuild = this.pristine;
     try {
-      return await fn();
+      const out = await fn();
+      if (this.changed) this.pristine = undefined;
+      return out;
     } catch (e) {
-      if (this.backup) {
-        const restored = new ExcelJS.Workbook();
-        await restored.xlsx.load(this.backup as unknown as ArrayBuffer);
-        this.wb = restored; // a failed command leaves the workbook as it found it
-      }
+      // A failed command leaves the workbook as it found it: rebuilt from its source, or from the copy.
+      if (this.changed) this.wb = this.backup ? await loadXlsx(this.backup, this.source.path ?? 'workbook') : await rebuild!();
       throw e;
     } finally {
       this.inBatch = false;
@@ -267,9 +280,17 @@ export class FileWorkbook implements Workbook {
 
   // ---- internals ----
 
-  /** Inside a batch, keeps a copy of the workbook before its first change, for rollback. */
+  /**
+   * Before any change: outside a batch the workbook no longer matches its source; inside one, the rollback is the
+   * source (free) while the workbook still matches it, else a copy taken before the batch's first change.
+   */
   private async beforeChange(): Promise<void> {
-    if (this.inBatch && !this.backup) this.backup = await this.toBuffer();
+    if (!this.inBatch) {
+      this.pristine = undefined;
+      return;
+    }
+    if (!this.changed && !this.pristine) this.backup = await this.toBuffer();
+    this.changed = true;
   }
   private find(name: string): ExcelJS.Worksheet | undefined {
     const lower = name.toLowerCase();
@@ -277,7 +298,7 @@ export class FileWorkbook implements Workbook {
   }
   private ws(name: string): ExcelJS.Worksheet {
     const ws = this.find(name);
-    if (!ws || HIDDEN.has(ws.name)) throw sheetMissing(name);
+    if (!ws || HIDDEN_SHEETS.has(ws.name)) throw sheetMissing(name);
     return ws;
   }
   private settings(): Settings {
@@ -293,4 +314,31 @@ export class FileWorkbook implements Workbook {
     const rows = encodeSettings(settings);
     writeRect(ws, blockRect('A1', rows.length, widthOf(rows)), rows);
   }
+}
+
+const copyValue = (v: CellValue): CellValue => (v instanceof Date ? new Date(v.getTime()) : v);
+
+/** An .xlsx from bytes; HostError 'file-corrupt' | 'file-not-workbook' when it is not one. */
+async function loadXlsx(buf: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as unknown as ArrayBuffer);
+  } catch (e) {
+    throw fileCorrupt(name, e);
+  }
+  if (wb.worksheets.length === 0) {
+    throw new HostError('file-not-workbook', { zh: `文件“${name}”中没有工作表。`, en: `"${name}" holds no worksheets.` });
+  }
+  return wb;
+}
+
+/** Bytes → workbook: a CSV (by content and name) as one sheet named after the file, else an .xlsx. */
+async function parse(buf: Uint8Array, name: string): Promise<{ wb: ExcelJS.Workbook; source: FileSource }> {
+  if (detectKind(buf, name) === 'csv') {
+    const { values, encoding } = readCsv(buf);
+    const wb = new ExcelJS.Workbook();
+    writeRect(wb.addWorksheet(sheetNameFromFile(name)), blockRect('A1', values.length, widthOf(values)), values);
+    return { wb, source: { path: name, format: 'csv', encoding } };
+  }
+  return { wb: await loadXlsx(buf, name), source: { path: name, format: 'xlsx' } };
 }
