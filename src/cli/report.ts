@@ -5,6 +5,7 @@
  */
 import type { PersonResult } from '../commands/people-rank';
 import { COUNTY_GROUPS, type CountyGroup, type CountyResult, type Issue, type Text, type Tier } from '../engine';
+import type { Io } from './io';
 import { formatNumber, formatTable, type Align } from './print';
 
 export interface JsonIssue {
@@ -129,4 +130,12 @@ export function peopleText(people: readonly PersonResult[]): string {
   });
   const align: Align[] = staff ? ['right', 'left', 'left', 'left', 'right', 'right', 'right'] : ['right', 'left', 'right'];
   return `${formatTable(header, body, align)}\n`;
+}
+
+/** The text report of a run: tables, warnings, then each issue on one line (errors on stderr, warnings on stdout). */
+export function printRun(io: Io, file: string, tables: string, warnings: readonly Issue[], issues: readonly Issue[]): void {
+  if (tables !== '') io.out(tables);
+  if (tables !== '') io.out(warningsText(warnings));
+  const shown = issues.filter((i) => i.severity !== 'info');
+  for (const i of shown) (i.severity === 'error' ? io.err : io.out)(issueLine(file, i));
 }

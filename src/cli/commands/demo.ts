@@ -6,10 +6,9 @@ import { positionalsExactly, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
 import { cliPort, sampleWorkbook, saveWorkbook } from '../files';
-import { resultsText } from '../report';
+import { printRun, resultsText } from '../report';
 import { xlsxOut } from '../paths';
 import { displayPath } from '../show';
-import { printRun } from './rank';
 
 export const DEMO_OUT = 'perf-demo.xlsx';
 const SAMPLE_NAME = '内置样例 built-in sample';

@@ -1,13 +1,12 @@
 /** perf rank FILE: 排名定档 over a file; the output keeps every input sheet and adds 排名结果. */
 import { rankAndTier } from '../../commands/rank-and-tier';
-import { hasErrors, type Issue } from '../../engine';
+import { hasErrors } from '../../engine';
 import { positionalsExactly, schemeOption, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
 import { cliPort, openWorkbook, saveWorkbook } from '../files';
-import type { Io } from '../io';
 import { outputPath } from '../paths';
-import { issueLine, jsonIssue, jsonPerson, jsonResult, jsonWarning, peopleText, resultsText, warningsText } from '../report';
+import { jsonIssue, jsonPerson, jsonResult, jsonWarning, peopleText, printRun, resultsText } from '../report';
 import { displayPath } from '../show';
 
 export const rankCommand: CliCommand = {
@@ -40,11 +39,3 @@ export const rankCommand: CliCommand = {
     return failed ? EXIT.problems : EXIT.ok;
   },
 };
-
-/** The text report of a run: tables, warnings, then every issue one line each (on stderr when any is an error). */
-export function printRun(io: Io, file: string, tables: string, warnings: readonly Issue[], issues: readonly Issue[]): void {
-  if (tables !== '') io.out(tables);
-  if (tables !== '') io.out(warningsText(warnings));
-  const shown = issues.filter((i) => i.severity !== 'info');
-  for (const i of shown) (i.severity === 'error' ? io.err : io.out)(issueLine(file, i));
-}
