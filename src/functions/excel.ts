@@ -10,27 +10,31 @@ import { callFunction, isInputError } from './registry';
 // The custom-functions runtime global, declared here only (no global typings for the rest of src).
 declare const CustomFunctions: {
   Error: new (code: string, message?: string) => Error;
-  ErrorCode: { readonly invalidValue: string };
+  ErrorCode: { readonly invalidValue: string; readonly notAvailable: string };
 };
 
-/** Run a PERF function; bad input becomes #VALUE! with the "中文 / English" message in the error flag. */
+// Issues Excel shows as #N/A, not #VALUE!: a score absent from the scores, as RANK.EQ does.
+const NOT_AVAILABLE: ReadonlySet<string> = new Set(['ranking.score-absent']);
+
+/** Run a PERF function; bad input becomes #VALUE! (#N/A for an absent rank score) with the "中文 / English" message in the error flag. */
 function run(id: string, args: readonly unknown[]): unknown {
   try {
     return callFunction(id, args);
   } catch (e) {
     const message = isInputError(e) ? e.message : `PERF 内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`;
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+    const na = isInputError(e) && e.issues.length > 0 && e.issues.every((i) => NOT_AVAILABLE.has(i.code));
+    throw new CustomFunctions.Error(na ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, message);
   }
 }
 
 /**
  * A budget engineer's monthly score (篇1): quality, efficiency, cost and ability each start at 100, then are weighted (40/20/20/20 by default)
  * @customfunction ENGINEER
- * @param rejections Budget plans rejected this month; −5 quality points each
- * @param overdue Late submissions this month; −3 efficiency points each
+ * @param rejections Budget plans rejected this month; −5 quality points each; a blank is 0
+ * @param overdue Late submissions this month; −3 efficiency points each; a blank is 0
  * @param cost_actual The actual budget cost
  * @param cost_plan The planned budget cost (> 0); −1 cost point per 1% over plan
- * @param papers Papers in national authoritative journals; +3 ability points each
+ * @param papers Papers in national authoritative journals; +3 ability points each; a blank is 0
  * @param [weights] Optional: 4 cells, weights of quality, efficiency, cost and ability, as fractions (0.4) or percents (40, 40%), summing to 100%
  * @returns The score, rounded to 2 decimals
  */
@@ -124,11 +128,11 @@ export function county(group: unknown, indicator: unknown, leader: unknown, publ
 /**
  * The rank of a score within its group (篇4): scores rounded to 2 decimals, highest first; competition ranking by default, dense on request
  * @customfunction RANK
- * @param score The score to rank
- * @param scores All the scores ranked against (a range)
+ * @param score The score to rank; it must be among the scores, else #N/A (as RANK.EQ)
+ * @param scores All the scores ranked against (a range; blank cells are skipped)
  * @param [groups] Optional: the group of each score, matching the scores range
  * @param [group] Optional: rank within this group only (required with groups)
- * @param [mode] Optional: competition (default, 1,2,2,4) or dense (中国式, 1,2,2,3)
+ * @param [mode] Optional: competition (美式, default, 1,2,2,4) or dense (中国式, 1,2,2,3)
  * @returns The rank (1 = highest)
  */
 export function rank(score: unknown, scores: unknown[][], groups?: unknown[][], group?: unknown, mode?: unknown): number {

@@ -1,4 +1,8 @@
-import { s, type MessageDef } from './types';
+import { s, type MessageDef, type Params } from './types';
+
+/** "得分区域第 2 个值" for a cell of a range argument, else just the argument's name. */
+const arg = (p: Params): string => (p.row === undefined ? s(p.field) : `${s(p.field)}第 ${s(p.row)} 个值`);
+const argEn = (p: Params): string => (p.row === undefined ? s(p.fieldEn) : `${s(p.fieldEn)} value ${s(p.row)}`);
 
 /** Messages of ranking, quota and tiers (county 篇4 六(二), 七). */
 export const rankingMessages = {
@@ -46,5 +50,46 @@ export const rankingMessages = {
     severity: 'error',
     zh: (p) => `${s(p.field)}有 ${s(p.count)} 项，与得分的 ${s(p.expected)} 项不一致`,
     en: (p) => `${s(p.fieldEn)} has ${s(p.count)} item(s) but the scores have ${s(p.expected)}`,
+  },
+  'ranking.arg-blank': {
+    severity: 'error',
+    zh: (p) => `${arg(p)}不能为空（空白不按 0 处理）`,
+    en: (p) => `${argEn(p)} is blank; a blank is not read as 0`,
+  },
+  'ranking.arg-not-number': {
+    severity: 'error',
+    zh: (p) => `${arg(p)}“${s(p.value)}”不是数字`,
+    en: (p) => `${argEn(p)} "${s(p.value)}" is not a number`,
+  },
+  'ranking.arg-excel-error': {
+    severity: 'error',
+    zh: (p) => `${arg(p)}是 Excel 错误值 ${s(p.value)}，请先修正公式或数据`,
+    en: (p) => `${argEn(p)} holds the Excel error ${s(p.value)}; fix the formula or data first`,
+  },
+  'ranking.unknown-group': {
+    severity: 'error',
+    zh: (p) => `${arg(p)}“${s(p.value)}”不是可识别的类别（应为 乡镇、部门 或 古城）`,
+    en: (p) => `${argEn(p)} "${s(p.value)}" is not a known group (expected township, department or ancient-city)`,
+  },
+  'ranking.group-required': {
+    severity: 'error',
+    zh: () => '给出类别区域（groups）时须指定类别（group）',
+    en: () => 'group is required when groups is given',
+  },
+  'ranking.groups-required': {
+    severity: 'error',
+    zh: () => '指定类别（group）时须给出类别区域（groups）',
+    en: () => 'groups (a range) is required when group is given',
+  },
+  'ranking.bad-mode': {
+    severity: 'error',
+    zh: (p) => `排名方式“${s(p.value)}”无法识别（应为 competition 美式排名 或 dense 中国式排名）`,
+    en: (p) => `mode "${s(p.value)}" is not known (expected competition, 美式, or dense, 中国式)`,
+  },
+  // Like Excel's RANK.EQ, which gives #N/A for a number not in its ref.
+  'ranking.score-absent': {
+    severity: 'error',
+    zh: (p) => `得分 ${s(p.value)} 不在${p.group === undefined ? '' : `类别“${s(p.group)}”的`}得分区域中，无法排名（与 RANK.EQ 相同）`,
+    en: (p) => `score ${s(p.value)} is not among the scores${p.groupEn === undefined ? '' : ` of group ${s(p.groupEn)}`}, so it has no rank (as with RANK.EQ)`,
   },
 } satisfies Record<string, MessageDef>;

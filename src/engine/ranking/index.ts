@@ -12,3 +12,4 @@ export { rankAndTierCounty, type TierOutcome } from './tiers';
 export { tiersFor } from './tiers-for';
 export type { GroupSummary, TierSummary } from './summary';
 export type { RankableUnit } from './unit';
+export { parseRankMode, rankIn, type RankInOptions } from './rank-in';

@@ -1,34 +1,13 @@
-import { defaultRankingSettings, rankValues, readGroupCell, readNumber, readText, tiersFor, type CellValue, type RankMode } from '../../engine';
-import { argumentError, isBlank, unwrap } from '../args';
-import { defineFunction, param, type ParamDef } from '../define';
-
-// The names users type for the two ranking modes (RULES.md county Tiers 1 names both).
-const MODES: Readonly<Record<string, RankMode>> = {
-  competition: 'competition',
-  美式: 'competition',
-  美式排名: 'competition',
-  dense: 'dense',
-  中国式: 'dense',
-  中国式排名: 'dense',
-};
-
-/** A number from a range cell; a bad one names the argument and the position. */
-function numberAt(p: ParamDef, v: CellValue, position?: number): number {
-  const r = readNumber(v);
-  if (r.ok) return r.value;
-  const where = position === undefined ? { zh: '', en: '' } : { zh: `第 ${position} 个值`, en: ` value ${position}` };
-  throw argumentError(p, { zh: `${p.zhName}${where.zh}“${r.text}”不是数字`, en: `${where.en} "${r.text}" is not a number`.trim() });
-}
-
-/** Groups compare by their county code when recognised (乡镇 = township), else by their text. */
-const groupKey = (v: CellValue): string | null => readGroupCell(v) ?? readText(v);
+import { rankIn, tiersFor, type CellValue } from '../../engine';
+import { isBlank, unwrap } from '../args';
+import { defineFunction, param } from '../define';
 
 const RANK_PARAMS = [
-  param('score', '得分', '要排名的得分', 'The score to rank'),
-  param('scores', '得分区域', '参与排名的全部得分（一个区域）', 'All the scores ranked against (a range)', { range: true }),
+  param('score', '得分', '要排名的得分，须在得分区域中（同 RANK.EQ，否则为 #N/A）', 'The score to rank; it must be among the scores, else #N/A (as RANK.EQ)'),
+  param('scores', '得分区域', '参与排名的全部得分（一个区域，空白单元格跳过）', 'All the scores ranked against (a range; blank cells are skipped)', { range: true }),
   param('groups', '类别区域', '可选：与得分区域一一对应的类别', 'Optional: the group of each score, matching the scores range', { optional: true, range: true }),
   param('group', '类别', '可选：只在此类别内排名（给出类别区域时必填）', 'Optional: rank within this group only (required with groups)', { optional: true }),
-  param('mode', '排名方式', '可选：competition 美式排名（默认，1,2,2,4）或 dense 中国式排名（1,2,2,3）', 'Optional: competition (default, 1,2,2,4) or dense (中国式, 1,2,2,3)', { optional: true }),
+  param('mode', '排名方式', '可选：competition 美式排名（默认，1,2,2,4）或 dense 中国式排名（1,2,2,3）', 'Optional: competition (美式, default, 1,2,2,4) or dense (中国式, 1,2,2,3)', { optional: true }),
 ] as const;
 
 /** PERF.RANK (篇4 六(二)1): a score's rank within its group. */
@@ -41,32 +20,9 @@ export const RANK = defineFunction({
   },
   result: { zh: '名次（1 为最高）', en: 'The rank (1 = highest)' },
   params: RANK_PARAMS,
-  run: (a) => {
-    const [pScore, pScores, pGroups, pGroup, pMode] = RANK_PARAMS;
-    const score = numberAt(pScore, a.value('score'));
-    const scores = a.column('scores');
-    const groups = a.optionalColumn('groups');
-    const group = a.optional('group');
-    if (groups !== undefined && group === undefined) throw argumentError(pGroup, { zh: '给出类别区域时须指定类别', en: 'a group is required when groups is given' });
-    if (groups === undefined && group !== undefined) throw argumentError(pGroups, { zh: '指定类别时须给出类别区域', en: 'a groups range is required when group is given' });
-    if (groups !== undefined && groups.length !== scores.length) {
-      throw argumentError(pGroups, {
-        zh: `类别区域有 ${groups.length} 个单元格，得分区域有 ${scores.length} 个，应一一对应`,
-        en: `${groups.length} cells, but scores has ${scores.length}; they must match one for one`,
-      });
-    }
-    const mode = a.optional('mode');
-    const rankMode = mode === undefined ? defaultRankingSettings.rankMode : MODES[(readText(mode) ?? '').toLowerCase()];
-    if (rankMode === undefined) throw argumentError(pMode, { zh: `排名方式“${String(mode)}”应为 competition 或 dense`, en: `"${String(mode)}" is neither competition nor dense` });
-    const wanted = group === undefined ? null : groupKey(group);
-    const peers: number[] = [];
-    scores.forEach((v, i) => {
-      if (isBlank(v) || (groups !== undefined && groupKey(groups[i] ?? null) !== wanted)) return;
-      peers.push(numberAt(pScores, v, i + 1));
-    });
-    // The score joins its peers: a duplicate of itself changes neither competition nor dense rank.
-    return rankValues([score, ...peers], rankMode, defaultRankingSettings.precision)[0];
-  },
+  // The engine ranks (group matching, modes, blanks, precision); a range of blanks is refused as blank here.
+  run: (a) =>
+    unwrap(rankIn(a.value('score'), a.column('scores'), { groups: a.optionalColumn('groups'), group: a.optional('group'), mode: a.optional('mode') })),
 });
 
 /** PERF.TIERS (篇4 六(二)): the tier of every row, computed once for the whole table and spilled. */
