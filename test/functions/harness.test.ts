@@ -16,11 +16,14 @@ beforeAll(() => {
   excel = loadFunctions(buildFunctions());
 });
 
-/** An expected #VALUE! whose message matches every pattern given. */
+/** An expected error (#VALUE! unless told) whose message matches every pattern given. */
 interface Expected {
   readonly error: readonly RegExp[];
+  readonly code?: string;
 }
 const error = (...patterns: RegExp[]): Expected => ({ error: patterns });
+/** An expected #N/A, as RANK.EQ gives for a number not in its range. */
+const notAvailable = (...patterns: RegExp[]): Expected => ({ error: patterns, code: '#N/A' });
 
 type Case = readonly [behaviour: string, formula: string, expected: unknown, sheet?: Sheet];
 
@@ -40,7 +43,7 @@ function check(formula: string, expected: unknown, sheet?: Sheet): void {
   if (expected !== null && typeof expected === 'object' && 'error' in expected) {
     expect(got, `${formula} should be an error`).toBeInstanceOf(CustomFunctionError);
     const e = got as CustomFunctionError;
-    expect(e.code).toBe('#VALUE!');
+    expect(e.code).toBe((expected as Expected).code ?? '#VALUE!');
     // Chinese first, English beside it.
     expect(e.message).toMatch(/[\u4e00-\u9fff].* \/ .*[A-Za-z]/s);
     for (const p of (expected as Expected).error) expect(e.message).toMatch(p);
@@ -68,8 +71,11 @@ table('ENGINEER', [
   ['refuses weights that sum to 105% and says the sum', '=PERF.ENGINEER(2,1,103,100,1,{0.4,0.25,0.2,0.2})', error(/105%/, /100%/)],
   ['refuses a weights range that is not 4 cells', '=PERF.ENGINEER(2,1,103,100,1,{0.5,0.5})', error(/4/)],
   ['refuses a blank cell in the weights', '=PERF.ENGINEER(2,1,103,100,1,A1:D1)', error(/空/, /blank/), { A1: 40, B1: 20, C1: 20 }],
-  ['treats a blank required cell as an error, not 0', '=PERF.ENGINEER(A1,1,103,100,1)', error(/rejections/, /驳回次数/, /不能为空/)],
-  ['treats a required argument left empty as an error', '=PERF.ENGINEER(2,,103,100,1)', error(/overdue/, /逾期次数/, /不能为空/)],
+  ['treats a blank cost cell as an error, not 0', '=PERF.ENGINEER(2,1,A1,100,1)', error(/cost_actual/, /实际费用/, /不能为空/)],
+  ['treats a cost argument left empty as an error', '=PERF.ENGINEER(2,1,103,,1)', error(/cost_plan/, /计划费用/, /不能为空/)],
+  ['RULES.md engineer: reads a blank rejections cell as 0 rejections', '=PERF.ENGINEER(A1,1,103,100,1)', 99.4],
+  ['RULES.md engineer: reads an overdue argument left empty as 0', '=PERF.ENGINEER(2,,103,100,1)', 96],
+  ['RULES.md engineer: reads a blank papers cell as 0 papers', '=PERF.ENGINEER(2,1,103,100,A1)', 94.8],
   ['names the argument of a value that is not a number', '=PERF.ENGINEER(2,1,"很多",100,1)', error(/很多/)],
   ['refuses a fractional count', '=PERF.ENGINEER(1.5,1,103,100,1)', error(/1\.5/)],
   ['refuses a plan of 0', '=PERF.ENGINEER(2,1,103,0,1)', error(/0/)],
@@ -172,7 +178,13 @@ table('RANK', [
   ['ranks densely on request (中国式排名 1, 2, 2, 3)', '=PERF.RANK(80,A1:A4,,,"dense")', 3, RANKED],
   ['ranks within the group only, matching 乡镇 to township', '=PERF.RANK(90,A1:A4,B1:B4,"乡镇")', 2, RANKED],
   ['compares scores rounded to 2 decimals', '=PERF.RANK(90.004,{90.001;95})', 2],
-  ['refuses groups without a group', '=PERF.RANK(90,A1:A4,B1:B4)', error(/参数 group/, /须指定类别/), RANKED],
+  ['refuses groups without a group', '=PERF.RANK(90,A1:A4,B1:B4)', error(/group is required/, /须指定类别/), RANKED],
+  ['refuses a group without groups', '=PERF.RANK(90,A1:A4,,"乡镇")', error(/groups/, /须给出类别区域/), RANKED],
+  ['refuses a group it does not know, naming it', '=PERF.RANK(90,A1:A4,B1:B4,"街道")', error(/group/, /类别/, /街道/), RANKED],
+  ['gives #N/A for a score not among the scores, like RANK.EQ', '=PERF.RANK(85,A1:A4)', notAvailable(/85/, /RANK\.EQ/), RANKED],
+  ['gives #N/A for a score outside its group, like RANK.EQ', '=PERF.RANK(95,A1:A4,B1:B4,"部门")', notAvailable(/部门/, /department/), RANKED],
+  ['skips blank cells at the end of the scores range', '=PERF.RANK(80,A1:A6)', 4, RANKED],
+  ['reads the mode 美式 and full-width, spaced names', '=PERF.RANK(80,A1:A4,,,"美式")', 4, RANKED],
   ['refuses groups that do not match the scores one for one', '=PERF.RANK(90,A1:A4,B1:B3,"乡镇")', error(/groups/, /3/, /4/), RANKED],
   ['refuses a score in the range that is not a number', '=PERF.RANK(90,{95;"九十"})', error(/第 2 个值/, /九十/)],
   ['refuses an unknown mode', '=PERF.RANK(90,A1:A4,,,"random")', error(/random/), RANKED],

@@ -24,9 +24,9 @@ describe('callFunction', () => {
   });
 
   it('throws PerfInputError with "中文 / English" text naming the argument for a blank', () => {
-    const call = () => callFunction('ENGINEER', [null, 1, 103, 100, 1]);
+    const call = () => callFunction('ENGINEER', [2, 1, null, 100, 1]);
     expect(call).toThrow(PerfInputError);
-    expect(call).toThrow(/参数 rejections.*驳回次数.* \/ Argument rejections/);
+    expect(call).toThrow(/参数 cost_actual.*实际费用.* \/ Argument cost_actual/);
   });
 
   it('refuses a range where one value is expected', () => {

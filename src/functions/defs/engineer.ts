@@ -12,11 +12,11 @@ export const ENGINEER = defineFunction({
   },
   result: { zh: '得分，保留 2 位小数', en: 'The score, rounded to 2 decimals' },
   params: [
-    param('rejections', '驳回次数', '本月预算方案被驳回的次数，每次扣工作质量 5 分', 'Budget plans rejected this month; −5 quality points each'),
-    param('overdue', '逾期次数', '逾期报送的次数，每次扣工作效率 3 分', 'Late submissions this month; −3 efficiency points each'),
+    param('rejections', '驳回次数', '本月预算方案被驳回的次数，每次扣工作质量 5 分；空白按 0', 'Budget plans rejected this month; −5 quality points each; a blank is 0'),
+    param('overdue', '逾期次数', '逾期报送的次数，每次扣工作效率 3 分；空白按 0', 'Late submissions this month; −3 efficiency points each; a blank is 0'),
     param('cost_actual', '实际费用', '实际预算费用', 'The actual budget cost'),
     param('cost_plan', '计划费用', '计划预算费用（大于 0）；实际每超计划 1% 扣工作成本 1 分', 'The planned budget cost (> 0); −1 cost point per 1% over plan'),
-    param('papers', '论文篇数', '在国家级权威期刊发表的论文篇数，每篇加工作能力 3 分', 'Papers in national authoritative journals; +3 ability points each'),
+    param('papers', '论文篇数', '在国家级权威期刊发表的论文篇数，每篇加工作能力 3 分；空白按 0', 'Papers in national authoritative journals; +3 ability points each; a blank is 0'),
     param(
       'weights',
       '权重',
@@ -28,12 +28,13 @@ export const ENGINEER = defineFunction({
   run: (a) => {
     const weights = a.optionalColumn('weights');
     const parsed = weights === undefined ? undefined : unwrap(parseWeights(weights));
+    // RULES.md engineer: a blank count is 0 (the engine reads it so); the costs stay required.
     const input = {
-      rejections: a.value('rejections'),
-      overdue: a.value('overdue'),
+      rejections: a.optional('rejections') ?? null,
+      overdue: a.optional('overdue') ?? null,
       costActual: a.value('cost_actual'),
       costPlan: a.value('cost_plan'),
-      papers: a.value('papers'),
+      papers: a.optional('papers') ?? null,
     };
     return unwrap(scoreEngineer(input, undefined, parsed)).rounded;
   },
