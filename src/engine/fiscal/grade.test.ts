@@ -26,6 +26,11 @@ describe('gradeOf', () => {
     expect(grade(-1)).toBe('fiscal.score-range');
   });
 
+  it('says the out-of-range score once in each language', () => {
+    const r = gradeOf(101);
+    expect(r.ok ? [] : r.issues.map((i) => i.message)).toEqual([{ zh: '得分 101 应在 0–100 之间', en: 'score 101 should be within 0–100' }]);
+  });
+
   it('FISCAL.md §3: grade floors are scheme settings', () => {
     const r = gradeOf(85, { ...fiscalPreset, gradeMin: { 优: 85, 良: 75, 中: 60 } });
     expect(r.ok && r.value).toBe('优');

@@ -186,8 +186,9 @@ export const fiscalMessages = {
   },
   'fiscal.score-range': {
     severity: 'error',
-    zh: (p) => `${at(p)}得分 ${s(p.value)} 应在 0–100 之间`,
-    en: (p) => `${atEn(p)} score ${s(p.value)} should be within 0–100`,
+    // The field names the score already (得分 / score): the value follows it directly.
+    zh: (p) => `${at(p)} ${s(p.value)} 应在 0–100 之间`,
+    en: (p) => `${atEn(p)} ${s(p.value)} should be within 0–100`,
   },
   'fiscal.grade-invalid': {
     severity: 'error',
