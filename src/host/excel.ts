@@ -174,12 +174,12 @@ export class ExcelWorkbook implements Workbook {
   async mark(sheet: string, marks: readonly Mark[]): Promise<void> {
     await this.use(async (s) => {
       const name = await this.known(s, sheet);
-      await applyMarks(s, name, marks, { notes: this.notesSupported(), sync: (x) => this.sync(x) });
+      await applyMarks(s, name, marks, false, this.markDeps());
     });
   }
   async clearMarks(sheet: string): Promise<void> {
     await this.use(async (s) => {
-      s.clears.add(await this.known(s, sheet)); // done with the next mark() on this sheet, or when the batch ends
+      await applyMarks(s, await this.known(s, sheet), [], true, this.markDeps());
     });
   }
 
@@ -191,6 +191,7 @@ export class ExcelWorkbook implements Workbook {
       const sheets = s.ctx.workbook.worksheets;
       if (action === 'replace' && existing) {
         sheets.getItem(existing.name).delete();
+        s.deletesPending = true;
         s.sheets = s.sheets!.filter((w) => w !== existing);
       }
       const ws = sheets.add(name);
@@ -304,6 +305,7 @@ export class ExcelWorkbook implements Workbook {
       throw new HostError('host-failed', { zh: `Excel 报告错误：${msg}`, en: `Excel reported an error: ${msg}` }, { cause: e });
     }
     s.pending = false;
+    s.deletesPending = false;
   }
   /** Loads the sheet list, active sheet and settings if this batch has not yet (one sync). */
   private async ensure(s: Session): Promise<void> {
@@ -337,9 +339,11 @@ export class ExcelWorkbook implements Workbook {
     await this.sync(s); // only when the sheet has tables: their ranges need the names first
     return ranges.map((t) => ({ name: t.name, sheet, address: localAddress(t.range.address) }));
   }
-  /** Ends a batch: pending clears, the settings sheet, then the one sync that sends every queued write. */
+  private markDeps(): { notes: boolean; sync: (s: Session) => Promise<void> } {
+    return { notes: this.notesSupported(), sync: (x) => this.sync(x) };
+  }
+  /** Ends a batch: the settings sheet, then the one sync that sends every queued write. */
   private async finish(s: Session): Promise<void> {
-    for (const sheet of [...s.clears]) await applyMarks(s, sheet, [], { notes: this.notesSupported(), sync: (x) => this.sync(x) });
     if (s.settingsDirty) queueSettings(s);
     if (s.pending) await this.sync(s, true);
   }

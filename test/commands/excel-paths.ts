@@ -58,6 +58,16 @@ export const RANK_PATHS: readonly SyncPath<RankOutcome>[] = [
     setCell(x, '数据', 'C6', 60);
     return syncsOf(x, rank);
   } },
+  { name: 'summary fixed after a refused run, a user note on 排名结果 (replaced with its sheet)', run: async (n) => {
+    const x = fakeExcel({ 数据: generatedSummary(Math.max(n, 6)) });
+    await syncsOf(x, rank);
+    x.cell(RESULTS_SHEET, 'A1')!.note = '用户批注';
+    setCell(x, '数据', 'C6', '八十');
+    x.active = '数据';
+    await syncsOf(x, rank);
+    setCell(x, '数据', 'C6', 60);
+    return syncsOf(x, rank);
+  } },
   { name: 'summary rerun (replaces 排名结果)', run: (n) => rerun(fakeExcel({ 数据: generatedSummary(n) })) },
   { name: 'summary rerun from 排名结果', run: (n) => rerun(fakeExcel({ 数据: generatedSummary(n) }), { fromResults: true }) },
   { name: 'summary rerun from 排名结果 with errors', run: (n) => {

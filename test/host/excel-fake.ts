@@ -239,6 +239,8 @@ export class FakeExcel {
       visible: false,
       getLocation: () => {
         this.calls.noteLocate++;
+        // As Excel: a note deleted (or whose sheet was deleted) by an earlier command of the same sync is not found.
+        this.ops.push(() => { if (this.sheets.find((x) => x.name === sheet)?.cells.get(cell)?.note === undefined) throw new Error(`ItemNotFound: note ${sheet}!${cell}`); });
         return this.range(sheet, parseRange(cell));
       },
       delete: () => this.ops.push(() => {

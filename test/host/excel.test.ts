@@ -148,6 +148,22 @@ describe('ExcelWorkbook multi-sheet reads', () => {
   });
 });
 
+describe('ExcelWorkbook notes and deleted sheets', () => {
+  it('marks after replacing its own sheet without looking up the notes that went with it', async () => {
+    const x = units();
+    const wb = adapter(x);
+    await wb.batch(() => wb.addSheet('结果'));
+    x.sheet('结果').cells.set('A1', { value: '结果', note: '用户批注' });
+    await wb.batch(async () => {
+      await wb.snapshot();
+      await wb.addSheet('结果', { replaceOwn: true });
+      await wb.mark('单位', [{ cell: 'C3', kind: 'error', note: '错' }]);
+    });
+    expect(x.cell('单位', 'C3')).toMatchObject({ note: '错', fill: MARK_FILLS.error });
+    expect(x.cell('结果', 'A1')).toBeUndefined();
+  });
+});
+
 describe('ExcelWorkbook writes', () => {
   it('writes a results sheet, formats, colours and a chart in one final sync', async () => {
     const x = units();

@@ -17,14 +17,13 @@ export interface MarkDeps {
 }
 
 /**
- * Applies `marks` on `sheet`, first clearing the add-in's earlier marks there when a clear is pending.
- * Costs at most one sync (learning where the notes are, free after a second read); the rest is queued for the final sync.
+ * Applies `marks` on `sheet`, or (`clearing`) removes the add-in's earlier marks there. Costs at most one sync
+ * (learning where the notes are, free after a second read) — taken before the command queues its writes, so that
+ * sync never carries note lookups behind a queued sheet deletion; the rest is queued for the final sync.
  */
-export async function applyMarks(s: Session, sheet: string, marks: readonly Mark[], deps: MarkDeps): Promise<void> {
+export async function applyMarks(s: Session, sheet: string, marks: readonly Mark[], clearing: boolean, deps: MarkDeps): Promise<void> {
   const settings = s.settings!;
   const ws = s.ctx.workbook.worksheets.getItem(sheet);
-  const clearing = s.clears.has(sheet);
-  s.clears.delete(sheet);
   const oldFills = clearing ? markedCells(settings, sheet) : [];
   const ownNotes = new Set(notedCells(settings, sheet));
   const newCells = marks.map((m) => m.cell.toUpperCase());

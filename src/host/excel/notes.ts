@@ -17,7 +17,7 @@ const none = (): void => {};
 
 /** Queues this sync's share of learning the notes; the returned function records it once the sync succeeded. */
 export function carryNotes(s: Session): () => void {
-  if (!s.notesOn) return none;
+  if (!s.notesOn || s.deletesPending) return none;
   const st = s.notes;
   if (st === undefined) {
     const list = s.ctx.workbook.notes.load('items/visible');
@@ -37,9 +37,12 @@ export function carryNotes(s: Session): () => void {
   };
 }
 
-/** Every note's cell in the workbook: free when an earlier sync of the batch learnt them, else one or two syncs. */
+/**
+ * Every note's cell in the workbook: free when an earlier sync of the batch learnt them, else one or two syncs
+ * (three when a sheet deletion is queued: it is sent first).
+ */
 export async function notesAt(s: Session, sync: (s: Session) => Promise<void>): Promise<Map<string, Excel.Note>> {
-  for (let i = 0; i < 2 && s.notes?.step !== 'ready'; i++) await sync(s);
-  if (s.notes?.step !== 'ready') throw new Error('notes were not located'); // cannot happen: two syncs always locate them
+  for (let i = 0; i < 3 && s.notes?.step !== 'ready'; i++) await sync(s);
+  if (s.notes?.step !== 'ready') throw new Error('notes were not located'); // cannot happen: three syncs always locate them
   return s.notes.at;
 }

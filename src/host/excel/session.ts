@@ -33,14 +33,14 @@ export interface Session {
   settings?: Settings;
   listsColumns?: number;
   settingsDirty: boolean;
-  /** Sheets whose earlier marks are to be cleared before the batch ends. */
-  clears: Set<string>;
+  /** A sheet deletion is queued: the next sync must not look up notes, which may have gone with the sheet. */
+  deletesPending?: boolean;
   /** Commands are queued that the next sync must send. */
   pending: boolean;
 }
 
 export const newSession = (ctx: Excel.RequestContext, notesOn: boolean): Session =>
-  ({ ctx, notesOn, tableRanges: new Map(), tableLists: new Map(), settingsDirty: false, clears: new Set(), pending: false });
+  ({ ctx, notesOn, tableRanges: new Map(), tableLists: new Map(), settingsDirty: false, pending: false });
 
 /** Loads queued by prime(), read back by primed() after the sync. */
 export interface PrimeLoads {
