@@ -56,6 +56,15 @@ describe('readTable (issue 2: header in Chinese or English, rows keep their cell
     expect(t.issues[0]?.message.en).toBe('C2 (score) is required; a blank is not read as 0');
   });
 
+  it('says "not read as 0" only for numbers: a blank text or choice cell is plainly required', () => {
+    const t = readTable([['单位', '类别', '得分'], [null, '乡镇', 1], ['b', null, 2]], spec);
+    expect(t.issues.map((i) => [i.code, i.cell])).toEqual([
+      ['cell.blank-text', 'A2'],
+      ['cell.blank-text', 'B3'],
+    ]);
+    expect(t.issues[1]?.message).toEqual({ zh: 'B3（类别）不能为空', en: 'B3 (group) is required and is blank' });
+  });
+
   it('reports Excel errors and text in number fields with the cell', () => {
     const t = readTable([['单位', '类别', '得分'], ['a', '乡镇', '#N/A'], ['b', '乡镇', '优秀']], spec);
     expect(t.issues.map((i) => [i.code, i.cell])).toEqual([

@@ -132,7 +132,9 @@ export function readField(
   const onBlank = (): ParsedValue | undefined => {
     if (blank === 'zero') return 0;
     if (blank === 'null') return null;
-    issues.push(makeIssue('cell.blank-required', { fieldEn }, loc));
+    // "a blank is not read as 0" only means something for numbers.
+    const code = f.type === 'number' || f.type === 'count' ? 'cell.blank-required' : 'cell.blank-text';
+    issues.push(makeIssue(code, { fieldEn }, loc));
     return undefined;
   };
   switch (f.type) {

@@ -19,7 +19,7 @@ describe('validateCountyReport', () => {
       ['南牛乡', '3月', null, 100, 8, 25, null],
       ['南牛乡', '3月', 'GDP', '一百', 8, 25, null],
       ['南牛乡', '3月', '就业', 10, '#N/A', 25, null],
-    ])).toEqual([['cell.blank-required', 'C2'], ['cell.not-a-number', 'D3'], ['cell.excel-error', 'E4']]);
+    ])).toEqual([['cell.blank-text', 'C2'], ['cell.not-a-number', 'D3'], ['cell.excel-error', 'E4']]);
   });
 
   it('TRUE, a Date or "八十" where a number belongs are issues naming the cell; a Date or 三月 is a month', () => {

@@ -59,7 +59,7 @@ describe('readCountySummary on hostile input', () => {
 
   it('a blank or unknown group is an error naming the cell; English codes and Chinese labels are both accepted', () => {
     expect(errs([town({ 1: '街道' })])).toEqual([['county.unknown-group', 'B2', ['南牛乡']]]);
-    expect(errs([town({ 1: null })])).toEqual([['cell.blank-required', 'B2', ['南牛乡']]]);
+    expect(errs([town({ 1: null })])).toEqual([['cell.blank-text', 'B2', ['南牛乡']]]);
     const groups = ['township', 'department', 'ancient-city', '乡镇', '部门', '古城', 'Ancient City'].map((g) => run([town({ 1: g, 3: g.includes('部') || g === 'department' ? 27 : null, 4: 9 })]).units[0]?.group);
     expect(groups).toEqual(['township', 'department', 'ancient-city', 'township', 'department', 'ancient-city', 'ancient-city']);
   });

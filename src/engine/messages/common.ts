@@ -17,6 +17,11 @@ export const commonMessages = {
     zh: (p) => `${s(p.cell)}（${s(p.field)}）不能为空（空白不按 0 处理）`,
     en: (p) => `${s(p.cell)} (${s(p.fieldEn ?? p.field)}) is required; a blank is not read as 0`,
   },
+  'cell.blank-text': {
+    severity: 'error',
+    zh: (p) => `${s(p.cell)}（${s(p.field)}）不能为空`,
+    en: (p) => `${s(p.cell)} (${s(p.fieldEn ?? p.field)}) is required and is blank`,
+  },
   'cell.coerced': {
     severity: 'info',
     zh: (p) => `${s(p.cell)}（${s(p.field)}）“${s(p.value)}”按数字 ${s(p.number)} 读取`,
