@@ -1,4 +1,4 @@
-import { hashOf, hasErrors, runCounty, type CountyResult, type CountyScheme, type EngineerScheme, type Issue, type Scheme, type StaffScheme, type Text } from '../engine';
+import { hashOf, hasErrors, runCounty, scoreCountyUnits, type CountyResult, type CountyScheme, type EngineerScheme, type Issue, type Scheme, type StaffScheme, type Text } from '../engine';
 import type { Block, Snapshot, Workbook } from '../host/port';
 import { applyPlan } from './apply-plan';
 import { detailSheetNames, readCountyInput, type CountySource } from './county-input';
@@ -116,8 +116,12 @@ async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme, re
   if (!input) return undefined;
   const inputSheets = input.source.layout === 'summary' ? [input.source.sheet] : input.source.sheets;
   const base = { inputSheets, source: input.source, people: [] };
-  // Input errors stop before scoring: the engine never sees a unit read from a bad row.
-  if (hasErrors(input.issues)) return { ...base, issues: input.issues, results: [], warnings: [], plan: (stamp) => resultsSheetPlan([], input.issues, stamp) };
+  // Input errors stop the ranking, but the usable units still get the engine's composite/share checks, so one
+  // pass reports every issue validateSubmission would (issue 2/4); nothing is written while any error stands.
+  if (hasErrors(input.issues)) {
+    const issues = [...input.issues, ...scoreCountyUnits(input.units, scheme).issues];
+    return { ...base, issues, results: [], warnings: [], plan: (stamp) => resultsSheetPlan([], issues, stamp) };
+  }
   const ranked = runCounty(input.units, scheme);
   const issues = [...input.issues, ...ranked.issues];
   return { ...base, issues, results: ranked.results, warnings: ranked.warnings, plan: (stamp, charts) => resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp, { charts }) };
