@@ -69,9 +69,24 @@ function summaryRows(results: readonly CountyResult[]): CellValue[][] {
   return rows;
 }
 
+/** Where an issue sits, as sheet!cell (quoted when the sheet name needs it), so a note is found on any sheet. */
+export function whereOf(i: Issue): string {
+  const sheet = i.sheet === undefined ? '' : /^[\p{L}\p{N}_]+$/u.test(i.sheet) ? i.sheet : `'${i.sheet.replace(/'/g, "''")}'`;
+  if (i.cell === undefined) return sheet;
+  return sheet === '' ? i.cell : `${sheet}!${i.cell}`;
+}
+
+const issueRow = (w: Issue): CellValue[] => [w.code, w.message.zh, w.message.en, whereOf(w)];
+
+/** Warnings first; info notes (values read leniently, e.g. "1,234" as 1234) in their own block below, each with sheet!cell. */
 export function warningRows(warnings: readonly Issue[]): CellValue[][] {
-  if (warnings.length === 0) return [['警告 Warnings', '无 none', '']];
-  return [['警告 Warnings', '中文', 'English'], ...warnings.map((w) => [w.code, w.message.zh, w.message.en])];
+  const notes = warnings.filter((w) => w.severity === 'info');
+  const warns = warnings.filter((w) => w.severity !== 'info');
+  const rows: CellValue[][] = warns.length === 0
+    ? [['警告 Warnings', '无 none', '', '']]
+    : [['警告 Warnings', '中文', 'English', '位置 Where'], ...warns.map(issueRow)];
+  if (notes.length > 0) rows.push([null, null, null, null], ['提示 Notes', '中文', 'English', '位置 Where'], ...notes.map(issueRow));
+  return rows;
 }
 
 /** Title (which says the add-in owns the sheet) and the run stamp: time, scheme name and hash. */
@@ -127,8 +142,8 @@ export function resultsSheetPlan(results: readonly CountyResult[], warnings: rea
   header(summaryTop, 1, TIERS.length + 2);
   const warnTop = summaryTop + summary.length + 1;
   const warns = warningRows(warnings);
-  blocks.push({ row: warnTop, col: 1, values: warns, textColumns: [1, 2] });
-  header(warnTop, 1, 3);
+  blocks.push({ row: warnTop, col: 1, values: warns, textColumns: [1, 2, 3] });
+  header(warnTop, 1, 4);
   const chartCol = HEADER.length + 2;
   // The chart's data (one column per tier) is written only where the host draws charts.
   if (charts) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CountyResult, Issue } from '../../src/engine';
-import { orderResults, resultsSheetPlan, tierCounts, RESULTS_SHEET, TABLE_TOP } from '../../src/commands/results-layout';
+import { makeIssue, type CountyResult, type Issue } from '../../src/engine';
+import { orderResults, warningRows, resultsSheetPlan, tierCounts, RESULTS_SHEET, TABLE_TOP } from '../../src/commands/results-layout';
 
 const unit = (unit: string, group: CountyResult['group'], rank: number, rounded: number, tier: CountyResult['tier'], report = false): CountyResult => ({
   unit, group, rank, rounded, composite: rounded, tier, report, eligible: tier === '先进', vetoed: false, designated: false,
@@ -37,7 +37,7 @@ describe('results layout', () => {
     expect(table!.textColumns).toContain(2);
     expect(summary!.row).toBe(TABLE_TOP + results.length + 2);
     expect(summary!.values.at(-1)).toEqual(['合计 Total', 2, 1, 1, 4]);
-    expect(warns!.values[1]).toEqual(['ranking.tie', '并列', 'tie']);
+    expect(warns!.values[1]).toEqual(['ranking.tie', '并列', 'tie', '']);
   });
 
   it('colours tiers by a conditional format over the whole tier column, not cell by cell', () => {
@@ -73,3 +73,23 @@ describe('results layout', () => {
   });
 });
 
+
+describe('warningRows', () => {
+  const coerced = makeIssue('cell.coerced', { cell: 'C2', value: '1,234', number: 1234 }, { sheet: '汇总', cell: 'C2', row: 2 }, 'info');
+  const tie: Issue = { code: 'ranking.tie-at-quota', severity: 'warning', message: { zh: '并列', en: 'tie' }, group: 'township' };
+
+  it('lists info notes in their own block below the warnings, each with sheet!cell', () => {
+    const rows = warningRows([coerced, tie]);
+    expect(rows[0]).toEqual(['警告 Warnings', '中文', 'English', '位置 Where']);
+    expect(rows[1]?.[0]).toBe('ranking.tie-at-quota');
+    expect(rows.findIndex((r) => r[0] === '提示 Notes')).toBe(3);
+    expect(rows[4]?.[0]).toBe('cell.coerced');
+    expect(rows[4]?.[3]).toBe('汇总!C2');
+  });
+
+  it('says none for warnings when there are only notes, and quotes a sheet name with a space', () => {
+    const rows = warningRows([{ ...coerced, sheet: 'My Sheet' }]);
+    expect(rows[0]?.slice(0, 2)).toEqual(['警告 Warnings', '无 none']);
+    expect(rows.at(-1)?.[3]).toBe("'My Sheet'!C2");
+  });
+});
