@@ -14,16 +14,20 @@ function countyDetail(s: CountyScheme): TemplateContent[] {
     return { name: d.name, spec: d.spec, examples, lists, help };
   };
   return [
-    sheet('units', [{ unit: '示例乡', group: '乡镇', veto: null, unqualified: null }], [
+    // The example units are one township and one department, each complete on every sheet, so the template passes its own validation.
+    sheet('units', [{ unit: '示例乡', group: '乡镇', veto: null, unqualified: null }, { unit: '示例局', group: '部门', veto: null, unqualified: null }], [
       '每行一个被考核单位；“类别”从下拉列表选择：乡镇、部门、古城。',
       '否决、认定不合格：有则填写原因，无则留空。',
     ], { group: COUNTY_GROUP_ITEMS }),
-    sheet('indicators', [{ unit: '示例乡', level1: '经济发展', level2: '财政收入', level3: '一般公共预算收入增长率', points: 10, target: 8, direction: '≥', mid: 7.5, end: 8.2 }], [
+    sheet('indicators', [
+      { unit: '示例乡', level1: '经济发展', level2: '财政收入', level3: '一般公共预算收入增长率', points: s.groups.township.shares.indicator, target: 8, direction: '≥', mid: 7.5, end: 8.2 },
+      { unit: '示例局', level1: '重点工作', level2: '预算管理', level3: '预算执行率', points: s.groups.department.shares.indicator, target: 95, direction: '≥', mid: 90, end: 96 },
+    ], [
       '每行一个末级（三级）指标：分值、标准值必填；乡镇和部门填中期完成值和年终完成值（各占 50%）。',
       '古城单位按月评估：填月份和完成值，不填中期、年终。方向：≥ 越高越好，≤ 越低越好（如事故数）。',
       `各单位末级指标分值合计应等于其类别的指标评估分（乡镇 ${s.groups.township.shares.indicator}、部门 ${s.groups.department.shares.indicator}、古城 ${s.groups['ancient-city'].shares.indicator}）。`,
     ], { direction: ['≥', '≤'] }),
-    sheet('leader', [{ unit: '示例乡', mid: 9, end: 9.5 }], ['乡镇和部门填中期、年终得分；古城单位填月份和得分。']),
+    sheet('leader', [{ unit: '示例乡', mid: 9, end: 9.5 }, { unit: '示例局', mid: 8.5, end: 9 }], ['乡镇和部门填中期、年终得分；古城单位填月份和得分。']),
     sheet('public', [{ unit: '示例局', q1: 0.92, q2: 0.9, q3: 0.95, q4: 0.93 }], ['仅部门填写：每季度满意度（0 到 1 之间，如 0.92），按方案的档次表折算分值。']),
     sheet('adjustments', [{ unit: '示例乡', kind: '加分', item: items.bonus[0] ?? '', points: null, count: 1, evidence: '市委发〔2026〕1号' }], [
       '每行一项加分或减分：“类型”选加分或减分，“项目”从下拉列表选择（或填代码）。',
