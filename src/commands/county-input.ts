@@ -30,6 +30,8 @@ export interface CountyReadOptions {
   readonly detailOnly?: boolean;
   /** Sheets already read (by sheet name), so only the rest are read. */
   readonly read?: readonly Block[];
+  /** Only a summary whose header nearly matches (required columns missing), read so the missing columns are named. */
+  readonly loose?: boolean;
 }
 
 /**
@@ -38,11 +40,12 @@ export interface CountyReadOptions {
  * not yet in hand are read in ONE read (one context.sync in Excel). Undefined when neither is there.
  */
 export async function readCountyInput(wb: Workbook, snap: Snapshot, scheme: CountyScheme, opts: CountyReadOptions = {}): Promise<CountyInput | undefined> {
-  const t = opts.detailOnly ? undefined : findTable(snap, countySummarySpec);
+  const t = opts.detailOnly ? undefined : findTable(snap, countySummarySpec, opts.loose);
   if (t) {
     const r = readCountySummary(t.values, t.origin, scheme);
     return { units: r.units, issues: r.issues, source: { layout: 'summary', sheet: t.sheet, address: t.address, how: t.how } };
   }
+  if (opts.loose) return undefined;
   const names = detailSheetNames(snap.sheets);
   if (!names) return undefined;
   const held = new Map([snap.used, ...(opts.read ?? [])].map((b) => [b.sheet, b]));

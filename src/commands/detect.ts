@@ -33,6 +33,17 @@ export function headerMatch(values: readonly (readonly CellValue[])[], spec: Tab
 /** A table "matches" a spec when its header names every required field (and at least two fields). */
 export const matchesSpec = (m: HeaderMatch): boolean => m.row >= 0 && m.requiredFound === m.required && m.found >= 2;
 
+/**
+ * A header that clearly means `spec` but lacks required columns: it names the identifying column (the spec's key,
+ * else its first field) and at least two other fields. Reading it with the spec yields table.missing-column issues.
+ */
+export function nearlyMatchesSpec(values: readonly (readonly CellValue[])[], spec: TableSpec): boolean {
+  const m = headerMatch(values, spec);
+  if (m.row < 0 || m.found < 3) return false;
+  const id = spec.key ?? spec.fields[0]?.key;
+  return (values[m.row] ?? []).some((c) => matchHeader(c, spec.fields)?.key === id);
+}
+
 export interface Candidate<K extends string> {
   readonly kind: K;
   readonly spec: TableSpec;

@@ -1,7 +1,7 @@
 import type { CellValue, Origin, TableSpec } from '../engine';
 import type { Block, Snapshot } from '../host/port';
 import { parseRange } from './a1-range';
-import { headerMatch, matchesSpec } from './detect';
+import { headerMatch, matchesSpec, nearlyMatchesSpec } from './detect';
 
 /** The block a command reads as its input table, and how it was found. */
 export interface FoundTable {
@@ -53,7 +53,8 @@ export function findBlock<T>(snap: Snapshot, accept: (b: Block) => T | undefined
   return undefined;
 }
 
-/** The block whose header matches `spec` (see findBlock for the order tried). */
-export function findTable(snap: Snapshot, spec: TableSpec): FoundTable | undefined {
-  return findBlock(snap, (b) => (matchesSpec(headerMatch(b.values, spec)) ? true : undefined))?.table;
+/** The block whose header matches `spec` (see findBlock for the order tried); `loose`: a header that nearly does (see nearlyMatchesSpec). */
+export function findTable(snap: Snapshot, spec: TableSpec, loose = false): FoundTable | undefined {
+  const fits = (b: Block): boolean => (loose ? nearlyMatchesSpec(b.values, spec) : matchesSpec(headerMatch(b.values, spec)));
+  return findBlock(snap, (b) => (fits(b) ? true : undefined))?.table;
 }

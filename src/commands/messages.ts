@@ -2,9 +2,13 @@ import type { Issue, Severity, Text } from '../engine';
 
 /** Texts of the commands' own problems (no table found, submission not recognised, …), Chinese first. */
 export const commandMessages = {
-  'command.no-table': (p: { sheet: string; table: Text }): Text => ({
-    zh: `在“${p.sheet}”上没有找到${p.table.zh}：请选中表格区域，或确认表头（中文或英文列名）`,
-    en: `No ${p.table.en} found on "${p.sheet}": select the table, or check its header (Chinese or English column names)`,
+  'command.no-table': (p: { sheet: string; table: Text; others?: boolean }): Text => ({
+    zh: `在“${p.sheet}”${p.others ? '及其他工作表' : ''}上没有找到${p.table.zh}：请选中表格区域，或指定所在工作表（命令行 --sheet），并确认表头（中文或英文列名）`,
+    en: `No ${p.table.en} found on "${p.sheet}"${p.others ? ' or any other sheet' : ''}: select the table or name its sheet (CLI: --sheet), and check its header (Chinese or English column names)`,
+  }),
+  'command.table-elsewhere': (p: { active: string; sheet: string }): Text => ({
+    zh: `“${p.active}”上没有可排名的表格，已使用工作表“${p.sheet}”上的表格`,
+    en: `"${p.active}" holds no table to rank; the table on sheet "${p.sheet}" was used`,
   }),
   'command.unknown-submission': (p: { sheet: string }): Text => ({
     zh: `无法从表头识别“${p.sheet}”的报送类型（县级单位月度指标报告、县绩效汇总表或明细工作簿、绩效目标表、监控表、自评表、工程师或员工月度考核表、部门处罚表）`,

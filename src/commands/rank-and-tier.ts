@@ -1,14 +1,14 @@
-import { hashOf, hasErrors, runCounty, scoreCountyUnits, type CountyResult, type CountyScheme, type EngineerScheme, type Issue, type Scheme, type StaffScheme, type Text } from '../engine';
+import { hashOf, hasErrors, presets, runCounty, scoreCountyUnits, type CountyResult, type CountyScheme, type EngineerScheme, type FiscalScheme, type Issue, type Scheme, type StaffScheme, type Text } from '../engine';
 import type { Block, Snapshot, Workbook } from '../host/port';
 import { applyPlan } from './apply-plan';
 import { detailSheetNames, readCountyInput, type CountySource } from './county-input';
 import { findTable, type FoundTable } from './find-table';
 import { blockFingerprint, planFingerprint, RESULTS_FINGERPRINT_KEY } from './fingerprint';
-import { peopleSheetPlan, peopleSpec, rankPeople, type PeopleKind, type PersonResult } from './people-rank';
+import { peopleSheetPlan, peopleSpec, rankPeople, type PersonResult, type RowKind } from './people-rank';
 import { remark } from './marks';
 import { commandIssue, commandMessages } from './messages';
 import { RESULTS_SHEET, resultsSheetPlan, type RunStamp } from './results-layout';
-import { resolveScheme, type SchemeChoice } from './scheme-store';
+import { resolveScheme, SCHEME_KEY, type SchemeChoice } from './scheme-store';
 import { inBatch } from './in-batch';
 import type { SheetPlan } from './types';
 
@@ -111,8 +111,8 @@ interface Ranked {
   readonly plan: (stamp: RunStamp, charts: boolean) => SheetPlan;
 }
 
-async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme, read: readonly Block[]): Promise<Ranked | undefined> {
-  const input = await readCountyInput(wb, snap, scheme, { read });
+async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme, read: readonly Block[], loose = false): Promise<Ranked | undefined> {
+  const input = await readCountyInput(wb, snap, scheme, { read, loose });
   if (!input) return undefined;
   const inputSheets = input.source.layout === 'summary' ? [input.source.sheet] : input.source.sheets;
   const base = { inputSheets, source: input.source, people: [] };
@@ -127,10 +127,7 @@ async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme, re
   return { ...base, issues, results: ranked.results, warnings: ranked.warnings, plan: (stamp, charts) => resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp, { charts }) };
 }
 
-function rankPeopleSheet(snap: Snapshot, scheme: EngineerScheme | StaffScheme): Ranked | undefined {
-  const kind = scheme.kind;
-  const t = findTable(snap, peopleSpec(kind));
-  if (!t) return undefined;
+function rankRows(kind: RowKind, t: FoundTable, scheme: EngineerScheme | StaffScheme | FiscalScheme): Ranked {
   const r = rankPeople(kind, t, scheme);
   return {
     inputSheets: [t.sheet], source: { layout: 'people', sheet: t.sheet, address: t.address, how: t.how },
@@ -139,26 +136,79 @@ function rankPeopleSheet(snap: Snapshot, scheme: EngineerScheme | StaffScheme): 
   };
 }
 
-const TABLE_NAMES: Readonly<Record<'county' | PeopleKind, Text>> = {
+const TABLE_NAMES: Readonly<Record<Scheme['kind'], Text>> = {
   county: { zh: '单位表（汇总表或明细工作簿）', en: 'unit table (summary or detailed workbook)' },
   engineer: { zh: '工程师月度考核表', en: 'engineer monthly sheet' },
   staff: { zh: '员工月度考核表', en: 'staff monthly sheet' },
+  fiscal: { zh: '项目支出绩效自评表', en: 'project self-evaluation table' },
 };
+
+const ROW_KINDS: readonly RowKind[] = ['engineer', 'staff', 'fiscal'];
+
+/** A ranked input and the scheme it was ranked with (recognised from the headers when no scheme was chosen). */
+interface Found {
+  readonly ranked: Ranked;
+  readonly scheme: Scheme;
+}
+
+/**
+ * The table of `snap` ranked with `scheme`, or — with no scheme chosen or stored — with the scheme whose table the
+ * headers name (county first, then engineer, staff, fiscal self-evaluation). `loose`: a header that nearly matches,
+ * read only so its missing required columns are named.
+ */
+async function rankOn(wb: Workbook, snap: Snapshot, scheme: Scheme | undefined, read: readonly Block[], loose: boolean): Promise<Found | undefined> {
+  if (scheme === undefined || scheme.kind === 'county') {
+    const county = (scheme ?? presets.county) as CountyScheme;
+    const ranked = await rankCounty(wb, snap, county, read, loose);
+    if (ranked || scheme !== undefined) return ranked && { ranked, scheme: county };
+  }
+  const kinds = scheme === undefined ? ROW_KINDS : ROW_KINDS.filter((k) => k === scheme.kind);
+  for (const kind of kinds) {
+    const t = findTable(snap, peopleSpec(kind), loose);
+    const s = scheme ?? presets[kind];
+    if (t) return { ranked: rankRows(kind, t, s as EngineerScheme | StaffScheme | FiscalScheme), scheme: s };
+  }
+  return undefined;
+}
+
+/**
+ * The input wherever it is: the chosen or active sheet first; when that holds no table and no sheet was named,
+ * every other sheet (read in ONE read), the first match winning; then the same again for a header that nearly
+ * matches, so a missing required column is named instead of "no table found".
+ */
+async function findInput(wb: Workbook, snap: Snapshot, scheme: Scheme | undefined, read: readonly Block[], named: boolean): Promise<Found | undefined> {
+  const here = await rankOn(wb, snap, scheme, read, false);
+  if (here) return here;
+  const others = named ? [] : snap.sheets.filter((n) => n !== snap.sheet && n !== RESULTS_SHEET);
+  const blocks = others.length > 0 ? await wb.readTables(others) : [];
+  const snaps = [snap, ...blocks.map((b): Snapshot => ({ sheets: snap.sheets, active: snap.active, selection: null, sheet: b.sheet, tables: [], used: b }))];
+  for (const loose of [false, true]) {
+    for (const [i, s] of snaps.entries()) {
+      if (i === 0 && !loose) continue;
+      const f = await rankOn(wb, s, scheme, [...read, ...blocks], loose);
+      if (!f) continue;
+      if (loose) return { ...f, ranked: { ...f.ranked, issues: f.ranked.issues.map((x) => (x.sheet === undefined ? { ...x, sheet: s.sheet } : x)) } };
+      const note = commandIssue('command.table-elsewhere', commandMessages['command.table-elsewhere']({ active: snap.sheet, sheet: s.sheet }), { sheet: s.sheet }, 'info');
+      return { ...f, ranked: { ...f.ranked, issues: [note, ...f.ranked.issues] } };
+    }
+  }
+  return undefined;
+}
 
 async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   // The snapshot first: in Excel it also loads the settings, so reading the scheme costs no extra sync.
   const { snap, results: shownResults, read } = await inputSnapshot(wb, opts.sheet);
+  const chosen = opts.scheme !== undefined || (await wb.getSetting(SCHEME_KEY))?.trim();
   const resolved = await resolveScheme(wb, opts.scheme, 'county');
   if (!resolved.ok) return { ...empty, issues: resolved.issues };
-  const scheme = resolved.value;
-  if (scheme.kind === 'fiscal') {
-    return { ...empty, issues: [commandIssue('command.scheme-kind', commandMessages['command.scheme-kind']({ kind: scheme.kind, command: RANK_COMMAND }))] };
-  }
-  const ranked = scheme.kind === 'county' ? await rankCounty(wb, snap, scheme, read) : rankPeopleSheet(snap, scheme);
-  if (!ranked) {
-    const text = commandMessages['command.no-table']({ sheet: snap.sheet, table: TABLE_NAMES[scheme.kind] });
+  const found = await findInput(wb, snap, chosen ? resolved.value : undefined, read, opts.sheet !== undefined);
+  if (!found) {
+    const table = chosen ? TABLE_NAMES[resolved.value.kind] : TABLE_NAMES.county;
+    const others = opts.sheet === undefined && snap.sheets.some((n) => n !== snap.sheet && n !== RESULTS_SHEET);
+    const text = commandMessages['command.no-table']({ sheet: snap.sheet, table, others });
     return { ...empty, issues: [commandIssue('command.no-table', text, { sheet: snap.sheet })] };
   }
+  const { ranked, scheme } = found;
   const { inputSheets, source, issues } = ranked;
   if (hasErrors(issues)) {
     const marked = await remark(wb, inputSheets, issues, inputSheets[0]!);

@@ -6,7 +6,7 @@ import {
 import type { Snapshot, Workbook } from '../host/port';
 import { detailSheetNames, readCountyInput } from './county-input';
 import { findBlock, type FoundTable } from './find-table';
-import { detectKind } from './detect';
+import { detectKind, headerMatch, nearlyMatchesSpec } from './detect';
 import { inBatch } from './in-batch';
 import { remark } from './marks';
 import { commandIssue, commandMessages } from './messages';
@@ -82,14 +82,17 @@ export async function validateSubmission(wb: Workbook, opts: ValidateOptions = {
     if (stored && !stored.ok) return { type: null, label: null, sheet: snap.sheet, table: null, issues: stored.issues, marked: 0, covers: [snap.sheet] };
     const detail = await validateDetail(wb, snap, stored?.ok ? stored.value : undefined);
     if (detail) return detail;
-    const hit = findBlock(snap, (b) => detectKind(b.values, VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec })))?.kind);
+    // A header that matches no type fully but clearly means one (its id column and two more fields) is validated as
+    // that type, so its missing required columns are named (table.missing-column) instead of "not recognised".
+    const hit = findBlock(snap, (b) => detectKind(b.values, VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec })))?.kind)
+      ?? findBlock(snap, (b) => nearestKind(b.values));
     if (!hit) {
       const issue = commandIssue('command.unknown-submission', commandMessages['command.unknown-submission']({ sheet: snap.sheet }), { sheet: snap.sheet });
       return { type: null, label: null, sheet: snap.sheet, table: null, issues: [issue], marked: 0, covers: [snap.sheet] };
     }
     const v = VALIDATORS.find((x) => x.type === hit.value)!;
     const scheme = schemeOfKind(v.scheme, stored?.ok ? stored.value : undefined);
-    const issues = v.run(hit.table.values, hit.table.origin, scheme);
+    const issues = v.run(hit.table.values, hit.table.origin, scheme).map((i) => (i.sheet === undefined ? { ...i, sheet: hit.table.sheet } : i));
     const marked = await remark(wb, [hit.table.sheet], issues, hit.table.sheet);
     return { type: v.type, label: v.label, sheet: hit.table.sheet, table: { address: hit.table.address, how: hit.table.how }, issues, marked, covers: [hit.table.sheet] };
   }, (issue) => ({ type: null, label: null, sheet: opts.sheet ?? '', table: null, issues: [issue], marked: 0, covers: [] }));
@@ -110,4 +113,15 @@ async function validateDetail(wb: Workbook, snap: Snapshot, stored: Scheme | und
   const issues = [...input.issues, ...scoreCountyUnits(input.units, scheme).issues];
   const marked = await remark(wb, input.source.sheets, issues, snap.sheet);
   return { type: 'county-detail', label: DETAIL_LABEL, sheet: snap.sheet, table: null, issues, marked, covers: input.source.sheets };
+}
+
+/** The type whose header the values nearly match (required columns missing), the one naming most fields. */
+function nearestKind(values: Values): SubmissionType | undefined {
+  let best: { type: SubmissionType; found: number } | undefined;
+  for (const v of VALIDATORS) {
+    if (!nearlyMatchesSpec(values, v.spec)) continue;
+    const found = headerMatch(values, v.spec).found;
+    if (!best || found > best.found) best = { type: v.type, found };
+  }
+  return best?.type;
 }

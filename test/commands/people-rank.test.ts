@@ -47,10 +47,11 @@ describe('rankAndTier with the staff scheme', () => {
 });
 
 describe('rankAndTier with the fiscal scheme', () => {
-  it('refuses: fiscal projects are graded, not ranked', async () => {
+  it('finds no self-evaluation table in a sheet naming only 项目名称, and adds no sheet', async () => {
     const wb = MemoryWorkbook.fromSheets({ 表: [['项目名称']] });
     const out = await rankAndTier(wb, { scheme: 'fiscal' });
-    expect(out.issues[0]?.code).toBe('command.scheme-kind');
+    expect(out.issues[0]?.code).toBe('command.no-table');
+    expect(out.issues[0]?.message.zh).toContain('项目支出绩效自评表');
     expect(await wb.sheetNames()).toEqual(['表']);
   });
 });
