@@ -12,10 +12,12 @@ import type { SheetPlan } from './types';
 /** Rows of each drop-down list below the header: room for a county's units and more. */
 export const LIST_ROWS = 1000;
 
-/** A template sheet: title, instructions (Chinese), the header row, example rows, drop-downs by column range. */
-export function templateSheetPlan(c: TemplateContent, name: string): SheetPlan {
-  const help = [...c.help, ...COMMON_HELP];
-  const header = help.length + 3;
+/** The sheet the instructions go on, beside the template's own sheets (a free variant when taken). */
+export const HELP_SHEET = '说明';
+
+/** A template sheet: title, a line pointing to 说明, the header row, example rows, drop-downs by column range. */
+export function templateSheetPlan(c: TemplateContent, name: string, helpSheet = HELP_SHEET): SheetPlan {
+  const header = 3;
   const fields = c.spec.fields;
   const formats: { range: string; fmt: RangeFormat }[] = [
     { range: 'A1', fmt: { bold: true } },
@@ -31,12 +33,36 @@ export function templateSheetPlan(c: TemplateContent, name: string): SheetPlan {
     name,
     blocks: [
       { row: 1, col: 1, values: [[`${c.name.zh}（模板）· ${c.name.en} template`]] },
-      { row: 2, col: 1, values: help.map((h) => [`· ${h}`]) },
+      { row: 2, col: 1, values: [[`填写说明见工作表“${helpSheet}”；带下拉列表的列请从列表中选择。 / Instructions: see sheet "${helpSheet}"; pick from the drop-down lists where a column has one.`]] },
       { row: header, col: 1, values: [fields.map((f) => f.label.zh), ...examples], textColumns: fields.flatMap((f, i) => (f.type === 'text' || f.type === 'choice' ? [i] : [])) },
     ],
     formats,
     conditional: [],
     lists,
+  };
+}
+
+/** The 说明 sheet: per template sheet its name and instructions, Chinese with English beside, then the common notes. */
+export function helpSheetPlan(contents: readonly TemplateContent[], names: readonly string[], name: string): SheetPlan {
+  const rows: CellValue[][] = [['填写说明 · Instructions', null], ['中文', 'English']];
+  for (const [i, c] of contents.entries()) {
+    rows.push([`【${names[i] ?? c.name.zh}】${c.name.zh}`, `[${names[i] ?? c.name.zh}] ${c.name.en}`]);
+    for (const h of c.help) rows.push([`· ${h.zh}`, `· ${h.en}`]);
+    const listed = c.spec.fields.filter((f) => c.lists[f.key]).map((f) => f.label);
+    if (listed.length > 0) rows.push([`· 下拉列表：${listed.map((l) => l.zh).join('、')}`, `· Drop-down lists: ${listed.map((l) => l.en).join(', ')}`]);
+  }
+  rows.push(['【通用】', '[General]'], ...COMMON_HELP.map((h) => [`· ${h.zh}`, `· ${h.en}`]));
+  return {
+    name,
+    blocks: [{ row: 1, col: 1, values: rows, textColumns: [0, 1] }],
+    formats: [
+      { range: 'A1', fmt: { bold: true } },
+      { range: 'A2:B2', fmt: { bold: true, fill: '#F2F2F2' } },
+      { range: 'A2', fmt: { columnWidth: 80 } },
+      { range: 'B2', fmt: { columnWidth: 80 } },
+    ],
+    conditional: [],
+    lists: [],
   };
 }
 
@@ -94,8 +120,10 @@ export async function insertTemplate(wb: Workbook, what?: TemplateKind | SchemeC
         return n;
       });
     }
-    for (const [i, c] of contents.entries()) await applyPlan(wb, templateSheetPlan(c, names[i]!));
+    const help = freeName(HELP_SHEET, [...taken, ...names]);
+    for (const [i, c] of contents.entries()) await applyPlan(wb, templateSheetPlan(c, names[i]!, help));
+    await applyPlan(wb, helpSheetPlan(contents, names, help));
     await wb.activateSheet(names[0]!);
-    return { kind, sheets: names, issues: [] };
+    return { kind, sheets: [...names, help], issues: [] };
   }, (issue) => ({ kind: isTemplateKind(what) ? what : 'county', sheets: [], issues: [issue] }));
 }
