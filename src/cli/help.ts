@@ -2,19 +2,20 @@
 export const USAGE = `perf — 绩效排名定档、校验报送、模板与公式 / score, rank, validate and template performance workbooks
 
 用法 / usage:
-  perf demo [--out FILE]
+  perf demo [--out FILE] [--force]
       内置县绩效样例（48 个单位）排名定档并写出结果工作簿（默认 ./perf-demo.xlsx）
       rank and tier the built-in county sample (48 units) and write the result workbook
-  perf rank FILE [--scheme county|engineer|staff|fiscal] [--sheet NAME] [--out FILE] [--json]
+  perf rank FILE [--scheme county|engineer|staff|fiscal] [--sheet NAME] [--out FILE] [--json] [--force]
       对 .xlsx/.csv 排名定档，结果另存为 FILE-结果.xlsx（不覆盖原文件）
       rank and tier an .xlsx/.csv; results go to FILE-结果.xlsx (the input is never overwritten)
   perf validate FILE... [--scheme …] [--sheet NAME] [--json]
       校验报送文件，逐条列出文件、工作表、单元格和问题 / validate submissions, one line per issue
-  perf template county|county-detail|engineer|staff|fiscal [--out FILE]
+  perf template county|county-detail|engineer|staff|fiscal [--out FILE] [--force]
       生成空白模板（表头、下拉列表、填表说明），默认 perf-template-<类型>.xlsx / write a blank template workbook
   perf eval 'FORMULA'
       计算一个 PERF.* 公式 / evaluate one PERF.* formula, e.g. perf eval '=PERF.ENGINEER(2,1,103,100,1)'
 
 选项 / options:  --json  机器可读输出 / machine-readable output    --debug  出错时显示堆栈 / show stack traces
+                 --force  覆盖 --out 处已有的非 perf 文件 / overwrite an existing file at --out that perf did not write
 退出码 / exit:   0 无问题 / clean   1 发现问题或用法错误 / issues or usage error   3 程序崩溃 / crash
 `;

@@ -7,6 +7,7 @@ import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
 import { cliPort, sampleWorkbook, saveWorkbook } from '../files';
 import { printRun, resultsText } from '../report';
+import { guardOverwrite } from '../overwrite';
 import { xlsxOut } from '../paths';
 import { displayPath } from '../show';
 
@@ -15,10 +16,12 @@ const SAMPLE_NAME = '内置样例 built-in sample';
 
 export const demoCommand: CliCommand = {
   name: 'demo',
-  options: { out: { type: 'string' } },
+  options: { out: { type: 'string' }, force: { type: 'boolean' } },
   async run(positionals, values, io) {
     positionalsExactly(positionals, 0, { zh: '', en: '' });
-    const out = xlsxOut(io.cwd, stringOption(values, 'out') ?? DEMO_OUT);
+    const given = stringOption(values, 'out');
+    const out = xlsxOut(io.cwd, given ?? DEMO_OUT);
+    await guardOverwrite(out, displayPath(io.cwd, out), { force: values['force'] === true, isDefault: given === undefined });
     const wb = await sampleWorkbook(countySampleSheets());
     const outcome = await rankAndTier(cliPort(wb), { scheme: 'county' });
     const failed = hasErrors(outcome.issues) || outcome.written === null;

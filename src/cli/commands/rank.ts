@@ -5,6 +5,7 @@ import { positionalsExactly, schemeOption, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
 import { cliPort, openWorkbook, saveWorkbook } from '../files';
+import { guardOverwrite } from '../overwrite';
 import { outputPath } from '../paths';
 import { jsonIssue, jsonPerson, jsonResult, jsonWarning, peopleText, printRun, resultsText } from '../report';
 import { displayPath } from '../show';
@@ -16,13 +17,16 @@ export const rankCommand: CliCommand = {
     sheet: { type: 'string' },
     out: { type: 'string' },
     json: { type: 'boolean' },
+    force: { type: 'boolean' },
   },
   async run(positionals, values, io) {
     positionalsExactly(positionals, 1, { zh: '要排名的文件（.xlsx 或 .csv）', en: 'the file to rank (.xlsx or .csv)' });
     const file = positionals[0]!;
     const scheme = schemeOption(values, undefined);
     const sheet = stringOption(values, 'sheet');
-    const out = outputPath(io.cwd, file, stringOption(values, 'out'));
+    const given = stringOption(values, 'out');
+    const out = outputPath(io.cwd, file, given);
+    await guardOverwrite(out, displayPath(io.cwd, out), { force: values['force'] === true, isDefault: given === undefined });
     const wb = await openWorkbook(io.cwd, file);
     const outcome = await rankAndTier(cliPort(wb), { ...(scheme ? { scheme } : {}), ...(sheet !== undefined ? { sheet } : {}) });
     const failed = hasErrors(outcome.issues) || outcome.written === null;

@@ -7,17 +7,20 @@ import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../errors';
 import { blankWorkbook, cliPort, saveWorkbook } from '../files';
 import { issueLine } from '../report';
+import { guardOverwrite } from '../overwrite';
 import { xlsxOut } from '../paths';
 import { displayPath } from '../show';
 
 export const templateCommand: CliCommand = {
   name: 'template',
-  options: { out: { type: 'string' } },
+  options: { out: { type: 'string' }, force: { type: 'boolean' } },
   async run(positionals, values, io) {
     positionalsExactly(positionals, 1, { zh: `模板类型（${TEMPLATE_KINDS.join('、')}）`, en: `the template kind (${TEMPLATE_KINDS.join(', ')})` });
     const kind = positionals[0]!.toLowerCase();
     if (!(TEMPLATE_KINDS as readonly string[]).includes(kind)) throw new CliError('usage.bad-template', { kind: positionals[0]!, kinds: TEMPLATE_KINDS.join(', ') });
-    const out = xlsxOut(io.cwd, stringOption(values, 'out') ?? `perf-template-${kind}.xlsx`);
+    const given = stringOption(values, 'out');
+    const out = xlsxOut(io.cwd, given ?? `perf-template-${kind}.xlsx`);
+    await guardOverwrite(out, displayPath(io.cwd, out), { force: values['force'] === true, isDefault: given === undefined });
     const wb = await blankWorkbook();
     const outcome = await insertTemplate(cliPort(wb), kind as TemplateKind);
     for (const i of outcome.issues) io.err(issueLine(displayPath(io.cwd, out), i));
