@@ -21,16 +21,50 @@ export const solidFill = (hex: string): ExcelJS.Fill => ({ type: 'pattern', patt
 
 /**
  * Sets style properties on one cell without touching others: ExcelJS cells can share one style object,
- * so the style is copied before it is changed. `undefined` removes a property.
+ * so the style is copied before it is changed. `undefined` removes a property. Cells that had the same style
+ * object and get the same patch share the result (as ExcelJS shares loaded styles), so a save renders it once.
  */
 export function patchStyle(cell: ExcelJS.Cell, patch: Partial<Record<keyof ExcelJS.Style, unknown>>): void {
+  const from = cell.style as object;
+  const key = patchKey(patch);
+  let byPatch = patched.get(from);
+  const known = byPatch?.get(key);
+  if (known) {
+    cell.style = known;
+    return;
+  }
   const next: Record<string, unknown> = { ...cell.style };
   for (const [k, v] of Object.entries(patch)) {
     if (v === undefined) delete next[k];
     else next[k] = v;
   }
+  if (!byPatch) patched.set(from, (byPatch = new Map()));
+  byPatch.set(key, next as Partial<ExcelJS.Style>);
   cell.style = next as Partial<ExcelJS.Style>;
 }
+
+/** Result of each patch per original style object; dropped with the styles (and so with their workbook). */
+const patched = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
+/** A patch's key, kept per patch object since callers reuse one patch for a whole column. */
+const keys = new WeakMap<object, string>();
+function patchKey(patch: object): string {
+  let key = keys.get(patch);
+  if (key === undefined) keys.set(patch, (key = JSON.stringify(Object.entries(patch), (_k, v: unknown) => (v === undefined ? '\u0000undefined' : v))));
+  return key;
+}
+
+/**
+ * One empty style object per sheet for the cells a block write creates: ExcelJS gives each new cell its own {},
+ * and a save renders every distinct style object (hundreds of thousands of them for a large results sheet).
+ */
+export function shareEmptyStyle(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): void {
+  const style = cell.style as object;
+  if (Object.keys(style).length > 0) return;
+  let empty = emptyStyles.get(ws);
+  if (!empty) emptyStyles.set(ws, (empty = style));
+  else cell.style = empty;
+}
+const emptyStyles = new WeakMap<ExcelJS.Worksheet, object>();
 
 /** Removes a cell's note. ExcelJS has no public way; the note lives in `_comment` and is written only when set. */
 export function removeNote(cell: ExcelJS.Cell): void {

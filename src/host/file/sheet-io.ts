@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/core/cell';
 import type { Rect } from '../range';
-import { fromExcelJs, patchStyle } from './cells';
+import { fromExcelJs, patchStyle, shareEmptyStyle } from './cells';
 
 /** The value a cell shows as its own: merged cells other than the top-left read as empty, as in Excel. */
 function valueOf(cell: ExcelJS.Cell | undefined): CellValue {
@@ -41,6 +41,9 @@ export function readRect(ws: ExcelJS.Worksheet, r: Rect): CellValue[][] {
   return out;
 }
 
+const DATE_FORMAT = { numFmt: 'yyyy-mm-dd' } as const;
+const TEXT_FORMAT = { numFmt: '@' } as const;
+
 /**
  * Writes a block. Strings go in as plain strings (ExcelJS makes a formula only from { formula }), so text such as
  * "=SUM(A1)" is stored as a string cell and Excel shows it as text. `textColumns` get number format "@".
@@ -59,9 +62,10 @@ export function writeRect(
       const text = asText.has(col - r.left);
       if (v === null && !text && !ws.findRow(row)?.findCell(col)) continue;
       const cell = ws.getCell(row, col);
+      shareEmptyStyle(ws, cell);
       cell.value = v instanceof Date ? new Date(v.getTime()) : v;
-      if (v instanceof Date && !cell.numFmt) patchStyle(cell, { numFmt: 'yyyy-mm-dd' });
-      if (text) patchStyle(cell, { numFmt: '@' });
+      if (v instanceof Date && !cell.numFmt) patchStyle(cell, DATE_FORMAT);
+      if (text) patchStyle(cell, TEXT_FORMAT);
     }
   }
 }
