@@ -1,6 +1,8 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFixtures } from './fixtures';
+import { countySampleSheets } from '../../src/samples';
+import { writeFixtures, writeXlsx } from './fixtures';
 import { ensureBuilt, perf, tempDir } from './harness';
 
 let dir = '';
@@ -43,5 +45,22 @@ describe('perf validate', () => {
 
   it('needs at least one file', () => {
     expect(perf(['validate'], dir)).toMatchSnapshot();
+  });
+});
+
+describe('perf validate on a detailed county workbook', () => {
+  it('validates the workbook once, not once per sheet: each issue printed once', async () => {
+    const sheets = countySampleSheets();
+    const units = sheets['单位']!.map((r) => [...r]);
+    units[1]![1] = '街道'; // a group nobody knows: one issue, on 单位!B2
+    await writeXlsx(join(dir, 'detail.xlsx'), { ...sheets, 单位: units } as Parameters<typeof writeXlsx>[1]);
+    const r = perf(['validate', 'detail.xlsx'], dir);
+    expect(r.code).toBe(1);
+    expect(r).toMatchSnapshot();
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('  '));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(lines).size).toBe(lines.length);
+    const json = JSON.parse(perf(['validate', 'detail.xlsx', '--json'], dir).stdout) as { issues: unknown[] };
+    expect(new Set(json.issues.map((i) => JSON.stringify(i))).size).toBe(json.issues.length);
   });
 });

@@ -24,7 +24,14 @@ async function validateFile(io: Io, file: string, scheme: SchemeKind | undefined
     const wb = await openWorkbook(io.cwd, file);
     const sheets = sheet !== undefined ? [sheet] : await wb.sheetNames();
     const outcomes: ValidateOutcome[] = [];
-    for (const name of sheets) outcomes.push(await validateSubmission(cliPort(wb), { sheet: name, ...(scheme ? { scheme } : {}) }));
+    // A detailed county workbook is validated whole from any of its sheets: a sheet already covered is not run again.
+    const covered = new Set<string>();
+    for (const name of sheets) {
+      if (covered.has(name)) continue;
+      const outcome = await validateSubmission(cliPort(wb), { sheet: name, ...(scheme ? { scheme } : {}) });
+      for (const c of outcome.covers) covered.add(c);
+      outcomes.push(outcome);
+    }
     const checked = outcomes.filter((o) => o.type !== null);
     // No sheet recognised: every sheet's "cannot tell what it is" stands; otherwise only the recognised ones speak.
     const speaking = checked.length > 0 ? checked : outcomes;
