@@ -5,6 +5,7 @@
  */
 import type { PersonResult } from '../commands/people-rank';
 import { COUNTY_GROUPS, type CountyGroup, type CountyResult, type Issue, type Text, type Tier } from '../engine';
+import { isHostError } from '../host/errors';
 import type { Io } from './io';
 import { formatNumber, formatTable, type Align } from './print';
 
@@ -68,6 +69,12 @@ export const jsonPerson = (p: PersonResult): JsonResult => ({
   tier: null,
   report: false,
 });
+
+/** A file that cannot be opened (missing, not a workbook, encrypted …) as an issue of that file; anything else undefined. */
+export function fileErrorIssue(e: unknown): Issue | undefined {
+  if (!isHostError(e) || e.code === 'host-failed') return undefined;
+  return { code: `file.${e.code.replace(/^file-/, '')}`, severity: 'error', message: e.text };
+}
 
 const SEVERITY: Readonly<Record<Issue['severity'], string>> = { error: '错误 error', warning: '警告 warning', info: '提示 note' };
 

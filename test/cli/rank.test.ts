@@ -105,6 +105,23 @@ describe('perf rank', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it.each([
+    ['a missing file', 'nowhere.xlsx', 'file.missing'],
+    ['a text file named .xlsx', 'not-a-workbook.xlsx', 'file.not-workbook'],
+    ['a password-protected workbook', 'locked.xlsx', 'file.encrypted'],
+  ])('--json on %s prints the contract shape with the file error as its one issue, exit 1', (_what, file, code) => {
+    const r = perf(['rank', file, '--json'], dir);
+    expect(r).toMatchSnapshot();
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { results: unknown[]; warnings: unknown[]; issues: { code: string }[] };
+    expect(Object.keys(out)).toEqual(['results', 'warnings', 'issues']);
+    expect(out.results).toEqual([]);
+    expect(out.warnings).toEqual([]);
+    expect(out.issues).toHaveLength(1);
+    expect(Object.keys(out.issues[0]!)).toEqual(['file', 'sheet', 'cell', 'code', 'severity', 'message']);
+    expect(out.issues[0]).toMatchObject({ file, sheet: null, cell: null, code, severity: 'error' });
+  });
+
   it('--sheet picks the sheet; a sheet that does not exist is one line, exit 1', () => {
     expect(perf(['rank', 'summary.xlsx', '--sheet', '汇总', '--out', 's.xlsx'], dir).code).toBe(0);
     expect(perf(['rank', 'summary.xlsx', '--sheet', '没有', '--out', 's.xlsx'], dir)).toMatchSnapshot();

@@ -1,13 +1,14 @@
 /** perf rank FILE: 排名定档 over a file; the output keeps every input sheet and adds 排名结果. */
 import { rankAndTier } from '../../commands/rank-and-tier';
 import { hasErrors } from '../../engine';
+import { FileWorkbook } from '../../host/xlsx';
 import { positionalsExactly, schemeOption, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
 import { cliPort, openWorkbook, saveWorkbook } from '../files';
 import { guardOverwrite } from '../overwrite';
 import { outputPath } from '../paths';
-import { jsonIssue, jsonPerson, jsonResult, jsonWarning, peopleText, printRun, resultsText } from '../report';
+import { fileErrorIssue, jsonIssue, jsonPerson, jsonResult, jsonWarning, peopleText, printRun, resultsText } from '../report';
 import { displayPath } from '../show';
 
 export const rankCommand: CliCommand = {
@@ -27,7 +28,16 @@ export const rankCommand: CliCommand = {
     const given = stringOption(values, 'out');
     const out = outputPath(io.cwd, file, given);
     await guardOverwrite(out, displayPath(io.cwd, out), { force: values['force'] === true, isDefault: given === undefined });
-    const wb = await openWorkbook(io.cwd, file);
+    const wb = await openWorkbook(io.cwd, file).catch((e: unknown) => {
+      // --json promises the contract shape even when the file cannot be opened: the problem as its one issue.
+      const issue = values['json'] ? fileErrorIssue(e) : undefined;
+      if (!issue) throw e;
+      return issue;
+    });
+    if (!(wb instanceof FileWorkbook)) {
+      io.out(JSON.stringify({ results: [], warnings: [], issues: [jsonIssue(file, wb)] }, null, 2));
+      return EXIT.problems;
+    }
     const outcome = await rankAndTier(cliPort(wb), { ...(scheme ? { scheme } : {}), ...(sheet !== undefined ? { sheet } : {}) });
     const failed = hasErrors(outcome.issues) || outcome.written === null;
     if (!failed) await saveWorkbook(wb, out, displayPath(io.cwd, out));

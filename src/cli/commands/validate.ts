@@ -5,13 +5,12 @@
  */
 import { validateSubmission, type ValidateOutcome } from '../../commands/validate-submission';
 import type { Issue } from '../../engine';
-import { isHostError } from '../../host/errors';
 import { schemeOption, stringOption, type SchemeKind } from '../args';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../errors';
 import { cliPort, openWorkbook } from '../files';
 import type { Io } from '../io';
-import { issueLine, jsonIssue, type JsonIssue } from '../report';
+import { fileErrorIssue, issueLine, jsonIssue, type JsonIssue } from '../report';
 
 interface FileReport {
   readonly file: string;
@@ -37,8 +36,9 @@ async function validateFile(io: Io, file: string, scheme: SchemeKind | undefined
     const speaking = checked.length > 0 ? checked : outcomes;
     return { file, checked, issues: speaking.flatMap((o) => o.issues) };
   } catch (e) {
-    if (!isHostError(e) || e.code === 'host-failed') throw e;
-    return { file, checked: [], issues: [{ code: `file.${e.code.replace(/^file-/, '')}`, severity: 'error', message: e.text }] };
+    const issue = fileErrorIssue(e);
+    if (!issue) throw e;
+    return { file, checked: [], issues: [issue] };
   }
 }
 
