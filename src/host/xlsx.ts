@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../engine/core/cell';
 import { HostError, sheetMissing } from './errors';
-import { patchStyle, removeNote, solidFill } from './file/cells';
+import { patchStyle, removeNote, shareEmptyStyles, solidFill } from './file/cells';
 import { addColors, addList, formatRect } from './file/format';
 import { readCsv, sheetNameFromFile, type CsvEncoding } from './file/csv';
 import { detectKind, fileCorrupt, fileMissing } from './file/detect';
@@ -97,6 +97,7 @@ export class FileWorkbook implements Workbook {
   async toBuffer(): Promise<Uint8Array> {
     const active = await this.activeSheet();
     if (active) this.setActive(this.ws(active)); // Excel refuses a file whose active tab is a hidden sheet
+    for (const ws of this.wb.worksheets) shareEmptyStyles(ws); // the save renders each style object once
     return new Uint8Array(await this.wb.xlsx.writeBuffer(WRITE_OPTIONS));
   }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { patchStyle } from '../../src/host/file/cells';
+import { patchStyle, shareEmptyStyles } from '../../src/host/file/cells';
+import { formatRect } from '../../src/host/file/format';
 import { writeRect } from '../../src/host/file/sheet-io';
 
 describe('shared cell styles on a block write', () => {
@@ -43,5 +44,29 @@ describe('shared cell styles on a block write', () => {
     const s = back.getWorksheet('S')!;
     expect([s.getCell('A1').numFmt, s.getCell('A2').numFmt, s.getCell('B2').numFmt]).toEqual(['@', '@', '0.00']);
     expect(s.getCell('B1').numFmt).toBeUndefined();
+  });
+
+  it('a range number format leaves the column on one style object', () => {
+    const ws = sheet();
+    writeRect(ws, { top: 1, left: 1, bottom: 3, right: 1 }, [[1], [2], [3]]);
+    formatRect(ws, { top: 1, left: 1, bottom: 3, right: 1 }, { numberFormat: '0.00' });
+    expect(ws.getCell('A1').style).toBe(ws.getCell('A3').style);
+    expect(ws.getCell('A3').numFmt).toBe('0.00');
+  });
+
+  it('unstyled cells of a loaded sheet share one empty style, styled ones keep theirs', async () => {
+    const src = new ExcelJS.Workbook();
+    const s0 = src.addWorksheet('S');
+    s0.getCell('A1').value = 1;
+    s0.getCell('A2').value = 2;
+    s0.getCell('A3').value = 3;
+    s0.getCell('A3').numFmt = '0.0';
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await src.xlsx.writeBuffer());
+    const ws = wb.getWorksheet('S')!;
+    shareEmptyStyles(ws);
+    expect(ws.getCell('A1').style).toBe(ws.getCell('A2').style);
+    expect(ws.getCell('A3').numFmt).toBe('0.0');
+    expect(ws.getCell('A1').numFmt).toBeUndefined();
   });
 });

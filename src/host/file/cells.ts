@@ -66,6 +66,11 @@ export function shareEmptyStyle(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): void
 }
 const emptyStyles = new WeakMap<ExcelJS.Worksheet, object>();
 
+/** The same for every cell of a sheet, before a save: ExcelJS also loads each unstyled cell with its own {}. */
+export function shareEmptyStyles(ws: ExcelJS.Worksheet): void {
+  ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => shareEmptyStyle(ws, cell)));
+}
+
 /** Removes a cell's note. ExcelJS has no public way; the note lives in `_comment` and is written only when set. */
 export function removeNote(cell: ExcelJS.Cell): void {
   (cell as unknown as { _comment?: unknown })._comment = undefined;

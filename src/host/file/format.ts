@@ -23,13 +23,22 @@ export function addColors(ws: ExcelJS.Worksheet, ref: string, rules: readonly Co
 
 /** ExcelJS keeps styles per cell, so a range format touches each cell (files have no round trips to save). */
 export function formatRect(ws: ExcelJS.Worksheet, r: Rect, fmt: RangeFormat): void {
+  // Fill and number format are one patch for the whole range (cells that shared a style keep sharing one).
+  const fixed = {
+    ...(fmt.fill !== undefined ? { fill: solidFill(fmt.fill) } : {}),
+    ...(fmt.numberFormat !== undefined ? { numFmt: fmt.numberFormat } : {}),
+  };
+  const font = fmt.bold !== undefined || fmt.font !== undefined;
   for (let row = r.top; row <= r.bottom; row++) {
     for (let col = r.left; col <= r.right; col++) {
       const cell = ws.getCell(row, col);
+      if (!font && fmt.wrap === undefined) {
+        patchStyle(cell, fixed);
+        continue;
+      }
       patchStyle(cell, {
-        ...(fmt.fill !== undefined ? { fill: solidFill(fmt.fill) } : {}),
-        ...(fmt.numberFormat !== undefined ? { numFmt: fmt.numberFormat } : {}),
-        ...(fmt.bold !== undefined || fmt.font !== undefined
+        ...fixed,
+        ...(font
           ? { font: { ...cell.font, ...(fmt.bold !== undefined ? { bold: fmt.bold } : {}), ...(fmt.font ? { color: { argb: argb(fmt.font) } } : {}) } }
           : {}),
         ...(fmt.wrap !== undefined ? { alignment: { ...cell.alignment, wrapText: fmt.wrap } } : {}),
