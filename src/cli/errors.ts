@@ -21,6 +21,8 @@ export const cliMessages = {
   'usage.bad-template': { zh: (p) => `未知模板“${v(p, 'kind')}”，可用：${v(p, 'kinds')}`, en: (p) => `unknown template "${v(p, 'kind')}"; one of ${v(p, 'kinds')}` },
   'file.same-as-input': { zh: (p) => `输出文件“${v(p, 'file')}”就是输入文件，不会覆盖原文件，请换一个 --out`, en: (p) => `the output ${v(p, 'file')} is the input file; it is never overwritten, choose another --out` },
   'file.exists': { zh: (p) => `输出文件“${v(p, 'file')}”已存在且不是 perf 写出的，未覆盖；加 --force 覆盖，或换一个 --out`, en: (p) => `the output ${v(p, 'file')} already exists and was not written by perf; left untouched (add --force to overwrite, or choose another --out)` },
+  'file.is-folder': { zh: (p) => `“${v(p, 'file')}”是一个文件夹，不是文件`, en: (p) => `"${v(p, 'file')}" is a folder, not a file` },
+  'file.cannot-read': { zh: (p) => `无法读取“${v(p, 'file')}”：${v(p, 'detail')}`, en: (p) => `cannot read ${v(p, 'file')}: ${v(p, 'detailEn')}` },
   'file.not-xlsx': { zh: (p) => `输出文件“${v(p, 'file')}”须以 .xlsx 结尾`, en: (p) => `the output ${v(p, 'file')} must end in .xlsx` },
   'file.cannot-write': { zh: (p) => `无法写入“${v(p, 'file')}”：${v(p, 'detail')}`, en: (p) => `cannot write ${v(p, 'file')}: ${v(p, 'detailEn')}` },
   'formula.syntax': { zh: (p) => `公式第 ${v(p, 'pos')} 个字符处有误：${v(p, 'what')}`, en: (p) => `formula error at character ${v(p, 'pos')}: ${v(p, 'whatEn')}` },

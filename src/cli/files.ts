@@ -1,7 +1,8 @@
 /** Files in and out, through the host's FileWorkbook (.xlsx, and .csv in UTF-8, UTF-8 with BOM or GBK/GB18030). */
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { CellValue } from '../engine';
+import { isHostError } from '../host/errors';
 import type { Workbook } from '../host/port';
 import { FileWorkbook } from '../host/xlsx';
 import { CliError } from './errors';
@@ -10,10 +11,29 @@ import { CliError } from './errors';
  * Opens `file` (relative to cwd); a missing, encrypted or non-workbook file throws the host's one-line HostError.
  * The path is passed as the user would see it, since the host's messages quote it.
  */
-export function openWorkbook(cwd: string, file: string): Promise<FileWorkbook> {
+export async function openWorkbook(cwd: string, file: string): Promise<FileWorkbook> {
   const full = resolve(cwd, file);
-  return FileWorkbook.open(relative(process.cwd(), full) || full);
+  const shown = relative(process.cwd(), full) || full;
+  // A folder is not "file not found": say what it is. (Any stat failure is left to open, which names it.)
+  const st = await stat(full).catch(() => null);
+  if (st?.isDirectory()) throw new CliError('file.is-folder', { file: shown });
+  try {
+    return await FileWorkbook.open(shown);
+  } catch (e) {
+    // The host reports an unreadable file as its own failure; permissions are the user's to fix (exit 1).
+    const why = isHostError(e) && e.code === 'host-failed' ? READ_ERRORS[(e.cause as NodeJS.ErrnoException | undefined)?.code ?? ''] : undefined;
+    if (why) throw new CliError('file.cannot-read', { file: shown, detail: why.zh, detailEn: why.en });
+    throw e;
+  }
 }
+
+// Why a read failed, for the one-line message; anything else is a crash.
+const READ_ERRORS: Readonly<Record<string, { zh: string; en: string }>> = {
+  EACCES: { zh: '没有读取权限', en: 'permission denied' },
+  EPERM: { zh: '没有读取权限', en: 'permission denied' },
+  EBUSY: { zh: '文件正被其他程序占用', en: 'the file is in use' },
+  ENOTDIR: { zh: '路径中有一段不是文件夹', en: 'part of the path is not a folder' },
+};
 
 export const sampleWorkbook = async (sheets: Record<string, readonly (readonly CellValue[])[]>): Promise<FileWorkbook> => FileWorkbook.create(sheets);
 

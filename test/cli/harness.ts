@@ -34,6 +34,9 @@ export async function ensureBuilt(): Promise<void> {
   renameSync(tmp, DIST);
 }
 
+/** Root reads a chmod 000 file anyway: tests of permissions run the CLI as nobody when the suite runs as root. */
+export const NOBODY = process.getuid?.() === 0 ? { uid: 65534 } : {};
+
 export interface Run {
   readonly code: number | null;
   readonly stdout: string;
@@ -52,8 +55,8 @@ export function normalise(text: string, dir: string): string {
     .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>');
 }
 
-/** Runs `perf args…` in `cwd`; the result normalised for snapshots. */
-export function perf(args: readonly string[], cwd: string): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/** Runs `perf args…` in `cwd` (as another user with `as.uid`); the result normalised for snapshots. */
+export function perf(args: readonly string[], cwd: string, as: { uid?: number } = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...as });
   return { code: r.status, stdout: normalise(r.stdout, cwd), stderr: normalise(r.stderr, cwd) };
 }

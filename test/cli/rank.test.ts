@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtures } from './fixtures';
-import { ensureBuilt, perf, tempDir } from './harness';
+import { ensureBuilt, NOBODY, perf, tempDir } from './harness';
 import { checkPackage, roundTrip, sheetValues } from './package-check';
 
 let dir = '';
@@ -120,6 +120,24 @@ describe('perf rank', () => {
     expect(out.issues).toHaveLength(1);
     expect(Object.keys(out.issues[0]!)).toEqual(['file', 'sheet', 'cell', 'code', 'severity', 'message']);
     expect(out.issues[0]).toMatchObject({ file, sheet: null, cell: null, code, severity: 'error' });
+  });
+
+  it('an unreadable file (no permission) is the user\'s to fix: one line, exit 1, not an internal error', () => {
+    copyFileSync(join(dir, 'summary.xlsx'), join(dir, 'secret.xlsx'));
+    chmodSync(join(dir, 'secret.xlsx'), 0o000);
+    chmodSync(dir, 0o755); // the temp dir is private to its owner; the CLI may run as nobody
+    const r = perf(['rank', 'secret.xlsx'], dir, NOBODY);
+    expect(r).toMatchSnapshot();
+    expect(r.code).toBe(1);
+    const json = perf(['rank', 'secret.xlsx', '--json'], dir, NOBODY);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).issues[0]).toMatchObject({ file: 'secret.xlsx', code: 'file.cannot-read' });
+  });
+
+  it('a folder given as FILE is "a folder", not "file not found": one line, exit 1', () => {
+    mkdirSync(join(dir, 'folder.xlsx'), { recursive: true });
+    expect(perf(['rank', 'folder.xlsx'], dir)).toMatchSnapshot();
+    expect(perf(['validate', 'folder.xlsx'], dir)).toMatchSnapshot();
   });
 
   it('--sheet picks the sheet; a sheet that does not exist is one line, exit 1', () => {
