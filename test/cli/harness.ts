@@ -2,7 +2,7 @@
  * Runs the BUILT `perf` (node bin/perf.js) the way a user does, and normalises what changes between runs
  * (temp paths, run-stamp times) so stdout, stderr and the exit code can be snapshotted.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,4 +59,20 @@ export function normalise(text: string, dir: string): string {
 export function perf(args: readonly string[], cwd: string, as: { uid?: number } = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...as });
   return { code: r.status, stdout: normalise(r.stdout, cwd), stderr: normalise(r.stderr, cwd) };
+}
+
+/**
+ * Runs `perf args…` with its stdout (and with `both`, its stderr) closed by the reader before anything is written,
+ * as `perf … | head` does: every write meets EPIPE. Returns the exit code and whatever reached stderr.
+ */
+export function perfIntoClosedPipe(args: readonly string[], cwd: string, both = false): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    child.stdout.destroy();
+    if (both) child.stderr.destroy();
+    let stderr = '';
+    if (!both) child.stderr.on('data', (d: Buffer) => void (stderr += d.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout: '', stderr: normalise(stderr, cwd) }));
+  });
 }
