@@ -1,6 +1,6 @@
 /** Files in and out, through the host's FileWorkbook (.xlsx, and .csv in UTF-8, UTF-8 with BOM or GBK/GB18030). */
-import { rename, rm, stat, writeFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import type { CellValue } from '../engine';
 import { isHostError } from '../host/errors';
 import type { Workbook } from '../host/port';
@@ -58,6 +58,7 @@ export function cliPort(wb: FileWorkbook): Workbook {
 const WRITE_ERRORS: Readonly<Record<string, { zh: string; en: string }>> = {
   ENOENT: { zh: '文件夹不存在', en: 'the folder does not exist' },
   ENOTDIR: { zh: '路径中有一段不是文件夹', en: 'part of the path is not a folder' },
+  EEXIST: { zh: '路径中有一段不是文件夹', en: 'part of the path is not a folder' },
   EACCES: { zh: '没有写入权限', en: 'permission denied' },
   EPERM: { zh: '没有写入权限', en: 'permission denied' },
   EISDIR: { zh: '这是一个文件夹', en: 'it is a folder' },
@@ -70,6 +71,7 @@ export async function saveWorkbook(wb: FileWorkbook, path: string, shown: string
   try {
     // Whole file first, then one rename: a failure never leaves a truncated workbook where an older one was.
     const bytes = await wb.toBuffer();
+    await mkdir(dirname(path), { recursive: true }); // --out into a folder not there yet: make it, as mkdir -p
     const tmp = `${path}.${process.pid}.tmp`;
     try {
       await writeFile(tmp, bytes);

@@ -69,8 +69,13 @@ describe('perf rank', () => {
     expect(statSync(join(dir, 'summary.xlsx')).mtimeMs).toBe(mtime);
   });
 
-  it('an output that cannot be written (no such folder, not .xlsx) is one line, exit 1', () => {
+  it('--out into a folder that does not exist yet: the folder is made, exit 0', () => {
     expect(perf(['rank', 'summary.xlsx', '--out', 'no/such/folder/x.xlsx'], dir)).toMatchSnapshot();
+    expect(existsSync(join(dir, 'no/such/folder/x.xlsx'))).toBe(true);
+  });
+
+  it('an output that cannot be written (a file where a folder belongs, not .xlsx) is one line, exit 1', () => {
+    expect(perf(['rank', 'summary.xlsx', '--out', 'summary.xlsx/x.xlsx'], dir)).toMatchSnapshot();
     expect(perf(['rank', 'summary.xlsx', '--out', 'x.csv'], dir)).toMatchSnapshot();
   });
 
