@@ -100,7 +100,7 @@ export class FileWorkbook implements Workbook {
     if (active) this.setActive(this.ws(active)); // Excel refuses a file whose active tab is a hidden sheet
     for (const ws of this.wb.worksheets) shareEmptyStyles(ws); // the save renders each style object once
     const stored = new Uint8Array(await this.wb.xlsx.writeBuffer(WRITE_OPTIONS));
-    return deflateStored(stored, 6);
+    return deflateStored(stored, DEFLATE_LEVEL);
   }
 
   /** The ExcelJS workbook underneath, for inspection in tests. */
@@ -321,9 +321,11 @@ export class FileWorkbook implements Workbook {
 
 /**
  * ExcelJS writes the package uncompressed and deflateStored compresses it with Node's native zlib: on a
- * 50,000-row results workbook that saves seconds over JSZip's JavaScript deflate, at the same size (level 6).
+ * 50,000-row results workbook that saves seconds over JSZip's JavaScript deflate. Level 4: on its 31 MB of XML,
+ * 0.17 s for 3.6 MB against level 6's 0.45 s for 3.45 MB (the size ExcelJS itself writes).
  */
 const WRITE_OPTIONS = { zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>;
+const DEFLATE_LEVEL = 4;
 
 const copyValue = (v: CellValue): CellValue => (v instanceof Date ? new Date(v.getTime()) : v);
 
