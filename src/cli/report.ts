@@ -123,10 +123,24 @@ export function warningsText(warnings: readonly Issue[]): string {
   return ['警告 warnings:', ...warnings.map((w) => `  - ${w.message.zh} / ${w.message.en}`)].join('\n');
 }
 
-/** Engineer or staff ranking: rank, name, score (staff: department, category, wage float and amount). */
+/** Fiscal self-evaluation: rank, project, score, the grade 优/良/中/差 and the result-application suggestion (FISCAL.md §4). */
+function projectsText(rows: readonly PersonResult[]): string {
+  const body = rows.map((p) => [
+    String(p.rank),
+    p.name,
+    formatNumber(p.score, 2),
+    p.grade ?? '',
+    p.suggestion ? `${p.suggestion.zh} / ${p.suggestion.en}` : '',
+  ]);
+  const header = ['排名 rank', '项目 project', '得分 score', '等级 grade', '结果应用 suggestion'];
+  return `${formatTable(header, body, ['right', 'left', 'right', 'left', 'left'])}\n`;
+}
+
+/** Engineer, staff or fiscal ranking: rank, name, score (staff: department, category, wage float and amount). */
 export function peopleText(people: readonly PersonResult[]): string {
-  const staff = people.some((p) => p.float !== undefined);
   const rows = [...people].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh'));
+  if (people.some((p) => p.grade !== undefined)) return projectsText(rows);
+  const staff = people.some((p) => p.float !== undefined);
   const header = staff
     ? ['排名 rank', '姓名 name', '部门 department', '类别 category', '得分 score', '浮动 float', '金额 amount']
     : ['排名 rank', '姓名 name', '得分 score'];

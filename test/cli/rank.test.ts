@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, s
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFixtures } from './fixtures';
+import { writeFixtures, writeXlsx } from './fixtures';
 import { ensureBuilt, NOBODY, perf, tempDir } from './harness';
 import { checkPackage, roundTrip, sheetValues } from './package-check';
 
@@ -157,6 +157,20 @@ describe('perf rank', () => {
       { unit: '张工', group: null, composite: 95.4, rank: 2, tier: null, report: false },
       { unit: '李工', group: null, composite: 100, rank: 1, tier: null, report: false },
     ]);
+  });
+
+  it('a fiscal self-evaluation sheet: rank, project, score, grade and suggestion in the table', async () => {
+    const header = ['项目名称', '全年预算数', '执行数', '一级指标', '二级指标', '三级指标', '指标值', '分值', '实际完成值', '评价结论', '得分比例', '是否适用'];
+    const project = (name: string, executed: number, trained: number, percent: number, satisfied: string) => [
+      [name, 100, executed, '产出', '数量', '培训人次', '≥50人次', 50, trained, null, null, null],
+      [null, null, null, '效益', '社会', '培训效果', '明显提升', 30, null, '达成', percent, null],
+      [null, null, null, '满意度', '服务对象满意度', '受训人员满意度', '≥90%', 10, satisfied, null, null, null],
+    ];
+    await writeXlsx(join(dir, 'self-eval.xlsx'), { 自评表: [header, ...project('甲项目', 90, 55, 90, '95%'), ...project('乙项目', 50, 20, 80, '60%')] });
+    const r = perf(['rank', 'self-eval.xlsx', '--scheme', 'fiscal'], dir);
+    expect(r).toMatchSnapshot();
+    expect(r.stdout).toMatch(/等级 grade\s+结果应用 suggestion/);
+    expect(r.stdout).toMatch(/1\s+甲项目\s+\d+\.\d\d\s+优\s+\S/);
   });
 
   it('--scheme engineer on a county summary finds no engineer sheet, exit 1', () => {
