@@ -37,6 +37,14 @@ export async function ensureBuilt(): Promise<void> {
 /** Root reads a chmod 000 file anyway: tests of permissions run the CLI as nobody when the suite runs as root. */
 export const NOBODY = process.getuid?.() === 0 ? { uid: 65534 } : {};
 
+/**
+ * Whether the CLI can run as NOBODY here: a clone inside a private folder (e.g. under /root) is out of
+ * nobody's reach, and then a permission test can only be run by a non-root user.
+ */
+export const CAN_RUN_AS_NOBODY =
+  !('uid' in NOBODY) ||
+  spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(BIN)}, require('fs').constants.R_OK)`], NOBODY).status === 0;
+
 export interface Run {
   readonly code: number | null;
   readonly stdout: string;
