@@ -5,7 +5,7 @@ import type { CellValue } from '../engine';
 import { isHostError } from '../host/errors';
 import type { Workbook } from '../host/port';
 import { FileWorkbook } from '../host/xlsx';
-import { CliError } from './errors';
+import { CliError, isReadReason, isWriteReason } from './errors';
 
 /**
  * Opens `file` (relative to cwd); a missing, encrypted or non-workbook file throws the host's one-line HostError.
@@ -21,19 +21,11 @@ export async function openWorkbook(cwd: string, file: string): Promise<FileWorkb
     return await FileWorkbook.open(shown);
   } catch (e) {
     // The host reports an unreadable file as its own failure; permissions are the user's to fix (exit 1).
-    const why = isHostError(e) && e.code === 'host-failed' ? READ_ERRORS[(e.cause as NodeJS.ErrnoException | undefined)?.code ?? ''] : undefined;
-    if (why) throw new CliError('file.cannot-read', { file: shown, detail: why.zh, detailEn: why.en });
+    const errno = isHostError(e) && e.code === 'file-unreadable' ? (e.cause as NodeJS.ErrnoException | undefined)?.code : undefined;
+    if (isReadReason(errno)) throw new CliError('file.cannot-read', { file: shown, errno });
     throw e;
   }
 }
-
-// Why a read failed, for the one-line message; anything else is a crash.
-const READ_ERRORS: Readonly<Record<string, { zh: string; en: string }>> = {
-  EACCES: { zh: '没有读取权限', en: 'permission denied' },
-  EPERM: { zh: '没有读取权限', en: 'permission denied' },
-  EBUSY: { zh: '文件正被其他程序占用', en: 'the file is in use' },
-  ENOTDIR: { zh: '路径中有一段不是文件夹', en: 'part of the path is not a folder' },
-};
 
 export const sampleWorkbook = async (sheets: Record<string, readonly (readonly CellValue[])[]>): Promise<FileWorkbook> => FileWorkbook.create(sheets);
 
@@ -54,18 +46,6 @@ export function cliPort(wb: FileWorkbook): Workbook {
   });
 }
 
-// Why a save failed, for the one-line message; anything else is a crash.
-const WRITE_ERRORS: Readonly<Record<string, { zh: string; en: string }>> = {
-  ENOENT: { zh: '文件夹不存在', en: 'the folder does not exist' },
-  ENOTDIR: { zh: '路径中有一段不是文件夹', en: 'part of the path is not a folder' },
-  EEXIST: { zh: '路径中有一段不是文件夹', en: 'part of the path is not a folder' },
-  EACCES: { zh: '没有写入权限', en: 'permission denied' },
-  EPERM: { zh: '没有写入权限', en: 'permission denied' },
-  EISDIR: { zh: '这是一个文件夹', en: 'it is a folder' },
-  EROFS: { zh: '磁盘只读', en: 'the file system is read-only' },
-  EBUSY: { zh: '文件正被其他程序占用（是否在 Excel 中打开？）', en: 'the file is in use (open in Excel?)' },
-};
-
 /** Saves as .xlsx (the path is checked by xlsxOut first); an unwritable path is the user's to fix (exit 1), not a crash. */
 export async function saveWorkbook(wb: FileWorkbook, path: string, shown: string): Promise<void> {
   try {
@@ -80,8 +60,8 @@ export async function saveWorkbook(wb: FileWorkbook, path: string, shown: string
       await rm(tmp, { force: true });
     }
   } catch (e) {
-    const why = WRITE_ERRORS[(e as NodeJS.ErrnoException).code ?? ''];
-    if (why) throw new CliError('file.cannot-write', { file: shown, detail: why.zh, detailEn: why.en });
+    const errno = (e as NodeJS.ErrnoException).code;
+    if (isWriteReason(errno)) throw new CliError('file.cannot-write', { file: shown, errno });
     throw e;
   }
 }

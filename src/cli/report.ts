@@ -5,7 +5,7 @@
  */
 import type { PersonResult } from '../commands/people-rank';
 import { COUNTY_GROUPS, type CountyGroup, type CountyResult, type Issue, type Text, type Tier } from '../engine';
-import { isHostError } from '../host/errors';
+import { hostIssue, isHostError, isHostFault } from '../host/errors';
 import { CliError } from './errors';
 import type { Io } from './io';
 import { formatNumber, formatTable, type Align } from './print';
@@ -73,9 +73,9 @@ export const jsonPerson = (p: PersonResult): JsonResult => ({
 
 /** A file that cannot be opened (missing, not a workbook, encrypted …) as an issue of that file; anything else undefined. */
 export function fileErrorIssue(e: unknown): Issue | undefined {
-  if (e instanceof CliError && e.kind.startsWith('file.')) return { code: e.kind, severity: 'error', message: { zh: e.zh, en: e.en } };
-  if (!isHostError(e) || e.code === 'host-failed') return undefined;
-  return { code: `file.${e.code.replace(/^file-/, '')}`, severity: 'error', message: e.text };
+  if (e instanceof CliError && e.kind.startsWith('file.')) return e.toIssue();
+  if (!isHostError(e) || isHostFault(e)) return undefined;
+  return hostIssue(e, `file.${e.code.replace(/^file-/, '')}`);
 }
 
 const SEVERITY: Readonly<Record<Issue['severity'], string>> = { error: '错误 error', warning: '警告 warning', info: '提示 note' };

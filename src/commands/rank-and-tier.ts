@@ -6,7 +6,7 @@ import { findTable, type FoundTable } from './find-table';
 import { blockFingerprint, planFingerprint, RESULTS_FINGERPRINT_KEY } from './fingerprint';
 import { peopleSheetPlan, peopleSpec, rankPeople, type PersonResult, type RowKind } from './people-rank';
 import { remark } from './marks';
-import { commandIssue, commandMessages } from './messages';
+import { commandIssue } from './messages';
 import { RESULTS_SHEET, resultsSheetPlan, type RunStamp } from './results-layout';
 import { resolveScheme, SCHEME_KEY, type SchemeChoice } from './scheme-store';
 import { inBatch } from './in-batch';
@@ -188,7 +188,7 @@ async function findInput(wb: Workbook, snap: Snapshot, scheme: Scheme | undefine
       const f = await rankOn(wb, s, scheme, [...read, ...blocks], loose);
       if (!f) continue;
       if (loose) return { ...f, ranked: { ...f.ranked, issues: f.ranked.issues.map((x) => (x.sheet === undefined ? { ...x, sheet: s.sheet } : x)) } };
-      const note = commandIssue('command.table-elsewhere', commandMessages['command.table-elsewhere']({ active: snap.sheet, sheet: s.sheet }), { sheet: s.sheet }, 'info');
+      const note = commandIssue('command.table-elsewhere', { active: snap.sheet, sheet: s.sheet }, { sheet: s.sheet });
       return { ...f, ranked: { ...f.ranked, issues: [note, ...f.ranked.issues] } };
     }
   }
@@ -204,9 +204,8 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   const found = await findInput(wb, snap, chosen ? resolved.value : undefined, read, opts.sheet !== undefined);
   if (!found) {
     const table = chosen ? TABLE_NAMES[resolved.value.kind] : TABLE_NAMES.county;
-    const others = opts.sheet === undefined && snap.sheets.some((n) => n !== snap.sheet && n !== RESULTS_SHEET);
-    const text = commandMessages['command.no-table']({ sheet: snap.sheet, table, others });
-    return { ...empty, issues: [commandIssue('command.no-table', text, { sheet: snap.sheet })] };
+    const others = opts.sheet === undefined ? snap.sheets.filter((n) => n !== snap.sheet && n !== RESULTS_SHEET).length : 0;
+    return { ...empty, issues: [commandIssue('command.no-table', { sheet: snap.sheet, table: table.zh, tableEn: table.en, others }, { sheet: snap.sheet })] };
   }
   const { ranked, scheme } = found;
   const { inputSheets, source, issues } = ranked;
@@ -232,18 +231,8 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   return { ...computed, issues, written: RESULTS_SHEET, marked: 0, stamp };
 }
 
-/** A user's own sheet is named 排名结果: refuse, naming it, and leave it untouched. */
-export function userSheetIssue(): Issue {
-  return commandIssue('output.user-sheet', {
-    zh: `工作表“${RESULTS_SHEET}”已存在且不是本加载项创建的，未作改动：请改名或删除后重新排名定档`,
-    en: `A sheet named "${RESULTS_SHEET}" already exists and was not created by the add-in; it was left untouched. Rename or delete it, then rank again`,
-  }, { sheet: RESULTS_SHEET });
-}
+/** A user's own sheet is named 排名结果: refuse, naming it, and leave it untouched (the host's refusal, one text). */
+export const userSheetIssue = (): Issue => commandIssue('output.user-sheet', { name: RESULTS_SHEET }, { sheet: RESULTS_SHEET });
 
 /** The add-in's 排名结果 was edited since it was written: refuse, so the user's additions are not lost. */
-export function editedSheetIssue(): Issue {
-  return commandIssue('output.edited', {
-    zh: `工作表“${RESULTS_SHEET}”在上次生成后被修改过，为免丢失您的内容未作改动：请将其改名保存，或删除后重新排名定档`,
-    en: `The sheet "${RESULTS_SHEET}" was edited after the add-in wrote it and was left untouched so nothing is lost: rename it to keep it, or delete it, then rank again`,
-  }, { sheet: RESULTS_SHEET });
-}
+export const editedSheetIssue = (): Issue => commandIssue('output.edited', { name: RESULTS_SHEET }, { sheet: RESULTS_SHEET });

@@ -1,7 +1,7 @@
 import {
   countyReportSpec, countySummarySpec, engineerSheetSpec, monitoringSpec, readCountySummary, scoreCountyUnits, scoreEngineerSheet,
   penaltySheetSpec, scorePenaltySheet, scoreSelfEvalSheet, scoreStaffSheet, selfEvalSheetSpec, staffSheetSpec, targetTableSpec, validateCountyReport, validateMonitoring, validateTargetTable,
-  type CellValue, type Issue, type Origin, type Scheme, type TableSpec, type Text,
+  type CellValue, type Issue, type Origin, type Scheme, type SchemeKind, type TableSpec, type Text,
 } from '../engine';
 import type { Snapshot, Workbook } from '../host/port';
 import { detailSheetNames, readCountyInput } from './county-input';
@@ -9,8 +9,8 @@ import { findBlock, type FoundTable } from './find-table';
 import { detectKind, headerMatch, nearlyMatchesSpec } from './detect';
 import { inBatch } from './in-batch';
 import { remark } from './marks';
-import { commandIssue, commandMessages } from './messages';
-import { resolveScheme, schemeOfKind, type SchemeChoice, type SchemeKind } from './scheme-store';
+import { commandIssue } from './messages';
+import { resolveScheme, schemeOfKind, type SchemeChoice } from './scheme-store';
 
 /** The submissions 校验报送 recognises from their headers. */
 export type SubmissionType = 'county-report' | 'county-summary' | 'county-detail' | 'fiscal-targets' | 'fiscal-monitoring' | 'fiscal-self-eval' | 'engineer' | 'staff' | 'staff-penalties';
@@ -87,7 +87,7 @@ export async function validateSubmission(wb: Workbook, opts: ValidateOptions = {
     const hit = findBlock(snap, (b) => detectKind(b.values, VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec })))?.kind)
       ?? findBlock(snap, (b) => nearestKind(b.values));
     if (!hit) {
-      const issue = commandIssue('command.unknown-submission', commandMessages['command.unknown-submission']({ sheet: snap.sheet }), { sheet: snap.sheet });
+      const issue = commandIssue('command.unknown-submission', { sheet: snap.sheet }, { sheet: snap.sheet });
       return { type: null, label: null, sheet: snap.sheet, table: null, issues: [issue], marked: 0, covers: [snap.sheet] };
     }
     const v = VALIDATORS.find((x) => x.type === hit.value)!;

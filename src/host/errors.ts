@@ -1,43 +1,76 @@
-/** Typed host failures: a code for programs and a Chinese/English message for people — never a stack trace. */
+/**
+ * Typed host failures: a code for programs, its parameters, and the Chinese/English text of the host's section
+ * of the message catalogue — never a stack trace. One refusal, one text: the commands reuse these entries.
+ */
+import { msg, type Catalogue, type ParamsOf } from '../engine/messages';
+import type { Issue } from '../engine/core/issue';
 import type { Text } from '../engine/core/text';
 
-export type HostErrorCode =
-  | 'file-missing'
-  | 'file-not-workbook'
-  | 'file-encrypted'
-  | 'file-corrupt'
-  | 'file-unsupported'
-  | 'sheet-missing'
-  | 'sheet-exists'
-  | 'sheet-not-owned'
-  | 'range-invalid'
-  | 'host-unavailable'
-  | 'host-failed';
+/** The host's section of the message catalogue (same shape as the engine's). */
+export const hostMessages = {
+  'file-missing': msg<{ file: string }>('error', (p) => `找不到文件“${p.file}”。`, (p) => `File not found: "${p.file}".`),
+  'file-unreadable': msg<{ file: string }>('error', (p) => `无法读取文件“${p.file}”。`, (p) => `Cannot read "${p.file}".`),
+  'file-not-workbook': msg<{ file: string }>(
+    'error',
+    (p) => `文件“${p.file}”不是 Excel 工作簿（.xlsx）或 CSV 文件。`,
+    (p) => `"${p.file}" is not an Excel workbook (.xlsx) or a CSV file.`,
+  ),
+  'file-encrypted': msg<{ file: string }>(
+    'error',
+    (p) => `文件“${p.file}”设有打开密码（已加密），无法读取。请在 Excel 中取消密码后另存为 .xlsx 再试。`,
+    (p) => `"${p.file}" is password-protected (encrypted) and cannot be read. Remove the password in Excel, save as .xlsx and retry.`,
+  ),
+  'file-unsupported': msg<{ file: string }>(
+    'error',
+    (p) => `文件“${p.file}”是旧版 .xls 格式，请在 Excel 或 WPS 中另存为 .xlsx 后再试。`,
+    (p) => `"${p.file}" is an old .xls workbook; save it as .xlsx in Excel or WPS and retry.`,
+  ),
+  'file-corrupt': msg<{ file: string }>(
+    'error',
+    (p) => `文件“${p.file}”已损坏或不完整，无法作为 .xlsx 打开。`,
+    (p) => `"${p.file}" is damaged or incomplete and cannot be opened as .xlsx.`,
+  ),
+  'save-not-xlsx': msg<{ file: string }>('error', (p) => `只能保存为 .xlsx：“${p.file}”。`, (p) => `Can only save as .xlsx: "${p.file}".`),
+  'sheet-missing': msg<{ name: string }>('error', (p) => `找不到工作表“${p.name}”。`, (p) => `There is no sheet named "${p.name}".`),
+  'sheet-exists': msg<{ name: string }>('error', (p) => `工作表“${p.name}”已存在。`, (p) => `A sheet named "${p.name}" already exists.`),
+  'sheet-not-owned': msg<{ name: string }>(
+    'error',
+    (p) => `工作表“${p.name}”已存在且不是本加载项创建的，未作改动。请改名或删除后重试。`,
+    (p) => `A sheet named "${p.name}" already exists and was not created by the add-in; it was left untouched. Rename or delete it and retry.`,
+  ),
+  'range-invalid': msg<{ range: string }>('error', (p) => `区域地址“${p.range}”无效。`, (p) => `"${p.range}" is not a valid range address.`),
+  'host-failed': msg<{ detail: string }>('error', (p) => `Excel 报告错误：${p.detail}`, (p) => `Excel reported an error: ${p.detail}`),
+} satisfies Catalogue;
 
-export class HostError extends Error {
-  readonly code: HostErrorCode;
+export type HostErrorCode = keyof typeof hostMessages;
+type HostParams<C extends HostErrorCode> = ParamsOf<(typeof hostMessages)[C]>;
+
+export class HostError<C extends HostErrorCode = HostErrorCode> extends Error {
+  readonly code: C;
+  readonly params: HostParams<C>;
   readonly text: Text;
-  constructor(code: HostErrorCode, text: Text, options?: { cause?: unknown }) {
+  constructor(code: C, params: HostParams<C>, options?: { cause?: unknown }) {
+    const def = hostMessages[code] as { zh: (p: HostParams<C>) => string; en: (p: HostParams<C>) => string };
+    const text = { zh: def.zh(params), en: def.en(params) };
     super(`${text.zh} / ${text.en}`, options);
     this.name = 'HostError';
     this.code = code;
+    this.params = params;
     this.text = text;
   }
 }
 
 export const isHostError = (e: unknown): e is HostError => e instanceof HostError;
 
-export const sheetMissing = (name: string): HostError =>
-  new HostError('sheet-missing', { zh: `找不到工作表“${name}”。`, en: `There is no sheet named "${name}".` });
+/** A failure of the host itself (Excel erred, a file could not be read for a reason nobody can fix): a crash, not the user's to fix. */
+export const isHostFault = (e: unknown): boolean => isHostError(e) && (e.code === 'host-failed' || e.code === 'file-unreadable');
 
-export const sheetNotOwned = (name: string): HostError =>
-  new HostError('sheet-not-owned', {
-    zh: `工作表“${name}”已存在且不是本加载项创建的，未作改动。请改名或删除后重试。`,
-    en: `A sheet named "${name}" already exists and was not created by the add-in; it was left untouched. Rename or delete it and retry.`,
-  });
+/** The error as an issue: its code (or `code` when the caller names the refusal otherwise), text and parameters. */
+export function hostIssue(e: HostError, code: string = `host.${e.code}`, at: { sheet?: string } = {}): Issue {
+  return { code, severity: 'error', message: e.text, params: { ...e.params }, ...(at.sheet !== undefined ? { sheet: at.sheet } : {}) };
+}
 
-export const sheetExists = (name: string): HostError =>
-  new HostError('sheet-exists', { zh: `工作表“${name}”已存在。`, en: `A sheet named "${name}" already exists.` });
-
-export const rangeInvalid = (range: string): HostError =>
-  new HostError('range-invalid', { zh: `区域地址“${range}”无效。`, en: `"${range}" is not a valid range address.` });
+export const sheetMissing = (name: string): HostError => new HostError('sheet-missing', { name });
+export const sheetNotOwned = (name: string): HostError => new HostError('sheet-not-owned', { name });
+export const sheetExists = (name: string): HostError => new HostError('sheet-exists', { name });
+export const rangeInvalid = (range: string): HostError => new HostError('range-invalid', { range });

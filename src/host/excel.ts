@@ -302,7 +302,7 @@ export class ExcelWorkbook implements Workbook {
     } catch (e) {
       if (isHostError(e)) throw e;
       const msg = e instanceof Error ? e.message : String(e);
-      throw new HostError('host-failed', { zh: `Excel 报告错误：${msg}`, en: `Excel reported an error: ${msg}` }, { cause: e });
+      throw new HostError('host-failed', { detail: msg }, { cause: e });
     }
     s.pending = false;
     s.deletesPending = false;

@@ -60,7 +60,7 @@ export class FileWorkbook implements Workbook {
       buf = await readFile(path);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR') throw fileMissing(path);
-      throw new HostError('host-failed', { zh: `无法读取文件“${path}”。`, en: `Cannot read "${path}".` }, { cause: e });
+      throw new HostError('file-unreadable', { file: path }, { cause: e });
     }
     return FileWorkbook.fromOwned(buf, path);
   }
@@ -88,7 +88,7 @@ export class FileWorkbook implements Workbook {
   /** Saves as .xlsx (a CSV source too); any other extension is refused rather than silently mislabelled. */
   async saveAs(path: string): Promise<void> {
     if (!/\.xlsx$/i.test(path)) {
-      throw new HostError('file-unsupported', { zh: `只能保存为 .xlsx：“${path}”。`, en: `Can only save as .xlsx: "${path}".` });
+      throw new HostError('save-not-xlsx', { file: path });
     }
     const bytes = await this.toBuffer();
     await writeFile(path, bytes);
@@ -338,7 +338,7 @@ async function loadXlsx(buf: Uint8Array, name: string): Promise<ExcelJS.Workbook
     throw fileCorrupt(name, e);
   }
   if (wb.worksheets.length === 0) {
-    throw new HostError('file-not-workbook', { zh: `文件“${name}”中没有工作表。`, en: `"${name}" holds no worksheets.` });
+    throw new HostError('file-not-workbook', { file: name }); // a package without worksheets is no workbook
   }
   return wb;
 }

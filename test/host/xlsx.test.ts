@@ -175,7 +175,7 @@ describe('FileWorkbook .csv', () => {
     const path = join(dir, 'gbk.csv');
     await writeFile(path, iconv.encode('姓名,得分\n张三,=1+1\n', 'gbk'));
     const wb = await FileWorkbook.open(path);
-    await expect(wb.saveAs(join(dir, 'out.csv'))).rejects.toMatchObject({ code: 'file-unsupported' });
+    await expect(wb.saveAs(join(dir, 'out.csv'))).rejects.toMatchObject({ code: 'save-not-xlsx' });
     await wb.saveAs(join(dir, 'gbk.xlsx'));
     const cell = (await reread(join(dir, 'gbk.xlsx'))).getWorksheet('gbk')!.getCell('B2');
     expect(cell.value).toBe('=1+1');

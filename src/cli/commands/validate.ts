@@ -4,8 +4,8 @@
  * A file that cannot be opened is an issue of that file; the other files are still checked.
  */
 import { validateSubmission, type ValidateOutcome } from '../../commands/validate-submission';
-import type { Issue } from '../../engine';
-import { schemeOption, stringOption, type SchemeKind } from '../args';
+import type { Issue, SchemeKind } from '../../engine';
+import { schemeOption, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../errors';
 import { cliPort, openWorkbook } from '../files';

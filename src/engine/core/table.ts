@@ -1,5 +1,5 @@
 import { a1, columnLetters, type CellValue, type Origin } from './cell';
-import { cleanText, halfWidth, readDate, readNumber, readText, type YMD } from './coerce';
+import { cleanText, halfWidth, isBlank, isCleanText, readDate, readNumber, readText, type YMD } from './coerce';
 import { makeIssue, type Issue } from './issue';
 import type { Text } from './text';
 
@@ -178,18 +178,7 @@ export function readField(
   }
 }
 
-/** A string readText returns unchanged: no surrounding space of any kind (cleanText's set). The common case, checked cheaply. */
-function isCleanText(v: string): boolean {
-  if (v.length === 0) return false;
-  const a = v.charCodeAt(0);
-  const b = v.charCodeAt(v.length - 1);
-  return a > 0x20 && b > 0x20 && a !== 0xa0 && b !== 0xa0 && a !== 0x3000 && b !== 0x3000 && a !== 0x200b && b !== 0x200b && a !== 0xfeff && b !== 0xfeff;
-}
-
-const isBlankCell = (c: CellValue | undefined): boolean =>
-  c === null || c === undefined || (typeof c === 'string' && !isCleanText(c) && cleanText(c) === '');
-
-const isBlankRow = (row: readonly CellValue[]): boolean => row.every(isBlankCell);
+const isBlankRow = (row: readonly CellValue[]): boolean => row.every(isBlank);
 
 /**
  * Read a table: find its header row by Chinese or English names, then read every row
@@ -261,11 +250,12 @@ export function readTable(values: readonly (readonly CellValue[])[], spec: Table
     }
     if (spec.key !== undefined) {
       const k = vals[spec.key];
-      if (typeof k === 'string') {
+      const cell = cells[spec.key];
+      if (typeof k === 'string' && cell !== undefined) {
         const first = keyFirst.get(k);
         if (first !== undefined) {
           const f = spec.fields.find((x) => x.key === spec.key);
-          issues.push(makeIssue('table.duplicate-key', { value: k, firstRow: first }, { field: f?.label.zh, cell: cells[spec.key], row: sheetRow, sheet }));
+          issues.push(makeIssue('table.duplicate-key', { value: k, firstRow: first }, { field: f?.label.zh, cell, row: sheetRow, sheet }));
           usable = false;
         } else keyFirst.set(k, sheetRow);
       }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Issue } from '../core/issue';
-import { zodIssues } from '../args/zod-issues';
+import { makeIssue, type Issue } from '../core/issue';
+import { refineIssue, zodIssues } from '../args/zod-issues';
 import { ENGINEER_ITEMS, weightSum, type EngineerItem } from './items';
 
 export { ENGINEER_ITEMS, weightSum, type EngineerItem };
@@ -39,7 +39,7 @@ export const engineerSchemeSchema = z
   .superRefine((s, ctx) => {
     const sum = weightSum({ quality: s.items.quality.weight, efficiency: s.items.efficiency.weight, cost: s.items.cost.weight, ability: s.items.ability.weight });
     // 篇1 六 writes 25% for efficiency, the table 20%: a scheme must add up to 100%.
-    if (sum !== 100) ctx.addIssue({ code: 'custom', path: ['items'], message: `weights sum to ${sum}%, expected 100%`, params: { issue: 'engineer.weights-sum', sum } });
+    if (sum !== 100) refineIssue(ctx, ['items'], makeIssue('engineer.weights-sum', { sum }, { field: 'items' }));
     for (const k of ENGINEER_ITEMS) {
       const it = s.items[k];
       if (it.max !== undefined && it.floor !== null && it.max < it.floor) {

@@ -34,11 +34,8 @@ function asText(spec: TableSpec): TableSpec {
 
 const isBadDate = (v: CellValue | undefined): boolean => v instanceof Date && Number.isNaN(v.getTime());
 
-/**
- * An invalid Date (a host's unreadable date cell) makes core readText/readNumber throw on toISOString():
- * it is what Excel shows as #VALUE!, so it is read as that error and reported on its cell.
- */
-export const sane = (v: CellValue): CellValue => (isBadDate(v) ? '#VALUE!' : v);
+/** An invalid Date (a host's unreadable date cell) is what Excel shows as #VALUE!: reported on its cell as that error. */
+const asShown = (v: CellValue): CellValue => (isBadDate(v) ? '#VALUE!' : v);
 
 const isBlankRow = (row: readonly CellValue[]): boolean => row.every((c) => readText(c ?? null) === null);
 
@@ -49,7 +46,7 @@ const isBlankRow = (row: readonly CellValue[]): boolean => row.every((c) => read
  * validation), and each cell by its type only when asked. Excel errors are reported once per cell.
  */
 export function readLoose(input: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin): LooseTable {
-  const values = input.some((row) => row.some(isBadDate)) ? input.map((row) => row.map(sane)) : input;
+  const values = input.some((row) => row.some(isBadDate)) ? input.map((row) => row.map(asShown)) : input;
   const textSpec = asText(spec);
   const head = readTable(values.length > HEADER_SCAN ? values.slice(0, HEADER_SCAN) : values, textSpec, origin);
   // Only when the first rows are all blank does the slice differ from the whole table: read it all then.

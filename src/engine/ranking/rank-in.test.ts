@@ -74,15 +74,15 @@ describe('rankIn', () => {
   });
 
   it('names a bad score, in Chinese and English; blank is not 0', () => {
-    expect(issuesOf('第一', [95]).map((i) => i.message)).toEqual([{ zh: '得分“第一”不是数字', en: 'score "第一" is not a number' }]);
-    expect(issuesOf(null, [95, 0]).map((i) => [i.code, i.field])).toEqual([['ranking.arg-blank', 'score']]);
+    expect(issuesOf('第一', [95]).map((i) => i.message)).toEqual([{ zh: '得分应为数字，实际为“第一”', en: 'score should be a number, found "第一"' }]);
+    expect(issuesOf(null, [95, 0]).map((i) => [i.code, i.field])).toEqual([['arg.blank', 'score']]);
     expect(issuesOf('#N/A', [95]).map((i) => i.message.en)).toEqual(['score holds the Excel error #N/A; fix the formula or data first']);
   });
 
   it('names the value of scores that is not a number by its position', () => {
     const [i] = issuesOf(95, [95, '九十']);
-    expect(i).toMatchObject({ code: 'ranking.arg-not-number', field: 'scores', row: 2 });
-    expect(i?.message).toEqual({ zh: '得分区域第 2 个值“九十”不是数字', en: 'scores value 2 "九十" is not a number' });
+    expect(i).toMatchObject({ code: 'arg.not-number', field: 'scores', row: 2 });
+    expect(i?.message).toEqual({ zh: '得分区域第 2 个值应为数字，实际为“九十”', en: 'scores value 2 should be a number, found "九十"' });
   });
 
   it('refuses groups whose length differs from the scores, naming groups', () => {
@@ -98,7 +98,7 @@ describe('rankIn', () => {
     expect(issuesOf(90, [90, 80], { groups: ['乡镇', '外星'], group: '乡镇' }).map((i) => [i.field, i.row, i.message.en])).toEqual([
       ['groups', 2, 'groups value 2 "外星" is not a known group (expected township, department or ancient-city)'],
     ]);
-    expect(issuesOf(90, [90, 80], { groups: ['乡镇', null], group: '乡镇' }).map((i) => [i.code, i.row])).toEqual([['ranking.arg-blank', 2]]);
+    expect(issuesOf(90, [90, 80], { groups: ['乡镇', null], group: '乡镇' }).map((i) => [i.code, i.row])).toEqual([['arg.blank', 2]]);
   });
 
   it('refuses groups without a group and a group without groups', () => {
@@ -118,6 +118,6 @@ describe('rankIn', () => {
 
   it('reports every problem in one pass and never throws', () => {
     const codes = issuesOf('x', [1, 'y', Number.NaN], { mode: 2, groups: ['乡镇'], group: '乡镇' }).map((i) => i.code);
-    expect(codes).toEqual(['ranking.bad-mode', 'ranking.arg-not-number', 'ranking.length-mismatch', 'ranking.arg-not-number', 'ranking.arg-not-number']);
+    expect(codes).toEqual(['ranking.bad-mode', 'arg.not-number', 'ranking.length-mismatch', 'arg.not-number', 'arg.not-number']);
   });
 });

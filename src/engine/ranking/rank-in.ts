@@ -1,6 +1,6 @@
-import { isBlankValue } from '../args/read-arg';
+import { argIssue, notANumber, type ArgProblem } from '../args/read-arg';
 import { isExcelError, type CellValue } from '../core/cell';
-import { cleanText, halfWidth, readNumber, readText } from '../core/coerce';
+import { cleanText, halfWidth, isBlank, readNumber, readText } from '../core/coerce';
 import { hasErrors, makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
@@ -48,18 +48,14 @@ export interface RankInOptions {
   readonly mode?: CellValue | undefined;
 }
 
-/** An issue about argument `a` (cell `row` of a range argument when given). */
-function argIssue(code: Parameters<typeof makeIssue>[0], a: Arg, extra: Record<string, string | number> = {}, row?: number): Issue {
-  return makeIssue(code, { field: ARGS[a].zh, fieldEn: ARGS[a].en, row, ...extra }, { field: a, row });
-}
+/** An issue about argument `a` (value `row` of a range argument when given), located at its English name. */
+const problemOf = (a: Arg, problem: ArgProblem, row?: number): Issue => argIssue({ ...ARGS[a], index: row }, problem, { field: a, row });
 
 /** A number from argument `a`, or undefined with an issue naming it (blank is not 0). */
 function numberOf(v: CellValue | undefined, a: Arg, issues: Issue[], row?: number): number | undefined {
   const r = readNumber(v);
   if (r.ok) return r.value;
-  if (r.kind === 'blank') issues.push(argIssue('ranking.arg-blank', a, {}, row));
-  else if (r.kind === 'excel-error') issues.push(argIssue('ranking.arg-excel-error', a, { value: r.text }, row));
-  else issues.push(argIssue('ranking.arg-not-number', a, { value: r.text }, row));
+  issues.push(problemOf(a, notANumber(r), row));
   return undefined;
 }
 
@@ -67,16 +63,16 @@ function numberOf(v: CellValue | undefined, a: Arg, issues: Issue[], row?: numbe
 function groupOf(v: CellValue | undefined, a: 'group' | 'groups', issues: Issue[], row?: number): CountyGroup | undefined {
   const g = readGroupCell(v ?? null);
   if (g !== undefined) return g;
-  if (isBlankValue(v)) issues.push(argIssue('ranking.arg-blank', a, {}, row));
-  else if (typeof v === 'string' && isExcelError(v)) issues.push(argIssue('ranking.arg-excel-error', a, { value: cleanText(v).toUpperCase() }, row));
-  else issues.push(argIssue('ranking.unknown-group', a, { value: readText(v ?? null) ?? '' }, row));
+  if (isBlank(v)) issues.push(problemOf(a, { kind: 'blank' }, row));
+  else if (typeof v === 'string' && isExcelError(v)) issues.push(problemOf(a, { kind: 'excel-error', value: cleanText(v).toUpperCase() }, row));
+  else issues.push(makeIssue('ranking.unknown-group', { field: ARGS[a].zh, fieldEn: ARGS[a].en, index: row, value: readText(v ?? null) ?? '' }, { field: a, row }));
   return undefined;
 }
 
 /** The group filter: which score cells take part (all when no group), or undefined after an issue. */
 function groupFilter(scores: readonly CellValue[], opts: RankInOptions, issues: Issue[]): ((i: number) => boolean) | undefined {
   const { groups } = opts;
-  const hasGroup = !isBlankValue(opts.group);
+  const hasGroup = !isBlank(opts.group);
   if (groups === undefined) {
     if (hasGroup) issues.push(makeIssue('ranking.groups-required', {}, { field: 'groups' }));
     return hasGroup ? undefined : () => true;
@@ -91,7 +87,7 @@ function groupFilter(scores: readonly CellValue[], opts: RankInOptions, issues: 
     return undefined;
   }
   // Every row that has a score must have a known group, even outside the wanted one: a typo would hide a rival.
-  const own = groups.map((g, i) => (isBlankValue(scores[i]) ? undefined : groupOf(g, 'groups', issues, i + 1)));
+  const own = groups.map((g, i) => (isBlank(scores[i]) ? undefined : groupOf(g, 'groups', issues, i + 1)));
   return wanted === undefined ? undefined : (i) => own[i] === wanted;
 }
 
@@ -105,16 +101,16 @@ function groupFilter(scores: readonly CellValue[], opts: RankInOptions, issues: 
 export function rankIn(score: CellValue, scores: readonly CellValue[], opts: RankInOptions = {}, settings: RankingSettings = defaultRankingSettings): Result<number> {
   const issues: Issue[] = [];
   let mode = settings.rankMode;
-  if (!isBlankValue(opts.mode)) {
+  if (!isBlank(opts.mode)) {
     const m = parseRankMode(opts.mode ?? null);
-    if (m === undefined) issues.push(argIssue('ranking.bad-mode', 'mode', { value: readText(opts.mode ?? null) ?? '' }));
+    if (m === undefined) issues.push(makeIssue('ranking.bad-mode', { value: readText(opts.mode ?? null) ?? '' }, { field: 'mode' }));
     else mode = m;
   }
   const value = numberOf(score, 'score', issues);
   const takes = groupFilter(scores, opts, issues);
   const peers: number[] = [];
   scores.forEach((v, i) => {
-    if (isBlankValue(v)) return;
+    if (isBlank(v)) return;
     const n = numberOf(v, 'scores', issues, i + 1);
     if (n !== undefined && takes?.(i) === true) peers.push(n);
   });

@@ -1,10 +1,11 @@
 import type { CellValue } from '../core/cell';
+import { readText } from '../core/coerce';
 import type { Explained, Step } from '../core/explain';
 import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
-import { argIssue, choiceReader, readArgOrNull, textOf } from '../args/read-arg';
+import { argIssue, choiceReader, readArgOrNull } from '../args/read-arg';
 import { argReporter, type Reporter } from '../args/reporter';
 import type { StaffScheme } from './scheme';
 import { staffPreset } from './preset';
@@ -40,7 +41,7 @@ export type StaffNumbers = Readonly<Record<StaffPointField, number | null>>;
 export type StaffReporter = Reporter<StaffPointField>;
 
 /** Issues named by argument, for the PERF.* functions. */
-const staffArgReporter: StaffReporter = argReporter(STAFF_FIELDS, 'staff');
+const staffArgReporter: StaffReporter = argReporter(STAFF_FIELDS);
 
 const step = (item: StaffPointField | 'base', label: Text, input: number, rule: Text, points: number): Step => ({ item, label, input, rule, points });
 
@@ -164,13 +165,13 @@ export function staffFinal(input: StaffFinalInput, scheme: StaffScheme = staffPr
   const issues: Issue[] = [];
   const category = readCategory(input.category);
   if (!category) {
-    const t = textOf(input.category);
-    issues.push(t === null ? argIssue('staff', 'arg-blank', CATEGORY_LABEL, {}) : makeIssue('staff.bad-category', { value: t }, { field: CATEGORY_LABEL.zh }));
+    const t = readText(input.category);
+    issues.push(t === null ? argIssue(CATEGORY_LABEL, { kind: 'blank' }) : makeIssue('staff.bad-category', { value: t }, { field: CATEGORY_LABEL.zh }));
   }
   const read = {} as Record<StaffPointField, number | null>;
   let usable = true;
   for (const f of Object.keys(STAFF_FIELDS) as StaffPointField[]) {
-    const v = readArgOrNull(input[f], { label: STAFF_FIELDS[f] }, 'staff', issues);
+    const v = readArgOrNull(input[f], { label: STAFF_FIELDS[f] }, issues);
     if (v === undefined) usable = false;
     else read[f] = v;
   }

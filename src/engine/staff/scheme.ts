@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { zodIssues } from '../args/zod-issues';
-import type { Issue } from '../core/issue';
+import { refineIssue, zodIssues } from '../args/zod-issues';
+import { makeIssue, type Issue } from '../core/issue';
 
 /** Day of the following month, as the calendar's dates are (篇3 四 2). */
 const dayOfMonth = z.number().int().min(1).max(28);
@@ -69,7 +69,7 @@ export const staffSchemeSchema = z
     const b = s.monthEnd.blend;
     if (b) {
       const sum = Number((b.peer + b.superior).toPrecision(12));
-      if (sum !== 100) ctx.addIssue({ code: 'custom', path: ['monthEnd', 'blend'], message: `blend weights sum to ${sum}%, expected 100%`, params: { issue: 'staff.blend-sum', sum } });
+      if (sum !== 100) refineIssue(ctx, ['monthEnd', 'blend'], makeIssue('staff.blend-sum', { sum }, { field: 'monthEnd.blend' }));
     }
     if (s.monthEnd.min >= s.monthEnd.max) ctx.addIssue({ code: 'custom', path: ['monthEnd', 'max'], message: 'max must be above min' });
     const c = s.calendar;

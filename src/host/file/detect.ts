@@ -19,28 +19,13 @@ export function detectKind(buf: Uint8Array, name: string): FileKind {
   if (startsWith(buf, ZIP)) return 'xlsx';
   if (startsWith(buf, CFB)) {
     if (cfbIsEncrypted(buf)) {
-      throw new HostError('file-encrypted', {
-        zh: `文件“${name}”设有打开密码（已加密），无法读取。请在 Excel 中取消密码后另存为 .xlsx 再试。`,
-        en: `"${name}" is password-protected (encrypted) and cannot be read. Remove the password in Excel, save as .xlsx and retry.`,
-      });
+      throw new HostError('file-encrypted', { file: name });
     }
-    throw new HostError('file-unsupported', {
-      zh: `文件“${name}”是旧版 .xls 格式，请在 Excel 或 WPS 中另存为 .xlsx 后再试。`,
-      en: `"${name}" is an old .xls workbook; save it as .xlsx in Excel or WPS and retry.`,
-    });
+    throw new HostError('file-unsupported', { file: name });
   }
-  throw new HostError('file-not-workbook', {
-    zh: `文件“${name}”不是 Excel 工作簿（.xlsx）或 CSV 文件。`,
-    en: `"${name}" is not an Excel workbook (.xlsx) or a CSV file.`,
-  });
+  throw new HostError('file-not-workbook', { file: name });
 }
 
-export const fileMissing = (path: string): HostError =>
-  new HostError('file-missing', { zh: `找不到文件“${path}”。`, en: `File not found: "${path}".` });
+export const fileMissing = (path: string): HostError => new HostError('file-missing', { file: path });
 
-export const fileCorrupt = (name: string, cause: unknown): HostError =>
-  new HostError(
-    'file-corrupt',
-    { zh: `文件“${name}”已损坏或不完整，无法作为 .xlsx 打开。`, en: `"${name}" is damaged or incomplete and cannot be opened as .xlsx.` },
-    { cause },
-  );
+export const fileCorrupt = (name: string, cause: unknown): HostError => new HostError('file-corrupt', { file: name }, { cause });
