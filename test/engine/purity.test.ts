@@ -39,6 +39,14 @@ describe('engine purity', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps generic ranking generic: src/engine/ranking imports nothing of a scheme (the county tiers live with the county)', () => {
+    const rankingDir = join(engineDir, 'ranking');
+    const offenders = files
+      .filter((f) => f.startsWith(rankingDir))
+      .flatMap((f) => importsOf(f).filter((spec) => !resolve(f, '..', spec).startsWith(join(engineDir, 'core')) && !resolve(f, '..', spec).startsWith(rankingDir)).map((spec) => `${relative(engineDir, f)} → ${spec}`));
+    expect(offenders).toEqual([]);
+  });
+
   it('touches no host global (Office, Excel, window, document, process)', () => {
     const offenders = files.filter((f) => /\b(Office|Excel|CustomFunctions|window|document|process)\.\w/.test(readFileSync(f, 'utf8')));
     expect(offenders.map((f) => relative(engineDir, f))).toEqual([]);

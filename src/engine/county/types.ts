@@ -5,7 +5,6 @@ export type CountyGroup = 'township' | 'department' | 'ancient-city';
 export const COUNTY_GROUPS: readonly CountyGroup[] = ['township', 'department', 'ancient-city'];
 
 export type Tier = '先进' | '合格' | '不合格';
-export type RankMode = 'competition' | 'dense';
 
 /** Where a unit's data came from, so issues and results can point at it. */
 export interface Source {

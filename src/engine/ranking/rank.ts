@@ -1,5 +1,5 @@
 import { roundHalfUp } from '../core/round';
-import type { RankMode } from '../county/types';
+import type { RankMode } from './mode';
 
 // A counting sort pays while the score steps spanned stay within a few per unit (0–100 at 2 decimals is 10,001 steps).
 const STEPS_PER_UNIT = 4;

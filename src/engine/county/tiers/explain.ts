@@ -1,6 +1,6 @@
-import type { Text } from '../core/text';
-import type { Tier } from '../county/types';
-import { Mark } from './advanced';
+import type { Text } from '../../core/text';
+import type { Tier } from '../types';
+import { Mark } from '../../ranking';
 
 /** What is the same for every unit of a group. */
 export interface GroupFacts {

@@ -1,13 +1,11 @@
-import { makeIssue, type Issue } from '../core/issue';
-import { roundHalfUp } from '../core/round';
-import { COUNTY_GROUPS, type CountyGroup, type CountyResult } from '../county/types';
-import { selectAdvanced, type TieNote } from './advanced';
-import { quotaFor } from './quota';
-import { rankSorted, sortDescending } from './rank';
+import { makeIssue, type Issue } from '../../core/issue';
+import { roundHalfUp } from '../../core/round';
+import { COUNTY_GROUPS, type CountyGroup, type CountyResult } from '../types';
+import { quotaFor, rankSorted, selectTop, sortDescending, type TieNote } from '../../ranking';
 import type { GroupRankingSettings, RankingSettings } from './settings';
 import { buildResults } from './results';
 import { summarise, type TierSummary } from './summary';
-import { hasReason, type RankableUnit } from './unit';
+import { hasReason, tieBreakerValue, type RankableUnit } from './unit';
 import { DESIGNATED, groupIndex, makeWork, VETOED, type Work } from './work';
 
 export interface TierOutcome {
@@ -76,8 +74,8 @@ function tierGroup(
   const { rounded, eligible } = w;
   const adv = gs.advanced;
   const limit = adv.kind === 'quota' ? quotaFor(order.length, adv.fraction, adv.rounding) : adv.max;
-  const sel = selectAdvanced({
-    units, order, rounded, eligible, limit,
+  const sel = selectTop({
+    tieValue: (i, key) => tieBreakerValue(units[i]!, key), order, rounded, eligible, limit,
     tieBreakers: settings.tieBreakers, precision: settings.precision, mark: w.mark,
   });
   if (adv.kind === 'range' && order.length > 0 && sel.eligible < adv.min) {

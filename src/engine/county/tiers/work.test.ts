@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTY_GROUPS } from '../county/types';
+import { COUNTY_GROUPS } from '../types';
 import { groupIndex } from './work';
 
 describe('groupIndex', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CountyResult } from '../county/types';
+import type { CountyResult } from '../types';
 import { defaultRankingSettings as settings, type RankingSettings } from './settings';
-import { groupOf, scoredUnit } from './test-units';
+import { groupOf, scoredUnit } from '../../../../test/engine/fixtures/county-units';
 import { rankAndTierCounty } from './tiers';
 
 const byName = (results: readonly CountyResult[]): Record<string, CountyResult> =>

@@ -1,6 +1,6 @@
-import type { Text } from '../core/text';
-import { COUNTY_GROUPS, type CountyResult, type Source, type Tier } from '../county/types';
-import { Mark } from './advanced';
+import type { Text } from '../../core/text';
+import { COUNTY_GROUPS, type CountyResult, type Source, type Tier } from '../types';
+import { Mark } from '../../ranking';
 import { explainer, type Explain } from './explain';
 import type { RankingSettings } from './settings';
 import type { RankableUnit } from './unit';

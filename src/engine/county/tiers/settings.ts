@@ -1,8 +1,7 @@
-import type { Text } from '../core/text';
-import { countyPreset } from '../county/preset';
-import type { CountyGroup, RankMode } from '../county/types';
-
-export type QuotaRounding = 'half-up' | 'up' | 'down';
+import type { Text } from '../../core/text';
+import { countyPreset } from '../preset';
+import type { QuotaRounding, RankMode } from '../../ranking';
+import type { CountyGroup } from '../types';
 
 /** How a group's 先进 places are set (篇4 六(二)1): a share of the group, or a fixed range. */
 export type AdvancedRule =
@@ -17,8 +16,8 @@ export interface GroupRankingSettings {
 }
 
 /**
- * What ranking and tiering need from a scheme. Structural on purpose: the county scheme
- * satisfies it without this folder importing the scheme.
+ * What the county's tiers need from a scheme: the county scheme is one (defaultRankingSettings), and
+ * PERF.TIERS / PERF.RANK take any value of this shape.
  */
 export interface RankingSettings {
   readonly precision: number;
@@ -32,8 +31,5 @@ export interface RankingSettings {
   readonly groups: Readonly<Record<CountyGroup, GroupRankingSettings>>;
 }
 
-/**
- * RULES.md scheme `county`, Tiers 1–7, with every Decision at its preset value: the county preset itself
- * (one source of truth). Imported from county/scheme, not county's index, which would cycle through county/run.ts.
- */
+/** RULES.md scheme `county`, Tiers 1–7, with every Decision at its preset value: the county preset itself (one source of truth). */
 export const defaultRankingSettings: RankingSettings = countyPreset;

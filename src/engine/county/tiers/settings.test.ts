@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyPreset } from '../county/preset';
+import { countyPreset } from '../preset';
 import { defaultRankingSettings } from './settings';
 
 describe('defaultRankingSettings', () => {

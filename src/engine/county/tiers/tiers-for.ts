@@ -1,9 +1,9 @@
-import { isExcelError, type CellValue } from '../core/cell';
-import { readNumber, readText } from '../core/coerce';
-import { hasErrors, makeIssue, type Issue } from '../core/issue';
-import { fail, ok, type Result } from '../core/result';
-import type { Tier } from '../county/types';
-import { readGroupCell } from './group';
+import { isExcelError, type CellValue } from '../../core/cell';
+import { readNumber, readText } from '../../core/coerce';
+import { hasErrors, makeIssue, type Issue } from '../../core/issue';
+import { fail, ok, type Result } from '../../core/result';
+import type { Tier } from '../types';
+import { parseGroup } from '../group';
 import { defaultRankingSettings, type RankingSettings } from './settings';
 import { rankAndTierCounty } from './tiers';
 import type { RankableUnit } from './unit';
@@ -69,7 +69,7 @@ export function tiersFor(
       else issues.push(makeIssue('ranking.score-not-number', { row, value: score.text }, { row, field: 'scores' }));
     }
     const cell = groups[k];
-    const group = readGroupCell(cell ?? null);
+    const group = parseGroup(cell ?? null);
     if (group === undefined && groups.length === scores.length) {
       if (cell !== null && cell !== undefined && isExcelError(cell)) issues.push(excelError(cell, row, 'groups'));
       else issues.push(makeIssue('ranking.bad-group', { row, value: readText(cell ?? null) ?? '' }, { row, field: 'groups' }));

@@ -1,5 +1,5 @@
-import type { Explained } from '../core/explain';
-import type { CountyGroup, Source } from '../county/types';
+import type { Explained } from '../../core/explain';
+import type { CountyGroup, Source } from '../types';
 
 /** What ranking reads from a scored unit; every CountyScored is one. */
 export interface RankableUnit {

@@ -1,4 +1,4 @@
-import { COUNTY_GROUPS } from '../county/types';
+import { COUNTY_GROUPS } from '../types';
 
 /** Per-position working arrays shared by the tiering steps (typed arrays: no per-unit objects). */
 export interface Work {

@@ -1,5 +1,5 @@
-import type { Text } from '../core/text';
-import { COUNTY_GROUPS, type CountyGroup, type Tier } from '../county/types';
+import type { Text } from '../../core/text';
+import { COUNTY_GROUPS, type CountyGroup, type Tier } from '../types';
 import type { GroupCounts } from './results';
 import type { RankingSettings } from './settings';
 

@@ -1,7 +1,11 @@
+/**
+ * Places for the top of a ranked list (a quota of 先进, a range of places): the top eligible positions are
+ * admitted, an ineligible one's place falls to the next eligible, and a tie across the last place is either
+ * admitted whole (with a note) or broken by further keys. Generic: the county's tiers are one caller.
+ */
 import { roundHalfUp } from '../core/round';
-import { tieBreakerValue, type RankableUnit } from './unit';
 
-/** Why a unit is or is not 先进, beyond eligibility; drives the explanation line. */
+/** Why a position is or is not admitted, beyond eligibility; drives the explanation line. */
 export const Mark = {
   none: 0,
   /** Among the top eligible, within the places. */
@@ -24,13 +28,14 @@ export interface TieNote {
   readonly keys: readonly string[];
 }
 
-export interface AdvancedInput {
-  readonly units: readonly RankableUnit[];
-  /** The group's positions, highest rounded composite first. */
+export interface SelectInput {
+  /** A tie-breaker's value at a position; undefined when the position has none. */
+  readonly tieValue: (position: number, key: string) => number | undefined;
+  /** The group's positions, highest rounded score first. */
   readonly order: Int32Array;
   readonly rounded: Float64Array;
   readonly eligible: Uint8Array;
-  /** Places: the quota, or the range's max. */
+  /** Places: a quota, or a range's max. */
   readonly limit: number;
   readonly tieBreakers: readonly string[];
   readonly precision: number;
@@ -38,8 +43,8 @@ export interface AdvancedInput {
   readonly mark: Uint8Array;
 }
 
-/** Admit the top eligible units up to `limit` (篇4 六(二)1); a vetoed unit's place falls to the next eligible. */
-export function selectAdvanced(a: AdvancedInput): { admitted: number; eligible: number; notes: TieNote[] } {
+/** Admit the top eligible positions up to `limit` (篇4 六(二)1); an ineligible one's place falls to the next eligible. */
+export function selectTop(a: SelectInput): { admitted: number; eligible: number; notes: TieNote[] } {
   const { order, rounded, eligible, limit, mark } = a;
   let count = 0;
   for (let k = 0; k < order.length; k++) count += eligible[order[k]!]!;
@@ -70,11 +75,11 @@ export function selectAdvanced(a: AdvancedInput): { admitted: number; eligible: 
 }
 
 /** Decision 4: admit all tied units (and warn), or apply the scheme's tie-breakers first. */
-function breakTie(a: AdvancedInput, block: number[], slots: number, score: number, notes: TieNote[]): number {
-  const { mark, units, precision } = a;
+function breakTie(a: SelectInput, block: number[], slots: number, score: number, notes: TieNote[]): number {
+  const { mark, tieValue, precision } = a;
   const keys: string[] = [];
   for (const key of a.tieBreakers) {
-    const missing = block.filter((i) => tieBreakerValue(units[i]!, key) === undefined);
+    const missing = block.filter((i) => tieValue(i, key) === undefined);
     if (missing.length > 0) notes.push({ code: 'ranking.tie-breaker-missing', units: missing, score, keys: [key] });
     else keys.push(key);
   }
@@ -83,7 +88,7 @@ function breakTie(a: AdvancedInput, block: number[], slots: number, score: numbe
     notes.push({ code: 'ranking.tie-at-boundary', units: block, score, keys });
     return block.length;
   }
-  const value = (i: number, key: string): number => roundHalfUp(tieBreakerValue(units[i]!, key)!, precision);
+  const value = (i: number, key: string): number => roundHalfUp(tieValue(i, key)!, precision);
   const cmp = (x: number, y: number): number => {
     for (const key of keys) {
       const d = value(y, key) - value(x, key);

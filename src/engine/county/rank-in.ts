@@ -1,33 +1,13 @@
 import { argIssue, notANumber, type ArgProblem } from '../args/read-arg';
 import { isExcelError, type CellValue } from '../core/cell';
-import { cleanText, halfWidth, isBlank, readNumber, readText } from '../core/coerce';
+import { cleanText, isBlank, readNumber, readText } from '../core/coerce';
 import { hasErrors, makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
-import type { CountyGroup, RankMode } from '../county/types';
-import { readGroupCell } from './group';
-import { rankValues } from './rank';
-import { defaultRankingSettings, type RankingSettings } from './settings';
-
-// The names people use for the two modes (RULES.md county Tiers 1 names both: 美式 like RANK.EQ, 中国式).
-const MODES: Readonly<Record<string, RankMode>> = {
-  competition: 'competition',
-  美式: 'competition',
-  美式排名: 'competition',
-  竞争: 'competition',
-  竞争排名: 'competition',
-  dense: 'dense',
-  中国式: 'dense',
-  中国式排名: 'dense',
-  密集: 'dense',
-  密集排名: 'dense',
-};
-
-/** A rank-mode cell → its mode, ignoring case, spaces and full width; undefined when blank or unknown. */
-export function parseRankMode(v: CellValue): RankMode | undefined {
-  if (typeof v !== 'string') return undefined;
-  return MODES[halfWidth(cleanText(v)).toLowerCase().replace(/[\s\u3000]/g, '')];
-}
+import { parseRankMode, rankValues } from '../ranking';
+import { parseGroup } from './group';
+import { defaultRankingSettings, type RankingSettings } from './tiers/settings';
+import type { CountyGroup } from './types';
 
 /** Each argument of rankIn (PERF.RANK's parameters) in both languages, for the issues. */
 const ARGS = {
@@ -61,7 +41,7 @@ function numberOf(v: CellValue | undefined, a: Arg, issues: Issue[], row?: numbe
 
 /** A group cell → its county group, or undefined with an issue naming the argument (and cell). */
 function groupOf(v: CellValue | undefined, a: 'group' | 'groups', issues: Issue[], row?: number): CountyGroup | undefined {
-  const g = readGroupCell(v ?? null);
+  const g = parseGroup(v ?? null);
   if (g !== undefined) return g;
   if (isBlank(v)) issues.push(problemOf(a, { kind: 'blank' }, row));
   else if (typeof v === 'string' && isExcelError(v)) issues.push(problemOf(a, { kind: 'excel-error', value: cleanText(v).toUpperCase() }, row));
@@ -118,7 +98,7 @@ export function rankIn(score: CellValue, scores: readonly CellValue[], opts: Ran
   const target = roundHalfUp(value, settings.precision);
   const at = peers.findIndex((p) => roundHalfUp(p, settings.precision) === target);
   if (at < 0) {
-    const g = readGroupCell(opts.group ?? null);
+    const g = parseGroup(opts.group ?? null);
     const group = g === undefined ? {} : { group: readText(opts.group ?? null) ?? g, groupEn: g };
     return fail([...issues, makeIssue('ranking.score-absent', { value, ...group }, { field: 'score' })]);
   }

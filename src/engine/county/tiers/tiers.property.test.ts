@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roundHalfUp } from '../core/round';
-import { COUNTY_GROUPS, type CountyGroup, type CountyScored } from '../county/types';
-import { rankValues } from './rank';
+import { roundHalfUp } from '../../core/round';
+import { COUNTY_GROUPS, type CountyGroup, type CountyScored } from '../types';
+import { rankValues } from '../../ranking';
 import { defaultRankingSettings, type RankingSettings } from './settings';
-import { scoredUnit } from './test-units';
+import { scoredUnit } from '../../../../test/engine/fixtures/county-units';
 import { rankAndTierCounty } from './tiers';
 
 // Scores from a small set so ties (also at 2 decimals: 89.995 vs 90) are common.
