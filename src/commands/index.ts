@@ -4,7 +4,6 @@
  * comes from the engine.
  */
 export { rankAndTier, RANK_COMMAND, type RankOptions, type RankOutcome, type RankSource } from './rank-and-tier';
-export type { PersonResult, PeopleKind } from './people-rank';
 export { validateSubmission, VALIDATORS, type SubmissionType, type ValidateOptions, type ValidateOutcome } from './validate-submission';
 export { insertTemplate, freeName, type TemplateOptions, type TemplateOutcome } from './insert-template';
 export { TEMPLATE_KINDS, type TemplateKind } from './templates';

@@ -1,4 +1,4 @@
-import type { CellValue, CountyScheme, Issue } from '../engine';
+import type { CellValue, Issue } from '../engine';
 import type { RangeFormat, Workbook } from '../host/port';
 import { rangeOf } from './a1-range';
 import { applyPlan } from './apply-plan';
@@ -98,7 +98,7 @@ export async function insertTemplate(wb: Workbook, what?: TemplateKind | SchemeC
     const resolved = await resolveScheme(wb, choice, 'county');
     const kind: TemplateKind = isTemplateKind(what) ? what : resolved.ok ? resolved.value.kind : 'county';
     if (!resolved.ok) return { kind, sheets: [], issues: resolved.issues };
-    const county = schemeOfKind('county', resolved.value) as CountyScheme;
+    const county = schemeOfKind('county', resolved.value);
     const contents = templateContents(kind, county);
     const taken = await wb.sheetNames();
     let names: string[];

@@ -1,13 +1,16 @@
-import { hashOf, hasErrors, presets, runCounty, scoreCountyUnits, type CountyResult, type CountyScheme, type EngineerScheme, type FiscalScheme, type Issue, type Scheme, type StaffScheme, type Text } from '../engine';
+import {
+  hashOf, hasErrors, presets, rankRows, RANKED_TABLES, ROW_KINDS, runCounty, scoreCountyUnits,
+  type CountyScheme, type Issue, type Ranking, type RowScheme, type Scheme, type Text,
+} from '../engine';
 import type { Block, Snapshot, Workbook } from '../host/port';
 import { applyPlan } from './apply-plan';
 import { detailSheetNames, readCountyInput, type CountySource } from './county-input';
 import { findTable, type FoundTable } from './find-table';
 import { blockFingerprint, planFingerprint, RESULTS_FINGERPRINT_KEY } from './fingerprint';
-import { peopleSheetPlan, peopleSpec, rankPeople, type PersonResult, type RowKind } from './people-rank';
 import { remark } from './marks';
 import { commandIssue } from './messages';
 import { RESULTS_SHEET, resultsSheetPlan, type RunStamp } from './results-layout';
+import { rowsSheetPlan } from './rows-layout';
 import { resolveScheme, SCHEME_KEY, type SchemeChoice } from './scheme-store';
 import { inBatch } from './in-batch';
 import type { SheetPlan } from './types';
@@ -27,10 +30,11 @@ export interface RankOptions {
 }
 
 export interface RankOutcome {
-  /** County: per unit, from the engine; [] when input issues stopped the run (or for engineer/staff). */
-  readonly results: readonly CountyResult[];
-  /** Engineer/staff schemes: per person, score and rank from the engine. */
-  readonly people: readonly PersonResult[];
+  /**
+   * What the engine ranked, told apart by `kind`: county units with their tiers, engineers, staff, fiscal
+   * projects, each with its own fields. null when nothing was ranked (input errors, no table found).
+   */
+  readonly ranking: Ranking | null;
   /** The engine's ranking warnings (ties across a quota, too few eligible, …). */
   readonly warnings: readonly Issue[];
   /** Every input problem (errors stop the run; warnings and notes are listed on the results sheet too). */
@@ -84,7 +88,7 @@ async function resultsSheetBlocked(wb: Workbook, snap: Snapshot, current: Block 
   return now === recorded ? undefined : editedSheetIssue();
 }
 
-const empty = { results: [], people: [], warnings: [], written: null, marked: 0, source: null, stamp: null } as const;
+const empty = { ranking: null, warnings: [], written: null, marked: 0, source: null, stamp: null } as const;
 
 const schemeLabel = (s: Scheme): string => {
   const name = (s as { name?: Text }).name;
@@ -105,8 +109,8 @@ interface Ranked {
   readonly inputSheets: readonly string[];
   readonly source: RankSource;
   readonly issues: readonly Issue[];
-  readonly results: readonly CountyResult[];
-  readonly people: readonly PersonResult[];
+  /** null when input errors stopped the ranking. */
+  readonly ranking: Ranking | null;
   readonly warnings: readonly Issue[];
   readonly plan: (stamp: RunStamp, charts: boolean) => SheetPlan;
 }
@@ -115,24 +119,28 @@ async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme, re
   const input = await readCountyInput(wb, snap, scheme, { read, loose });
   if (!input) return undefined;
   const inputSheets = input.source.layout === 'summary' ? [input.source.sheet] : input.source.sheets;
-  const base = { inputSheets, source: input.source, people: [] };
+  const base = { inputSheets, source: input.source };
   // Input errors stop the ranking, but the usable units still get the engine's composite/share checks, so one
   // pass reports every issue validateSubmission would (issue 2/4); nothing is written while any error stands.
   if (hasErrors(input.issues)) {
     const issues = [...input.issues, ...scoreCountyUnits(input.units, scheme).issues];
-    return { ...base, issues, results: [], warnings: [], plan: (stamp) => resultsSheetPlan([], issues, stamp) };
+    return { ...base, issues, ranking: null, warnings: [], plan: (stamp) => resultsSheetPlan([], issues, stamp) };
   }
   const ranked = runCounty(input.units, scheme);
   const issues = [...input.issues, ...ranked.issues];
-  return { ...base, issues, results: ranked.results, warnings: ranked.warnings, plan: (stamp, charts) => resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp, { charts }) };
+  return {
+    ...base, issues, ranking: { kind: 'county', results: ranked.results, summary: ranked.summary }, warnings: ranked.warnings,
+    plan: (stamp, charts) => resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp, { charts }),
+  };
 }
 
-function rankRows(kind: RowKind, t: FoundTable, scheme: EngineerScheme | StaffScheme | FiscalScheme): Ranked {
-  const r = rankPeople(kind, t, scheme);
+/** A sheet of people or projects, ranked by the engine; the command only lays the ranking out. */
+function rankTable(t: FoundTable, scheme: RowScheme): Ranked {
+  const r = rankRows(scheme, t);
   return {
     inputSheets: [t.sheet], source: { layout: 'people', sheet: t.sheet, address: t.address, how: t.how },
-    issues: r.issues, results: [], people: r.results, warnings: [],
-    plan: (stamp, charts) => peopleSheetPlan(kind, r.results, r.issues, stamp, { charts }),
+    issues: r.issues, ranking: r.ranking, warnings: [],
+    plan: (stamp, charts) => rowsSheetPlan(r.ranking, r.issues, stamp, { charts }),
   };
 }
 
@@ -142,8 +150,6 @@ const TABLE_NAMES: Readonly<Record<Scheme['kind'], Text>> = {
   staff: { zh: '员工月度考核表', en: 'staff monthly sheet' },
   fiscal: { zh: '项目支出绩效自评表', en: 'project self-evaluation table' },
 };
-
-const ROW_KINDS: readonly RowKind[] = ['engineer', 'staff', 'fiscal'];
 
 /** A ranked input and the scheme it was ranked with (recognised from the headers when no scheme was chosen). */
 interface Found {
@@ -158,15 +164,15 @@ interface Found {
  */
 async function rankOn(wb: Workbook, snap: Snapshot, scheme: Scheme | undefined, read: readonly Block[], loose: boolean): Promise<Found | undefined> {
   if (scheme === undefined || scheme.kind === 'county') {
-    const county = (scheme ?? presets.county) as CountyScheme;
+    const county = scheme ?? presets.county;
     const ranked = await rankCounty(wb, snap, county, read, loose);
-    if (ranked || scheme !== undefined) return ranked && { ranked, scheme: county };
+    if (ranked) return { ranked, scheme: county };
+    if (scheme !== undefined) return undefined;
   }
-  const kinds = scheme === undefined ? ROW_KINDS : ROW_KINDS.filter((k) => k === scheme.kind);
-  for (const kind of kinds) {
-    const t = findTable(snap, peopleSpec(kind), loose);
-    const s = scheme ?? presets[kind];
-    if (t) return { ranked: rankRows(kind, t, s as EngineerScheme | StaffScheme | FiscalScheme), scheme: s };
+  const schemes: readonly RowScheme[] = scheme === undefined ? ROW_KINDS.map((k) => presets[k]) : [scheme];
+  for (const s of schemes) {
+    const t = findTable(snap, RANKED_TABLES[s.kind], loose);
+    if (t) return { ranked: rankTable(t, s), scheme: s };
   }
   return undefined;
 }
@@ -213,7 +219,7 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
     const marked = await remark(wb, inputSheets, issues, inputSheets[0]!);
     return { ...empty, issues, marked, source };
   }
-  const computed = { results: ranked.results, people: ranked.people, warnings: ranked.warnings, source };
+  const computed = { ranking: ranked.ranking, warnings: ranked.warnings, source };
   const blocked = await resultsSheetBlocked(wb, snap, shownResults);
   if (blocked) return { ...empty, ...computed, issues: [...issues, blocked] };
   const stamp: RunStamp = {

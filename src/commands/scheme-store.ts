@@ -39,7 +39,12 @@ export async function saveScheme(wb: Workbook, scheme: unknown): Promise<Result<
   return v;
 }
 
+/** A scheme of kind K. */
+export type SchemeOf<K extends SchemeKind> = Extract<Scheme, { kind: K }>;
+
+const isOfKind = <K extends SchemeKind>(s: Scheme | undefined, kind: K): s is SchemeOf<K> => s?.kind === kind;
+
 /** The scheme of `kind` to use: `candidate` when it is of that kind (the workbook's own), else the kind's preset. */
-export function schemeOfKind(kind: SchemeKind, candidate: Scheme | undefined): Scheme {
-  return candidate?.kind === kind ? candidate : presets[kind];
+export function schemeOfKind<K extends SchemeKind>(kind: K, candidate: Scheme | undefined): SchemeOf<K> {
+  return isOfKind(candidate, kind) ? candidate : presets[kind];
 }

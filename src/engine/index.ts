@@ -19,3 +19,4 @@ export * from './engineer';
 export * from './staff';
 export * from './fiscal';
 export * from './scheme';
+export * from './rank-rows';

@@ -29,6 +29,12 @@ export interface FieldSpec {
   readonly max?: number;
 }
 
+/** A block of a sheet as the engine reads it: its values, rows × columns, and where its top-left cell sits. */
+export interface TableInput {
+  readonly values: readonly (readonly CellValue[])[];
+  readonly origin: Origin;
+}
+
 export interface TableSpec {
   /** What the table is, for messages. */
   readonly name: Text;

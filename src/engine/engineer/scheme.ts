@@ -29,6 +29,8 @@ export const engineerSchemeSchema = z
     kind: z.literal('engineer'),
     name: z.string().min(1),
     precision: z.number().int().min(0).max(6).default(2),
+    /** Ranking of the sheet (RULES general, as county Tiers 1): competition 1, 2, 2, 4 or dense 1, 2, 2, 3. */
+    rankMode: z.enum(['competition', 'dense']).default('competition'),
     /** 篇1 五: every item starts from full marks (满分100). */
     base: z.number().default(100),
     items: z.object({ quality: itemSchema, efficiency: itemSchema, cost: itemSchema, ability: itemSchema }),

@@ -1,8 +1,7 @@
-import type { CellValue, Origin } from '../core/cell';
+import type { CellValue, Origin, Source } from '../core/cell';
 import type { Step } from '../core/explain';
 import { makeIssue, type Issue } from '../core/issue';
 import { readTable, type TableSpec } from '../core/table';
-import type { Source } from '../county/types';
 import { percentCells } from '../args/sheet-checks';
 import { ENGINEER_FIELDS, explainEngineer, overflowIssue, overflowing, type EngineerNumbers } from './score';
 import type { EngineerScheme } from './scheme';

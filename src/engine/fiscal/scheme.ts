@@ -26,6 +26,8 @@ export const fiscalSchemeSchema = z
     kind: z.literal('fiscal'),
     name: z.string().min(1),
     precision: z.number().int().min(0).max(6),
+    /** Ranking of the self-evaluated projects by score: competition 1, 2, 2, 4 or dense 1, 2, 2, 3. Absent → competition. */
+    rankMode: z.enum(['competition', 'dense']).optional(),
     /** §3 score split; must total 100. */
     split: z.object({ execution: percent, output: percent, effect: percent, satisfaction: percent }),
     /** §2 light: ratio < red → 红, < yellow → 黄, else 绿 (ratios as fractions). */

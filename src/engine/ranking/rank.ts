@@ -87,6 +87,26 @@ export function rankSorted(rounded: ArrayLike<number>, sorted: Int32Array, mode:
   }
 }
 
+/**
+ * Rank of each score within its group (same order as given): e.g. staff within their department (RULES staff:
+ * 全部排名 and 部门内排名). A score whose group is null ranks in none: null.
+ */
+export function rankWithinGroups(scores: readonly number[], groups: readonly (string | null)[], mode: RankMode, precision: number): (number | null)[] {
+  const members = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    if (g === null) return;
+    const list = members.get(g);
+    if (list) list.push(i);
+    else members.set(g, [i]);
+  });
+  const out: (number | null)[] = scores.map(() => null);
+  for (const list of members.values()) {
+    const ranks = rankValues(list.map((i) => scores[i]!), mode, precision);
+    list.forEach((i, k) => (out[i] = ranks[k]!));
+  }
+  return out;
+}
+
 /** Rank of each score (same order as given), highest first, comparing scores rounded half-up at `precision`. */
 export function rankValues(scores: readonly number[], mode: RankMode, precision: number): number[] {
   const n = scores.length;

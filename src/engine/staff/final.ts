@@ -17,7 +17,8 @@ export const CATEGORY_CHOICES: Readonly<Record<string, StaffCategory>> = {
   后勤: 'back-office', 后勤部门: 'back-office', 后勤人员: 'back-office', 'back-office': 'back-office', backoffice: 'back-office', office: 'back-office',
   生产: 'production', 生产部门: 'production', 生产人员: 'production', production: 'production',
 };
-const CATEGORY_TEXT: Readonly<Record<StaffCategory, Text>> = { 'back-office': { zh: '后勤', en: 'back-office' }, production: { zh: '生产', en: 'production' } };
+/** The two categories as the sheet and results name them. */
+export const STAFF_CATEGORY_LABELS: Readonly<Record<StaffCategory, Text>> = { 'back-office': { zh: '后勤', en: 'back-office' }, production: { zh: '生产', en: 'production' } };
 
 /** A category cell → its code; undefined when it is none of the spellings. */
 export const readCategory: (v: CellValue | undefined) => StaffCategory | undefined = choiceReader(CATEGORY_CHOICES);
@@ -97,7 +98,7 @@ export function explainFinal(category: StaffCategory, n: StaffNumbers, scheme: S
   const foreign: readonly StaffPointField[] = category === 'back-office' ? ['bonus', 'deduction'] : ['monthEnd', 'peer', 'superior', 'daily'];
   for (const f of foreign) {
     if (n[f] !== null) {
-      const c = CATEGORY_TEXT[category];
+      const c = STAFF_CATEGORY_LABELS[category];
       issues.push(makeIssue('staff.not-for-category', { fieldEn: STAFF_FIELDS[f].en, category: c.zh, categoryEn: c.en }, rep.at(f)));
     }
   }

@@ -1,11 +1,10 @@
-import { a1, type CellValue, type Origin } from '../core/cell';
+import { a1, type CellValue, type Origin, type Source } from '../core/cell';
 import type { YMD } from '../core/coerce';
 import type { Step } from '../core/explain';
 import type { Issue } from '../core/issue';
 import { readTable, type ParsedRow, type ParsedTable, type ParsedValue, type TableSpec } from '../core/table';
 import { numberOrNull } from '../args/read-arg';
 import { isBlank } from '../core/coerce';
-import type { Source } from '../county/types';
 import { sheetReporter } from '../args/reporter';
 import { duplicateRows, percentCells } from '../args/sheet-checks';
 import { PENALTY_FIELDS, YES_NO_CHOICES, explainPenalties, type PenaltyCode } from './penalties';

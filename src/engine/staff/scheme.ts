@@ -13,6 +13,8 @@ export const staffSchemeSchema = z
     kind: z.literal('staff'),
     name: z.string().min(1),
     precision: z.number().int().min(0).max(6).default(2),
+    /** Ranking across the sheet and within each department (RULES staff): competition 1, 2, 2, 4 or dense 1, 2, 2, 3. */
+    rankMode: z.enum(['competition', 'dense']).default('competition'),
     /** 篇3 二 3: the score at which pay neither rises nor falls. */
     base: z.number().default(100),
     /** 篇3 二 3: 1% of wage per point above/below the base: float = (final − 100)%. */

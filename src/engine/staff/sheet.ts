@@ -1,9 +1,8 @@
-import type { CellValue, Origin } from '../core/cell';
+import type { CellValue, Origin, Source } from '../core/cell';
 import type { Step } from '../core/explain';
 import type { Issue } from '../core/issue';
 import { readTable, type FieldSpec, type TableSpec } from '../core/table';
 import { numberOrNull } from '../args/read-arg';
-import type { Source } from '../county/types';
 import { sheetReporter } from '../args/reporter';
 import { duplicateRows, percentCells } from '../args/sheet-checks';
 import { CATEGORY_CHOICES, STAFF_FIELDS, explainFinal, floatBasis, floatOf, wageAmountOf, type StaffCategory, type StaffPointField } from './final';

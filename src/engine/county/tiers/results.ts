@@ -1,5 +1,6 @@
 import type { Text } from '../../core/text';
-import { COUNTY_GROUPS, type CountyResult, type Source, type Tier } from '../types';
+import type { Source } from '../../core/cell';
+import { COUNTY_GROUPS, type CountyResult, type Tier } from '../types';
 import { Mark } from '../../ranking';
 import { explainer, type Explain } from './explain';
 import type { RankingSettings } from './settings';

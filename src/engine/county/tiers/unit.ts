@@ -1,5 +1,6 @@
 import type { Explained } from '../../core/explain';
-import type { CountyGroup, Source } from '../types';
+import type { Source } from '../../core/cell';
+import type { CountyGroup } from '../types';
 
 /** What ranking reads from a scored unit; every CountyScored is one. */
 export interface RankableUnit {

@@ -3,7 +3,7 @@ import { engineerPreset, rankValues, scoreEngineerSheet, scoreStaffSheet, staffP
 import { MemoryWorkbook } from '../../src/host/memory';
 import { rankAndTier, RESULTS_SHEET } from '../../src/commands';
 import { TABLE_TOP } from '../../src/commands/results-layout';
-import { engineerSheet } from './fixtures';
+import { engineerResults, engineerSheet, staffResults } from './fixtures';
 
 const origin = (sheet: string) => ({ sheet, row: 1, col: 1 });
 
@@ -14,8 +14,8 @@ describe('rankAndTier with the engineer scheme', () => {
     const out = await rankAndTier(wb, { scheme: 'engineer' });
     const scored = scoreEngineerSheet(rows, origin('工程师'), engineerPreset).results;
     expect(out.written).toBe(RESULTS_SHEET);
-    expect(out.people.map((p) => [p.name, p.score])).toEqual(scored.map((s) => [s.name, s.rounded]));
-    expect(out.people.map((p) => p.rank)).toEqual(rankValues(scored.map((s) => s.score), 'competition', 2));
+    expect(engineerResults(out).map((p) => [p.name, p.rounded])).toEqual(scored.map((s) => [s.name, s.rounded]));
+    expect(engineerResults(out).map((p) => p.rank)).toEqual(rankValues(scored.map((s) => s.score), 'competition', 2));
     const table = wb.values(RESULTS_SHEET).slice(TABLE_TOP - 1, TABLE_TOP + 3).map((r) => r.slice(0, 3));
     expect(table[0]).toEqual(['排名 Rank', '姓名 Name', '得分 Score']);
     expect(table.slice(1).map((r) => r[0])).toEqual([1, 2, 3]);
@@ -31,18 +31,22 @@ describe('rankAndTier with the engineer scheme', () => {
 });
 
 describe('rankAndTier with the staff scheme', () => {
-  it('writes final score, wage float and amount from the engine (篇3 seed: 95 − 5 → 90 → −10%)', async () => {
+  it('writes both ranks (全部排名, 部门内排名), final score, wage float and amount from the engine (篇3 seed: 95 − 5 → 90 → −10%)', async () => {
     const rows = [
       ['姓名', '部门', '类别', '月底打分', '日考核得分', '绩效工资'],
       ['李明', '行政部', '后勤', 95, -5, 3000],
       ['赵丽', '行政部', '后勤', 98, 10, 3000],
+      ['王强', '车间', '后勤', 100, 0, 3000],
     ];
     const wb = MemoryWorkbook.fromSheets({ 员工: rows });
     const out = await rankAndTier(wb, { scheme: 'staff' });
     const scored = scoreStaffSheet(rows, origin('员工'), staffPreset).results;
-    expect(out.people.map((p) => [p.name, p.score, p.float, p.amount])).toEqual(scored.map((s) => [s.name, s.rounded, s.float, s.amount]));
+    expect(staffResults(out).map((p) => [p.name, p.rounded, p.float, p.amount])).toEqual(scored.map((s) => [s.name, s.rounded, s.float, s.amount]));
     const li = wb.values(RESULTS_SHEET).find((r) => r[1] === '李明')!;
-    expect(li.slice(0, 7)).toEqual([2, '李明', '行政部', '后勤', 90, -0.1, -300]);
+    const header = wb.values(RESULTS_SHEET)[TABLE_TOP - 1]!;
+    expect(header.slice(0, 8)).toEqual(['排名 Rank', '姓名 Name', '部门 Department', '部门内排名 Dept. rank', '类别 Category', '最终得分 Score', '浮动 Float', '浮动金额 Amount']);
+    expect(li.slice(0, 8)).toEqual([3, '李明', '行政部', 2, '后勤', 90, -0.1, -300]);
+    expect(wb.values(RESULTS_SHEET).find((r) => r[1] === '王强')!.slice(0, 6)).toEqual([2, '王强', '车间', 1, '后勤', 100]);
   });
 });
 
