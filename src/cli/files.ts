@@ -3,9 +3,15 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { CellValue } from '../engine';
 import { isHostError } from '../host/errors';
-import type { Workbook } from '../host/port';
-import { FileWorkbook } from '../host/xlsx';
+import { FileWorkbook, type FileOptions } from '../host/xlsx';
 import { CliError, isReadReason, isWriteReason } from './errors';
+
+/**
+ * Every workbook the CLI opens or makes: a command's batch keeps no rollback copy. The CLI writes a new file only
+ * after a clean run and never saves one after a failure, so the input on disk is the rollback; a copy (a full
+ * serialisation before a batch's first change) would only add time on large files.
+ */
+const CLI_FILES: FileOptions = { rollback: false };
 
 /**
  * Opens `file` (relative to cwd); a missing, encrypted or non-workbook file throws the host's one-line HostError.
@@ -18,7 +24,7 @@ export async function openWorkbook(cwd: string, file: string): Promise<FileWorkb
   const st = await stat(full).catch(() => null);
   if (st?.isDirectory()) throw new CliError('file.is-folder', { file: shown });
   try {
-    return await FileWorkbook.open(shown);
+    return await FileWorkbook.open(shown, CLI_FILES);
   } catch (e) {
     // The host reports an unreadable file as its own failure; permissions are the user's to fix (exit 1).
     const errno = isHostError(e) && e.code === 'file-unreadable' ? (e.cause as NodeJS.ErrnoException | undefined)?.code : undefined;
@@ -27,24 +33,9 @@ export async function openWorkbook(cwd: string, file: string): Promise<FileWorkb
   }
 }
 
-export const sampleWorkbook = async (sheets: Record<string, readonly (readonly CellValue[])[]>): Promise<FileWorkbook> => FileWorkbook.create(sheets);
+export const sampleWorkbook = async (sheets: Record<string, readonly (readonly CellValue[])[]>): Promise<FileWorkbook> => FileWorkbook.create(sheets, CLI_FILES);
 
-export const blankWorkbook = async (): Promise<FileWorkbook> => FileWorkbook.create({});
-
-/**
- * The port the commands run on in the CLI: the file workbook, minus the rollback copy its batch() makes
- * (a full serialisation of the workbook before the first change). The CLI never saves after a failed
- * command, so the file on disk is the rollback; the copy would only double the time on large files.
- */
-export function cliPort(wb: FileWorkbook): Workbook {
-  return new Proxy(wb, {
-    get(target, prop) {
-      if (prop === 'batch') return <T>(fn: () => Promise<T>): Promise<T> => fn();
-      const v: unknown = Reflect.get(target, prop, target);
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
-}
+export const blankWorkbook = async (): Promise<FileWorkbook> => FileWorkbook.create({}, CLI_FILES);
 
 /** Saves as .xlsx (the path is checked by xlsxOut first); an unwritable path is the user's to fix (exit 1), not a crash. */
 export async function saveWorkbook(wb: FileWorkbook, path: string, shown: string): Promise<void> {

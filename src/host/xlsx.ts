@@ -27,6 +27,17 @@ import {
   type Settings,
 } from './settings';
 
+/** How a file workbook is kept. */
+export interface FileOptions {
+  /**
+   * Whether batch() can roll back (default true, the port's promise: a throw leaves the workbook as it was).
+   * false: a batch keeps no way back, so a throw leaves the changes made so far — for a caller that never keeps a
+   * workbook whose command failed (the CLI writes a new file only after a clean run: the file on disk is the
+   * rollback). It saves the copy a batch takes of a workbook changed since it was opened (a full serialisation).
+   */
+  readonly rollback?: boolean;
+}
+
 export interface FileSource {
   readonly path?: string;
   readonly format: 'xlsx' | 'csv' | 'new';
@@ -51,10 +62,11 @@ export class FileWorkbook implements Workbook {
     private wb: ExcelJS.Workbook,
     readonly source: FileSource,
     private pristine: (() => Promise<ExcelJS.Workbook>) | undefined,
+    private readonly options: FileOptions = {},
   ) {}
 
   /** Opens .xlsx or .csv; HostError 'file-missing' | 'file-not-workbook' | 'file-encrypted' | 'file-unsupported' | 'file-corrupt'. */
-  static async open(path: string): Promise<FileWorkbook> {
+  static async open(path: string, options: FileOptions = {}): Promise<FileWorkbook> {
     let buf: Buffer;
     try {
       buf = await readFile(path);
@@ -62,27 +74,27 @@ export class FileWorkbook implements Workbook {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR') throw fileMissing(path);
       throw new HostError('file-unreadable', { file: path }, { cause: e });
     }
-    return FileWorkbook.fromOwned(buf, path);
+    return FileWorkbook.fromOwned(buf, path, options);
   }
 
   /** Same as open, from bytes; `name` (a file name or path) decides CSV vs workbook and names a CSV's sheet. */
-  static async fromBuffer(buf: Uint8Array, name: string): Promise<FileWorkbook> {
-    return FileWorkbook.fromOwned(buf.slice(), name); // kept as the rollback source: the caller may reuse its buffer
+  static async fromBuffer(buf: Uint8Array, name: string, options: FileOptions = {}): Promise<FileWorkbook> {
+    return FileWorkbook.fromOwned(buf.slice(), name, options); // kept as the rollback source: the caller may reuse its buffer
   }
-  private static async fromOwned(bytes: Uint8Array, name: string): Promise<FileWorkbook> {
+  private static async fromOwned(bytes: Uint8Array, name: string, options: FileOptions): Promise<FileWorkbook> {
     const { wb, source } = await parse(bytes, name);
-    return new FileWorkbook(wb, source, async () => (await parse(bytes, name)).wb);
+    return new FileWorkbook(wb, source, async () => (await parse(bytes, name)).wb, options);
   }
 
   /** A new workbook with these sheets, values from A1 (for tests and the CLI's outputs). */
-  static create(sheets: Record<string, readonly (readonly CellValue[])[]> = { Sheet1: [] }): FileWorkbook {
+  static create(sheets: Record<string, readonly (readonly CellValue[])[]> = { Sheet1: [] }, options: FileOptions = {}): FileWorkbook {
     const copy = Object.entries(sheets).map(([name, values]) => [name, values.map((r) => r.map(copyValue))] as const);
     const build = (): ExcelJS.Workbook => {
       const wb = new ExcelJS.Workbook();
       for (const [name, values] of copy) writeRect(wb.addWorksheet(name), blockRect('A1', values.length, widthOf(values)), values);
       return wb;
     };
-    return new FileWorkbook(build(), { format: 'new' }, async () => build());
+    return new FileWorkbook(build(), { format: 'new' }, async () => build(), options);
   }
 
   /** Saves as .xlsx (a CSV source too); any other extension is refused rather than silently mislabelled. */
@@ -262,7 +274,8 @@ export class FileWorkbook implements Workbook {
   }
 
   async batch<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.inBatch) return fn();
+    // Without rollback (FileOptions) a batch is just the work: nothing to copy, nothing to rebuild.
+    if (this.inBatch || this.options.rollback === false) return fn();
     this.inBatch = true;
     this.changed = false;
     this.backup = undefined;

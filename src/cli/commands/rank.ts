@@ -5,7 +5,7 @@ import { FileWorkbook } from '../../host/xlsx';
 import { positionalsExactly, schemeOption, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
-import { cliPort, openWorkbook, saveWorkbook } from '../files';
+import { openWorkbook, saveWorkbook } from '../files';
 import { guardOverwrite } from '../overwrite';
 import { outputPath } from '../paths';
 import { fileErrorIssue, jsonIssue, jsonResults, jsonWarning, printRun, rankingText } from '../report';
@@ -38,7 +38,7 @@ export const rankCommand: CliCommand = {
       io.out(JSON.stringify({ results: [], warnings: [], issues: [jsonIssue(file, wb)] }, null, 2));
       return EXIT.problems;
     }
-    const outcome = await rankAndTier(cliPort(wb), { ...(scheme ? { scheme } : {}), ...(sheet !== undefined ? { sheet } : {}) });
+    const outcome = await rankAndTier(wb, { ...(scheme ? { scheme } : {}), ...(sheet !== undefined ? { sheet } : {}) });
     const failed = hasErrors(outcome.issues) || outcome.written === null;
     if (!failed) await saveWorkbook(wb, out, displayPath(io.cwd, out));
     if (values['json']) {

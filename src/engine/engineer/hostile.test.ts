@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../core/issue';
-import { HOSTILE_NUMBERS, namingSummary } from '../args/hostile-values';
+import { HOSTILE_NUMBERS, namingSummary } from '../../../test/engine/fixtures/hostile-values';
 import { scoreManager } from './manager';
 import { ENGINEER_FIELDS, scoreEngineer, type EngineerInput } from './score';
 import { parseWeights } from './weights';

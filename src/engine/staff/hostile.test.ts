@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../core/issue';
-import { HOSTILE_NUMBERS, namingSummary } from '../args/hostile-values';
+import { HOSTILE_NUMBERS, namingSummary } from '../../../test/engine/fixtures/hostile-values';
 import { STAFF_FIELDS, staffFinal, wageFloat } from './final';
 import { lateFee } from './late';
 import { PENALTY_FIELDS, departmentPenalties, type PenaltyInput } from './penalties';
