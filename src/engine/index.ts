@@ -17,4 +17,5 @@ export * from './ranking';
 export * from './engineer';
 export * from './staff';
 export * from './fiscal';
+export * from './consolidate';
 export * from './scheme';

@@ -1,4 +1,5 @@
 import { commonMessages } from './common';
+import { consolidateMessages } from './consolidate';
 import { countyMessages } from './county';
 import { engineerMessages } from './engineer';
 import { fiscalMessages } from './fiscal';
@@ -14,6 +15,7 @@ export const messages = {
   ...countyMessages,
   ...rankingMessages,
   ...fiscalMessages,
+  ...consolidateMessages,
 } satisfies Record<string, MessageDef>;
 
 export type IssueCode = keyof typeof messages;
