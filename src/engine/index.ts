@@ -18,4 +18,5 @@ export * from './engineer';
 export * from './staff';
 export * from './fiscal';
 export * from './consolidate';
+export * from './notice';
 export * from './scheme';
