@@ -89,9 +89,19 @@ describe('mergeActuals', () => {
     expect(mergeActuals([typedActual(5.5)], derived, true).records[0]!.values).toEqual({ mid: 6, end: 12 });
   });
 
-  it('adds a record for an actual the master has no cell for yet', () => {
+  it('a typed year-end actual stays the office’s after the mid-year one is filled from June', () => {
+    const typedBoth: MasterRecord = { ...typedActual(null), values: { mid: null, end: 11 } };
+    const june = derived.filter((a) => a.field === 'mid');
+    const afterJune = mergeActuals([typedBoth], june);
+    expect(afterJune.records[0]).toMatchObject({ values: { mid: 6, end: 11 }, edited: ['end'] });
+    const afterDecember = mergeActuals(afterJune.records, derived);
+    expect(afterDecember.issues).toMatchObject([{ code: 'consolidate.typed', cell: 'I7' }]);
+    expect(afterDecember.records).toEqual(afterJune.records);
+  });
+
+  it('writes only the cells the master has; an actual with no cell is returned unplaced', () => {
     const out = mergeActuals([], derived);
-    expect(out.added).toBe(1);
-    expect(out.records[0]!.source).toEqual(src(12));
+    expect(out.records).toEqual([]);
+    expect(out.unplaced).toEqual(derived);
   });
 });

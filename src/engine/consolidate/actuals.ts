@@ -110,19 +110,25 @@ const MASTER_FIGURES: SubmissionRef = { file: '', submitted: null };
  * Write derived actuals into the master's actual records (its 指标 sheet cells as records of kind 'actual': halves
  * `{ mid, end }` per unit, year and indicator; monthly `{ actual }` per unit, month and indicator). Same rules as
  * 汇总: the same figure changes nothing, a reported one replaces an earlier one (a change), a typed one is kept
- * unless forced (an issue). An actual with no record yet is added.
+ * unless forced (an issue). Only cells the master has are written: an actual it has no record for (a monitoring
+ * indicator of the monthly reports, a month with no row yet) is returned in `unplaced` for the caller to place or leave.
  */
 export function mergeActuals(
   existing: readonly MasterRecord[],
   derived: readonly DerivedActual[],
   force = false,
-): { records: MasterRecord[]; changes: Change[]; added: number; issues: Issue[] } {
+): { records: MasterRecord[]; changes: Change[]; unplaced: DerivedActual[]; issues: Issue[] } {
   const records = [...existing];
   const at = new Map(records.map((r, i) => [recordId(r.key), i] as const));
   const incoming = new Map<string, { rec: SubmittedRecord; source: SubmissionRef; month: string }>();
+  const unplaced: DerivedActual[] = [];
   for (const d of derived) {
     const key = { kind: 'actual' as const, unit: d.unit, period: d.period, item: d.indicator };
     const id = recordId(key);
+    if (!at.has(id)) {
+      unplaced.push(d);
+      continue;
+    }
     const prev = incoming.get(id);
     const rec = { key, values: { ...prev?.rec.values, [d.field]: d.value }, row: 0, cells: {} };
     // The record's source is its latest month's report (year-end after mid-year); '' = the master's own monthly figures.
@@ -131,21 +137,15 @@ export function mergeActuals(
   }
   const changes: Change[] = [];
   const issues: Issue[] = [];
-  let added = 0;
   for (const [id, { rec, source }] of incoming) {
-    const i = at.get(id);
-    const plan = planPart([rec], i === undefined ? [] : [records[i]!], source, force);
+    const i = at.get(id)!;
+    const plan = planPart([rec], [records[i]!], source, force);
     if (plan.conflicts.length > 0) {
       issues.push(...plan.conflicts.map(typedIssue));
       continue;
     }
-    const out = plan.writes.get(id)!;
-    if (i === undefined) {
-      at.set(id, records.length);
-      records.push(out);
-    } else records[i] = out;
-    added += plan.added;
+    records[i] = plan.writes.get(id)!;
     changes.push(...plan.changes);
   }
-  return { records, changes, added, issues };
+  return { records, changes, unplaced, issues };
 }

@@ -62,7 +62,8 @@ export function planPart(
     }
     byId.delete(id);
     const values: Record<string, FigureValue> = { ...old.values };
-    let edited = old.source === null ? undefined : old.edited;
+    // A typed record's fields the submission does not give stay the office's (edited) once the record is the submission's.
+    let edited = old.source === null ? Object.keys(old.values).filter((f) => !(f in rec.values) && !isBlank(old.values[f])) : old.edited;
     for (const [field, to] of Object.entries(rec.values)) {
       const from = old.values[field] ?? null;
       if (sameFigure(from, to)) continue;
@@ -76,7 +77,7 @@ export function planPart(
       changes.push({ key: old.key, field, cell, from, to, ...(typed ? { forced: true } : {}) });
       if (edited) edited = edited.filter((f) => f !== field);
     }
-    // A typed record the submission agrees with becomes the submission's: its figures are now reported ones.
+    // A typed record the submission agrees with becomes the submission's: the figures it gave are now reported ones.
     const out: MasterRecord = { key: old.key, values, source, ...(edited && edited.length > 0 ? { edited } : {}), ...(old.cells ? { cells: old.cells } : {}) };
     writes.set(id, out);
   }
