@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consolidate, deriveActuals, mergeActuals, readSubmission, type CellValue, type MasterRecord, type MasterUnit, type Submission } from '../engine';
+import { consolidate, deriveActuals, masterSheetRows, mergeActuals, readMasterSheet, readSubmission, type CellValue, type MasterRecord, type MasterUnit, type Submission } from '../engine';
 import { SAMPLE_INDICATORS } from './county-indicators';
 import { countySampleSheets } from './county-sheets';
 import { COUNTY_UNITS } from './county-units';
@@ -91,5 +91,13 @@ describe('sample monthly reports (issue 13)', () => {
     expect(again.records).toEqual(second.records);
     expect(again.merged.every((m) => m.changed.length === 0 && m.added === 0)).toBe(true);
     expect(again.refused.map((r) => [r.unit, r.reason])).toEqual([[REPORT_STORY.resent, 'stale']]);
+  });
+
+  it('a rerun through the written 月报汇总 sheet changes nothing either', () => {
+    const sheet = readMasterSheet('county-report', masterSheetRows('county-report', first.records), { sheet: '月报汇总', row: 1, col: 1 });
+    expect(sheet.issues).toEqual([]);
+    const again = consolidate({ units: UNITS, records: sheet.records }, batch);
+    expect(again.records).toEqual(sheet.records);
+    expect(again.report.filter((r) => r.status !== 'unchanged').map((r) => [r.unit, r.status])).toEqual([[REPORT_STORY.error, 'quarantined']]);
   });
 });

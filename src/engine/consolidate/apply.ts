@@ -7,6 +7,18 @@ export const recordId = (k: RecordKey): string => `${k.kind}\u0000${unitNameKey(
 /** A unit's period of one kind: what one submission may report only once per run. */
 export const partId = (k: Pick<RecordKey, 'kind' | 'unit' | 'period'>): string => `${k.kind}\u0000${unitNameKey(k.unit)}\u0000${k.period}`;
 
+/** The master's records by unit and period of one kind (partId): what one submission's part is compared with. */
+export function recordsByPart(records: readonly MasterRecord[]): Map<string, MasterRecord[]> {
+  const m = new Map<string, MasterRecord[]>();
+  for (const r of records) {
+    const id = partId(r.key);
+    const list = m.get(id);
+    if (list) list.push(r);
+    else m.set(id, [r]);
+  }
+  return m;
+}
+
 /** A figure the office typed that a submission would change: kept unless forced. */
 export interface Conflict {
   readonly key: RecordKey;

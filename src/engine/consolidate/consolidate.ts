@@ -1,7 +1,7 @@
 import { makeIssue, type Issue } from '../core/issue';
 import type { YearMonth } from '../staff/period';
 import type { StaffScheme } from '../staff/scheme';
-import { partId, planPart, recordId, typedIssue, type PartPlan } from './apply';
+import { planPart, recordId, recordsByPart, typedIssue, type PartPlan } from './apply';
 import { splitDuplicates, splitSubmissions, sortParts, unitIndex, type MasterUnit, type Part } from './parts';
 import { fieldLabel, periodText, ymdKey, type Change, type MasterRecord, type SubmissionKind, type SubmissionRef } from './record';
 import { consolidationPreset, type ConsolidationSettings } from './settings';
@@ -99,7 +99,7 @@ export function consolidate(master: MasterBook, submissions: readonly Submission
 
   const records = [...master.records];
   const at = new Map(records.map((r, i) => [recordId(r.key), i] as const));
-  const byPart = groupByPart(records);
+  const byPart = recordsByPart(records);
   const merged: MergedEntry[] = [];
   const mergedFrom = new Set<Submission>();
   for (const part of sortParts(single)) {
@@ -152,18 +152,6 @@ function refuseDuplicates(list: readonly Part[], refused: RefusedEntry[], issues
   const issue = makeIssue('consolidate.duplicate', { unit: first.unit, period: first.period, files: names.join('、'), filesEn: names.join(', ') }, { units: [first.unit] });
   for (const p of sorted) refused.push({ file: p.submission.file, sheet: p.submission.sheet, kind: p.submission.kind, unit: p.unit, period: p.period, reason: 'duplicate', issues: [issue] });
   issues.push({ ...issue, file: null });
-}
-
-/** The master's records by unit and period of one kind. */
-function groupByPart(records: readonly MasterRecord[]): Map<string, MasterRecord[]> {
-  const m = new Map<string, MasterRecord[]>();
-  for (const r of records) {
-    const id = partId(r.key);
-    const list = m.get(id);
-    if (list) list.push(r);
-    else m.set(id, [r]);
-  }
-  return m;
 }
 
 /** A source the master holds for this unit and period, sent later than `submitted` (both dates known): the file would roll figures back. */

@@ -7,7 +7,8 @@ export {
 } from './record';
 export { findLabelled, type Labelled } from './labelled';
 export { readSubmission, SUBMISSION_LABELS, type ReadSubmissionOptions, type Submission, type SubmissionInput } from './submission';
-export { partId, planPart, recordId, typedIssue, type Conflict, type PartPlan } from './apply';
+export { partId, planPart, recordId, recordsByPart, typedIssue, type Conflict, type PartPlan } from './apply';
+export { MASTER_SHEET_NAMES, masterSheetRows, masterSheetSpec, readMasterSheet } from './master-sheet';
 export type { MasterUnit } from './parts';
 export {
   consolidate,

@@ -1,7 +1,7 @@
 import { makeIssue, type Issue } from '../core/issue';
 import type { CountyGroup } from '../county/types';
 import type { StaffScheme } from '../staff/scheme';
-import { partId } from './apply';
+import { partId, recordsByPart } from './apply';
 import type { FiledIssue, MergedEntry, RefusedEntry } from './consolidate';
 import { latenessOf, type Lateness } from './lateness';
 import type { MasterUnit, Quarantined } from './parts';
@@ -58,13 +58,7 @@ function held(records: readonly MasterRecord[] | undefined): { source: Submissio
  * a county report without one a note when a due day is set.
  */
 export function buildReport(input: ReportInput): { rows: UnitReport[]; missing: string[]; issues: FiledIssue[] } {
-  const held_ = new Map<string, MasterRecord[]>();
-  for (const r of input.records) {
-    const id = partId(r.key);
-    const list = held_.get(id);
-    if (list) list.push(r);
-    else held_.set(id, [r]);
-  }
+  const byPart = recordsByPart(input.records);
   const mergedAt = new Map(input.merged.map((m) => [partId(m), m] as const));
   const refusedAt = new Map(input.refused.map((r) => [partId(r), r] as const));
   const quarantinedUnits = new Map<string, Quarantined>();
@@ -97,7 +91,7 @@ export function buildReport(input: ReportInput): { rows: UnitReport[]; missing: 
           rows.push({ ...base, status: 'quarantined', file: q.submission.file, submitted: null, rows: q.submission.rows, changed: [], late: null });
           continue;
         }
-        const h = held(held_.get(id));
+        const h = held(byPart.get(id));
         if (h) {
           rows.push({ ...base, status: 'earlier', file: h.source.file, submitted: h.source.submitted, rows: h.rows, changed: [], late: late(h.source.submitted) });
           continue;

@@ -1,21 +1,11 @@
 import type { CellValue, Origin } from '../core/cell';
 import { readDate, type YMD } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
-import { readTable, type ParsedRow, type ParsedTable, type ParsedValue, type TableSpec } from '../core/table';
-import { countyPreset } from '../county/preset';
-import { countyReportSpec, validateCountyReport } from '../county/report';
-import { parseDirection } from '../county/indicator';
-import { parseGroup } from '../county/group';
-import { parseMonth } from '../county/month';
-import type { CountyScheme } from '../county/scheme';
-import { scoreCountyUnits } from '../county/score';
-import { countySummarySpec, readCountySummary } from '../county/summary';
-import { staffPreset } from '../staff/preset';
+import { readTable, type ParsedRow, type ParsedTable } from '../core/table';
 import type { YearMonth } from '../staff/period';
-import type { StaffScheme } from '../staff/scheme';
-import { scoreStaffSheet, staffSheetSpec } from '../staff/sheet';
+import { figure, periodFromCell, READERS, type KindOptions } from './kinds';
 import { findLabelled } from './labelled';
-import { periodText, ymdKey, type FigureValue, type SubmissionKind, type SubmittedRecord } from './record';
+import { periodText, type FigureValue, type SubmissionKind, type SubmittedRecord } from './record';
 
 /** One sheet handed in for 汇总: which file it came from, what kind it is (detected from its headers by the caller), its values. */
 export interface SubmissionInput {
@@ -26,11 +16,9 @@ export interface SubmissionInput {
   readonly origin: Origin;
 }
 
-export interface ReadSubmissionOptions {
+export interface ReadSubmissionOptions extends KindOptions {
   /** The month being consolidated (--period): gives a bare month ("6月") its year, and the period of a sheet that names none. */
   readonly period?: YearMonth | undefined;
-  readonly county?: CountyScheme | undefined;
-  readonly staff?: StaffScheme | undefined;
 }
 
 /** A submission read for 汇总: its records, every issue (errors quarantine it), the day it was sent. */
@@ -53,45 +41,6 @@ export const SUBMISSION_LABELS = {
   period: ['考核月份', '报送月份', '所属月份', '考核期间', '月份', 'period', 'month'],
   department: ['部门', '报送部门', '部门名称', 'department'],
 } as const;
-
-/** Per kind: the 校验报送 validator (the very engine calls src/commands' VALIDATORS make), the table spec and the figures kept. */
-interface KindReader {
-  readonly spec: TableSpec;
-  readonly fields: readonly string[];
-  readonly validate: (values: readonly (readonly CellValue[])[], origin: Origin, o: ReadSubmissionOptions) => readonly Issue[];
-}
-
-const READERS: Readonly<Record<SubmissionKind, KindReader>> = {
-  'county-report': {
-    spec: countyReportSpec,
-    fields: ['target', 'direction', 'monthActual', 'cumulative', 'note'],
-    validate: (v, o, opt) => validateCountyReport(v, o, opt.county).issues,
-  },
-  'county-summary': {
-    spec: countySummarySpec,
-    fields: ['group', 'indicator', 'public', 'leader', 'bonus', 'deduction', 'veto', 'unqualified'],
-    validate: (v, o, opt) => {
-      const scheme = opt.county ?? countyPreset;
-      const read = readCountySummary(v, o, scheme);
-      return [...read.issues, ...scoreCountyUnits(read.units, scheme).issues];
-    },
-  },
-  staff: {
-    spec: staffSheetSpec,
-    fields: ['category', 'monthEnd', 'peer', 'superior', 'daily', 'bonus', 'deduction', 'wage'],
-    validate: (v, o, opt) => scoreStaffSheet(v, o, opt.staff ?? staffPreset).issues,
-  },
-};
-
-/** A parsed cell as a kept figure: codes for direction and group, so "≥" and "higher" are the same figure. */
-function figure(field: string, v: ParsedValue | undefined): FigureValue {
-  // A blank direction is higher-is-better (RULES.md county), the same figure as "≥".
-  if (field === 'direction' && (v === null || typeof v !== 'object')) return parseDirection(v ?? null) ?? String(v);
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'object') return ymdKey(v);
-  if (field === 'group') return parseGroup(v) ?? v;
-  return v;
-}
 
 /**
  * Read one submission sheet for 汇总: the same validation 校验报送 gives it (errors there quarantine it), then its
@@ -129,7 +78,9 @@ function keyReader(kind: SubmissionKind, values: readonly (readonly CellValue[])
     return (row) => {
       const unit = row.values.unit;
       const indicator = row.values.indicator;
-      const period = rowPeriod(row, o.period, sheet, issues);
+      const cell = row.cells.month;
+      // A month the table reader could not read is named by the validator already.
+      const period = periodFromCell(row.values.month, o.period, { at: cell ?? `row ${row.row}`, sheet, cell, row: row.row, field: '月份' }, issues);
       return typeof unit === 'string' && typeof indicator === 'string' && period ? { unit, period, item: indicator } : undefined;
     };
   }
@@ -153,49 +104,12 @@ function keyReader(kind: SubmissionKind, values: readonly (readonly CellValue[])
   };
 }
 
-/** A report row's month with its year: its own (2026年6月), else the run's; a bare month without a run period is an error. */
-function rowPeriod(row: ParsedRow, run: YearMonth | undefined, sheet: string | undefined, issues: Issue[]): string | undefined {
-  const m = parseMonth(row.values.month);
-  if (!m) return undefined; // the validator named it
-  const cell = row.cells.month;
-  const at = { sheet, cell, row: row.row, field: '月份' };
-  const withYear = /^(\d{4})-(\d{1,2})$/.exec(m.key);
-  const year = withYear ? Number(withYear[1]) : run?.y;
-  if (year === undefined) {
-    issues.push(makeIssue('consolidate.month-without-year', { at: cell ?? `row ${row.row}`, value: String(row.values.month) }, at));
-    return undefined;
-  }
-  const period = periodText(year, m.month);
-  if (run && period !== periodText(run.y, run.m)) {
-    issues.push(makeIssue('consolidate.other-period', { at: cell ?? `row ${row.row}`, value: period, period: periodText(run.y, run.m) }, at));
-    return undefined;
-  }
-  return period;
-}
-
 /** The period a summary or staff sheet is for: its 考核月份 cell, else the run's; neither is an error. */
 function sheetPeriod(values: readonly (readonly CellValue[])[], origin: Origin, t: ParsedTable, run: YearMonth | undefined, issues: Issue[]): string | undefined {
   const found = findLabelled(values, origin, t.headerRow, SUBMISSION_LABELS.period);
-  const runText = run ? periodText(run.y, run.m) : undefined;
-  if (!found) {
-    if (runText === undefined) issues.push(makeIssue('consolidate.no-period', {}, { sheet: t.sheet }));
-    return runText;
-  }
-  const m = parseMonth(found.value);
-  const at = { sheet: t.sheet, cell: found.cell, field: '考核月份' };
-  const withYear = m && /^(\d{4})-(\d{1,2})$/.exec(m.key);
-  const year = withYear ? Number(withYear[1]) : run?.y;
-  if (!m || year === undefined) {
-    const code = m ? 'consolidate.month-without-year' : 'consolidate.bad-period';
-    issues.push(makeIssue(code, { at: found.cell, value: String(found.value) }, at));
-    return undefined;
-  }
-  const period = periodText(year, m.month);
-  if (runText !== undefined && period !== runText) {
-    issues.push(makeIssue('consolidate.other-period', { at: found.cell, value: period, period: runText }, at));
-    return undefined;
-  }
-  return period;
+  if (found) return periodFromCell(found.value, run, { at: found.cell, sheet: t.sheet, cell: found.cell, field: '考核月份' }, issues, 'consolidate.bad-period');
+  if (!run) issues.push(makeIssue('consolidate.no-period', {}, { sheet: t.sheet }));
+  return run ? periodText(run.y, run.m) : undefined;
 }
 
 /** 报送日期 from the form or a column; one that is not a date is a warning (no lateness is judged from it), never a guess. */

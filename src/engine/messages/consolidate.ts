@@ -77,6 +77,11 @@ export const consolidateMessages = {
     zh: (p) => `${s(p.unit)} ${s(p.period)} 新报送中没有汇总表已有的 ${s(p.count)} 项（${s(p.items)}），已保留原数据`,
     en: (p) => `${s(p.unit)} ${s(p.period)}: the new submission lacks ${s(p.count)} item(s) the master holds (${s(p.items)}); they were kept`,
   },
+  'consolidate.master-duplicate': {
+    severity: 'error',
+    zh: (p) => `${at(p, '：')}汇总表中“${s(p.value)}”重复出现（首次在 ${s(p.first)}），请删去一行后再汇总`,
+    en: (p) => `${at(p, ': ')}"${s(p.value)}" appears twice in the master (first at ${s(p.first)}); delete one row before consolidating`,
+  },
   'consolidate.no-date': {
     severity: 'warning',
     zh: (p) => `${s(p.unit)} ${s(p.period)} 的报送没有报送日期，${p.staff === 1 ? '未计算逾期罚款' : '未判断是否逾期'}`,
