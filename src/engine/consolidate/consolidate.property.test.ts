@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { consolidate, type MasterBook } from './consolidate';
 import type { MasterRecord } from './record';
-import { report, typed, UNITS } from './test-sheets';
+import { report, sheetOf, typed, UNITS } from './test-sheets';
 
 const unit = fc.constantFrom('南牛乡', '新安镇', '商务局（粮食局）', '住建局', '未列单位');
 const figure = fc.integer({ min: 0, max: 3 });
@@ -20,8 +20,14 @@ const submission = fc
     if (s.invest !== undefined) rows.push(['投资', 5, s.invest, s.invest * 2]);
     return (file: string) => report(file, s.unit, s.month, rows, s.day ?? undefined);
   });
+/** A unit's county summary row for a month: a second kind in the same batch. */
+const summaryRow = fc
+  .record({ unit, month: fc.constantFrom('2026年5月', '2026年6月'), leader: fc.integer({ min: 5, max: 10 }) })
+  .map((s) => (file: string) =>
+    sheetOf(file, 'county-summary', [[`考核月份：${s.month}`], ['单位', '类别', '指标评估', '公众评估', '领导评估'], [s.unit, '乡镇', 80, null, s.leader]]));
+const anySubmission = fc.oneof({ arbitrary: submission, weight: 3 }, { arbitrary: summaryRow, weight: 1 });
 /** A batch: each file its own name (a path names one file), in no particular alphabetical order. */
-const batchOf = fc.array(fc.tuple(submission, fc.string({ minLength: 1, maxLength: 3 })), { maxLength: 6 }).map((xs) => xs.map(([make, tag], i) => make(`${tag}-${i}.xlsx`)));
+const batchOf = fc.array(fc.tuple(anySubmission, fc.string({ minLength: 1, maxLength: 3 })), { maxLength: 6 }).map((xs) => xs.map(([make, tag], i) => make(`${tag}-${i}.xlsx`)));
 /** Figures the office typed into the master: some equal to what units report, some not. */
 const typedRecords = fc.array(
   fc.record({ unit: fc.constantFrom('南牛乡', '新安镇'), m: fc.constantFrom('05', '06'), cum: figure }).map((t): MasterRecord => typed(t.unit, `2026-${t.m}`, 'GDP', { cumulative: t.cum + 1 })),

@@ -3,7 +3,7 @@ import type { YearMonth } from '../staff/period';
 import type { StaffScheme } from '../staff/scheme';
 import { planPart, recordId, recordsByPart, typedIssue, type PartPlan } from './apply';
 import { splitDuplicates, splitSubmissions, sortParts, unitIndex, type MasterUnit, type Part } from './parts';
-import { fieldLabel, periodText, ymdKey, type Change, type MasterRecord, type SubmissionKind, type SubmissionRef } from './record';
+import { fieldLabel, periodText, SUBMISSION_KINDS, ymdKey, type Change, type MasterRecord, type SubmissionKind, type SubmissionRef } from './record';
 import { consolidationPreset, type ConsolidationSettings } from './settings';
 import { buildReport, type UnitReport } from './status';
 import type { Submission } from './submission';
@@ -131,7 +131,7 @@ export function consolidate(master: MasterBook, submissions: readonly Submission
   for (const x of from.sort((a, b) => byFile({ submission: a }, { submission: b }))) issues.push(...filed(x.file, x.issues));
   const q = [...quarantined].sort(byFile);
   const periods = options.period ? [periodText(options.period.y, options.period.m)] : [...new Set(parts.map((p) => p.period))].sort();
-  const kinds = [...new Set(submissions.map((s) => s.kind))];
+  const kinds = SUBMISSION_KINDS.filter((k) => submissions.some((s) => s.kind === k));
   const report = buildReport({ units: master.units, records, kinds, periods, merged, refused, quarantined: q, settings, staff: options.staff });
   issues.push(...report.issues);
   return {

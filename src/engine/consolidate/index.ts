@@ -2,7 +2,7 @@
 export { consolidationPreset, consolidationSettingsSchema, checkConsolidationSettings, type ConsolidationSettings } from './settings';
 export { unitNameKey } from './unit-name';
 export {
-  fieldLabel, periodParts, periodText, sameFigure, ymdKey,
+  fieldLabel, periodParts, periodText, sameFigure, SUBMISSION_KINDS, ymdKey,
   type Change, type FigureValue, type MasterRecord, type RecordKey, type RecordKind, type SubmissionKind, type SubmissionRef, type SubmittedRecord,
 } from './record';
 export { findLabelled, type Labelled } from './labelled';

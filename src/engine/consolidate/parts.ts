@@ -1,7 +1,7 @@
 import type { CountyGroup } from '../county/types';
 import { hasErrors, makeIssue, type Issue } from '../core/issue';
 import { partId } from './apply';
-import type { SubmittedRecord } from './record';
+import { SUBMISSION_KINDS, type SubmittedRecord } from './record';
 import type { Submission } from './submission';
 import { unitNameKey } from './unit-name';
 
@@ -83,9 +83,9 @@ export function splitSubmissions(
 
 /** Parts in the one order the master is written in, whatever order the files came in: kind, the master's unit order, period. */
 export function sortParts(parts: readonly Part[]): Part[] {
-  const kinds = ['county-report', 'county-summary', 'staff'];
+  const k = SUBMISSION_KINDS;
   return [...parts].sort(
-    (a, b) => kinds.indexOf(a.submission.kind) - kinds.indexOf(b.submission.kind) || a.unitIndex - b.unitIndex || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0),
+    (a, b) => k.indexOf(a.submission.kind) - k.indexOf(b.submission.kind) || a.unitIndex - b.unitIndex || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0),
   );
 }
 

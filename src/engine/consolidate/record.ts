@@ -7,6 +7,8 @@ import { staffSheetSpec } from '../staff/sheet';
 
 /** The submissions 汇总 takes (issue 13): the county monthly indicator report, county summary rows, the staff department summary (篇3). */
 export type SubmissionKind = 'county-report' | 'county-summary' | 'staff';
+/** The kinds in the one order outcomes list them. */
+export const SUBMISSION_KINDS: readonly SubmissionKind[] = ['county-report', 'county-summary', 'staff'];
 
 /** What a record holds: a submission's figures, or an indicator's actuals in the master's 指标 sheet ('actual'). */
 export type RecordKind = SubmissionKind | 'actual';
