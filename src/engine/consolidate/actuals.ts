@@ -3,7 +3,7 @@ import { countyPreset } from '../county/preset';
 import type { CountyScheme } from '../county/scheme';
 import { planPart, recordId, typedIssue } from './apply';
 import type { MasterUnit } from './parts';
-import { periodParts, periodText, type Change, type FigureValue, type MasterRecord, type SubmissionRef, type SubmittedRecord } from './record';
+import { periodParts, periodText, type FigureChange, type FigureValue, type MasterRecord, type SubmissionRef, type SubmittedRecord } from './record';
 import { consolidationPreset, type ConsolidationSettings } from './settings';
 import { unitNameKey } from './unit-name';
 
@@ -117,7 +117,7 @@ export function mergeActuals(
   existing: readonly MasterRecord[],
   derived: readonly DerivedActual[],
   force = false,
-): { records: MasterRecord[]; changes: Change[]; unplaced: DerivedActual[]; issues: Issue[] } {
+): { records: MasterRecord[]; changes: FigureChange[]; unplaced: DerivedActual[]; issues: Issue[] } {
   const records = [...existing];
   const at = new Map(records.map((r, i) => [recordId(r.key), i] as const));
   const incoming = new Map<string, { rec: SubmittedRecord; source: SubmissionRef; month: string }>();
@@ -135,7 +135,7 @@ export function mergeActuals(
     const latest = !prev || d.month > prev.month;
     incoming.set(id, { rec, source: latest ? (d.source ?? MASTER_FIGURES) : prev.source, month: latest ? d.month : prev.month });
   }
-  const changes: Change[] = [];
+  const changes: FigureChange[] = [];
   const issues: Issue[] = [];
   for (const [id, { rec, source }] of incoming) {
     const i = at.get(id)!;

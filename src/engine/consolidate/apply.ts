@@ -1,5 +1,5 @@
 import { makeIssue, type Issue } from '../core/issue';
-import { fieldLabel, sameFigure, type Change, type FigureValue, type MasterRecord, type RecordKey, type SubmissionRef, type SubmittedRecord } from './record';
+import { fieldLabel, sameFigure, type FigureChange, type FigureValue, type MasterRecord, type RecordKey, type SubmissionRef, type SubmittedRecord } from './record';
 import { unitNameKey } from './unit-name';
 
 /** One record's identity as a map key; unit and item compared as names are (spaces, bracket widths). */
@@ -20,7 +20,7 @@ export function recordsByPart(records: readonly MasterRecord[]): Map<string, Mas
 }
 
 /** A figure the office typed that a submission would change: kept unless forced. */
-export interface Conflict {
+export interface TypedConflict {
   readonly key: RecordKey;
   readonly field: string;
   readonly cell?: string | undefined;
@@ -33,9 +33,9 @@ export interface PartPlan {
   /** New and replaced records, by recordId. */
   readonly writes: ReadonlyMap<string, MasterRecord>;
   readonly added: number;
-  readonly changes: readonly Change[];
+  readonly changes: readonly FigureChange[];
   /** Typed figures in the way; when any and not forced, nothing of the part is written. */
-  readonly conflicts: readonly Conflict[];
+  readonly conflicts: readonly TypedConflict[];
   /** Records the master holds for this unit and period that the submission no longer lists: kept as they are. */
   readonly kept: readonly RecordKey[];
 }
@@ -61,8 +61,8 @@ export function planPart(
 ): PartPlan {
   const byId = new Map(existing.map((r) => [recordId(r.key), r] as const));
   const writes = new Map<string, MasterRecord>();
-  const changes: Change[] = [];
-  const conflicts: Conflict[] = [];
+  const changes: FigureChange[] = [];
+  const conflicts: TypedConflict[] = [];
   let added = 0;
   for (const rec of incoming) {
     const id = recordId(rec.key);
@@ -98,7 +98,7 @@ export function planPart(
 }
 
 /** The issue for a typed figure a submission would change: names the record, field, cell, both figures. */
-export function typedIssue(c: Conflict): Issue {
+export function typedIssue(c: TypedConflict): Issue {
   const label = fieldLabel(c.key.kind, c.field);
   const params = { unit: c.key.unit, period: c.key.period, item: c.key.item, field: label.zh, fieldEn: label.en, typed: String(c.typed), reported: c.reported === null ? '' : String(c.reported), at: c.cell ?? '' };
   return makeIssue('consolidate.typed', params, { cell: c.cell, units: [c.key.unit], field: c.field });

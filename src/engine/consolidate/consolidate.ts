@@ -3,7 +3,7 @@ import type { YearMonth } from '../staff/period';
 import type { StaffScheme } from '../staff/scheme';
 import { planPart, recordId, recordsByPart, typedIssue, type PartPlan } from './apply';
 import { splitDuplicates, splitSubmissions, sortParts, unitIndex, type MasterUnit, type Part } from './parts';
-import { fieldLabel, periodText, SUBMISSION_KINDS, ymdKey, type Change, type MasterRecord, type SubmissionKind, type SubmissionRef } from './record';
+import { fieldLabel, periodText, SUBMISSION_KINDS, ymdKey, type FigureChange, type MasterRecord, type SubmissionKind, type SubmissionRef } from './record';
 import { consolidationPreset, type ConsolidationSettings } from './settings';
 import { buildReport, type UnitReport } from './status';
 import type { Submission } from './submission';
@@ -37,7 +37,7 @@ export interface MergedEntry {
   readonly rows: number;
   readonly added: number;
   /** Cells of the master whose figure the submission changed (a correction), from → to. Empty on a rerun. */
-  readonly changed: readonly Change[];
+  readonly changed: readonly FigureChange[];
   readonly submitted: string | null;
 }
 
@@ -127,8 +127,7 @@ export function consolidate(master: MasterBook, submissions: readonly Submission
     issues.push(...filed(s.file, notes));
   }
   // The merged submissions' own warnings and notes (errors would have quarantined them), once each, by file.
-  const from = [...new Set(sortParts(single).map((p) => p.submission))].filter((x) => mergedFrom.has(x));
-  for (const x of from.sort((a, b) => byFile({ submission: a }, { submission: b }))) issues.push(...filed(x.file, x.issues));
+  for (const x of [...mergedFrom].sort((a, b) => byFile({ submission: a }, { submission: b }))) issues.push(...filed(x.file, x.issues));
   const q = [...quarantined].sort(byFile);
   const periods = options.period ? [periodText(options.period.y, options.period.m)] : [...new Set(parts.map((p) => p.period))].sort();
   const kinds = SUBMISSION_KINDS.filter((k) => submissions.some((s) => s.kind === k));
@@ -174,7 +173,7 @@ function write(plan: PartPlan, records: MasterRecord[], at: Map<string, number>,
 
 const show = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
-function forcedIssue(c: Change): Issue {
+function forcedIssue(c: FigureChange): Issue {
   const label = fieldLabel(c.key.kind, c.field);
   return makeIssue('consolidate.forced', { unit: c.key.unit, period: c.key.period, item: c.key.item, field: label.zh, fieldEn: label.en, from: show(c.from), to: show(c.to), at: c.cell ?? '' }, { cell: c.cell, units: [c.key.unit], field: c.field });
 }

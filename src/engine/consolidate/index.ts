@@ -3,11 +3,11 @@ export { consolidationPreset, consolidationSettingsSchema, checkConsolidationSet
 export { unitNameKey } from './unit-name';
 export {
   fieldLabel, periodParts, periodText, sameFigure, SUBMISSION_KINDS, ymdKey,
-  type Change, type FigureValue, type MasterRecord, type RecordKey, type RecordKind, type SubmissionKind, type SubmissionRef, type SubmittedRecord,
+  type FigureChange, type FigureValue, type MasterRecord, type RecordKey, type RecordKind, type SubmissionKind, type SubmissionRef, type SubmittedRecord,
 } from './record';
 export { findLabelled, type Labelled } from './labelled';
 export { readSubmission, SUBMISSION_LABELS, type ReadSubmissionOptions, type Submission, type SubmissionInput } from './submission';
-export { partId, planPart, recordId, recordsByPart, typedIssue, type Conflict, type PartPlan } from './apply';
+export { partId, planPart, recordId, recordsByPart, typedIssue, type TypedConflict, type PartPlan } from './apply';
 export { MASTER_SHEET_NAMES, masterSheetRows, masterSheetSpec, readMasterSheet } from './master-sheet';
 export type { MasterUnit } from './parts';
 export {

@@ -58,7 +58,7 @@ export interface SubmittedRecord {
 }
 
 /** One cell of the master that a merge changed: its record, field (and cell when known), from → to. */
-export interface Change {
+export interface FigureChange {
   readonly key: RecordKey;
   readonly field: string;
   readonly cell?: string | undefined;

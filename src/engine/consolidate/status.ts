@@ -5,7 +5,7 @@ import { partId, recordsByPart } from './apply';
 import type { FiledIssue, MergedEntry, RefusedEntry } from './consolidate';
 import { latenessOf, type Lateness } from './lateness';
 import type { MasterUnit, Quarantined } from './parts';
-import type { Change, MasterRecord, SubmissionKind, SubmissionRef } from './record';
+import type { FigureChange, MasterRecord, SubmissionKind, SubmissionRef } from './record';
 import type { ConsolidationSettings } from './settings';
 
 /**
@@ -27,7 +27,7 @@ export interface UnitReport {
   readonly submitted: string | null;
   /** This run's rows for the unit and period, or the records the master holds from an earlier run. */
   readonly rows: number;
-  readonly changed: readonly Change[];
+  readonly changed: readonly FigureChange[];
   /** Null when no lateness can be judged (no date, or a county report with no due day set). */
   readonly late: Lateness | null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, dateText } from './notice';
+import { chineseNumber, noticeDate } from './notice';
 
 describe('notice text', () => {
   it.each([[1, '一'], [9, '九'], [10, '十'], [12, '十二'], [20, '二十'], [23, '二十三']])('section %i is numbered %s', (n, zh) => {
@@ -7,7 +7,7 @@ describe('notice text', () => {
   });
 
   it('writes the date as an official notice does, or in English', () => {
-    expect(dateText({ y: 2027, m: 1, d: 5 }, 'zh')).toBe('2027年1月5日');
-    expect(dateText({ y: 2027, m: 1, d: 5 }, 'en')).toBe('5 January 2027');
+    expect(noticeDate({ y: 2027, m: 1, d: 5 }, 'zh')).toBe('2027年1月5日');
+    expect(noticeDate({ y: 2027, m: 1, d: 5 }, 'en')).toBe('5 January 2027');
   });
 });

@@ -65,7 +65,7 @@ export function chineseNumber(n: number): string {
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export const dateText = (d: YMD, lang: NoticeLang): string => (lang === 'zh' ? `${d.y}年${d.m}月${d.d}日` : `${d.d} ${MONTHS_EN[d.m - 1]} ${d.y}`);
+export const noticeDate = (d: YMD, lang: NoticeLang): string => (lang === 'zh' ? `${d.y}年${d.m}月${d.d}日` : `${d.d} ${MONTHS_EN[d.m - 1]} ${d.y}`);
 
 /** A picker for the notice's language. */
 export const inLang = (lang: NoticeLang) => (zh: string, en: string): string => (lang === 'zh' ? zh : en);
@@ -81,7 +81,7 @@ export const listed = (lang: NoticeLang, names: readonly string[]): string => na
 /** The frame every notice shares: title, issuing office and date under it, the body, the signature block. */
 export function frame(kind: NoticeKind, body: readonly NoticeRow[], meta: { title: string; org: string; options: NoticeOptions; precision: number }): Notice {
   const lang = meta.options.lang ?? 'zh';
-  const date = dateText(meta.options.date, lang);
+  const date = noticeDate(meta.options.date, lang);
   const width = Math.max(1, ...body.map((r) => (r.role === 'table-header' || r.role === 'table-row' ? r.cells.length : 1)));
   const rows: NoticeRow[] = [
     textRow('title', meta.title),

@@ -17,7 +17,7 @@ export interface PartColumn {
 }
 
 /** A ranked person or project as the engine scored it: the rounded score the ranking used, its rank and its steps. */
-export interface RankedRow {
+export interface NoticeEntry {
   readonly name: string;
   readonly rank: number;
   /** At the scheme precision (what the ranking used). */
@@ -31,7 +31,7 @@ export interface RankedRow {
   readonly grade?: string | null | undefined;
 }
 
-export type Parts = Readonly<Record<string, number | string | null>>;
+export type UnitParts = Readonly<Record<string, number | string | null>>;
 
 const col = (key: string, zh: string, en: string, format: PartFormat = 'score'): PartColumn => ({ key, label: { zh, en }, format });
 
@@ -55,7 +55,7 @@ const stepPoints = (steps: readonly Step[], item: string): number | null => step
  * A county unit's parts as its composite used them (county/composite.ts steps): the three evaluations, and bonus
  * and deduction after their caps (the deduction as a positive magnitude, as 减分 is written). No claim is 0.
  */
-export function countyParts(r: Pick<CountyResult, 'steps'>): Parts {
+export function countyParts(r: Pick<CountyResult, 'steps'>): UnitParts {
   const deduction = stepPoints(r.steps, 'deduction.cap');
   return {
     indicator: stepPoints(r.steps, 'indicator'),
@@ -78,7 +78,7 @@ export function engineerPartColumns(scheme: EngineerScheme = engineerPreset): Pa
  * An engineer's four items after their floor and cap, as the score weighted them: a step's points are
  * item × weight%, so the item is points ÷ weight% (null for a weight of 0, which says nothing of the item).
  */
-export function engineerParts(row: Pick<RankedRow, 'steps'>, scheme: EngineerScheme = engineerPreset): Parts {
+export function engineerParts(row: Pick<NoticeEntry, 'steps'>, scheme: EngineerScheme = engineerPreset): UnitParts {
   const out: Record<string, number | null> = {};
   for (const k of ENGINEER_ITEMS) {
     const p = stepPoints(row.steps, k);
@@ -97,7 +97,7 @@ export const STAFF_PART_COLUMNS: readonly PartColumn[] = [
 ];
 
 /** A person's parts (篇3 二): back-office month-end and daily points, production bonus and deduction (a magnitude), and the float. */
-export function staffParts(row: Pick<RankedRow, 'steps' | 'float'>): Parts {
+export function staffParts(row: Pick<NoticeEntry, 'steps' | 'float'>): UnitParts {
   const deduction = stepPoints(row.steps, 'deduction');
   return {
     monthEnd: stepPoints(row.steps, 'monthEnd'),
@@ -119,7 +119,7 @@ export const FISCAL_PART_COLUMNS: readonly PartColumn[] = [
 const LEVELS = { output: '产出', effect: '效益', satisfaction: '满意度' } as const;
 
 /** A project's parts (FISCAL.md §3, §4): execution points, each 一级指标's indicator points summed, and the grade. */
-export function fiscalParts(row: Pick<RankedRow, 'steps' | 'grade'>): Parts {
+export function fiscalParts(row: Pick<NoticeEntry, 'steps' | 'grade'>): UnitParts {
   const out: Record<string, number | string | null> = { execution: stepPoints(row.steps, 'execution') };
   for (const [key, level] of Object.entries(LEVELS)) {
     const own = row.steps.filter((s) => s.item.startsWith(`indicator.${level}/`));

@@ -5,7 +5,7 @@ import { selfEvaluate, type SelfEvalIndicator } from '../fiscal/self-eval';
 import { gradeOf } from '../fiscal/grade';
 import { rankValues } from '../ranking/rank';
 import { scoreStaffSheet } from '../staff/sheet';
-import type { RankedRow } from './parts';
+import type { NoticeEntry } from './parts';
 import { peopleNotice } from './people';
 import type { Notice } from './notice';
 
@@ -14,7 +14,7 @@ const tableRows = (n: Notice) => n.rows.filter((r) => r.role === 'table-row').ma
 const header = (n: Notice) => n.rows.find((r) => r.role === 'table-header')!.cells;
 
 /** Ranked rows the way the ranking gives them: the engine's rounded scores, ranked by rankValues. */
-function ranked<T extends { name: string; rounded: number; steps: RankedRow['steps'] }>(xs: readonly T[], more: (x: T) => Partial<RankedRow> = () => ({})): RankedRow[] {
+function ranked<T extends { name: string; rounded: number; steps: NoticeEntry['steps'] }>(xs: readonly T[], more: (x: T) => Partial<NoticeEntry> = () => ({})): NoticeEntry[] {
   const ranks = rankValues(xs.map((x) => x.rounded), 'competition', 2);
   return xs.map((x, i) => ({ name: x.name, rank: ranks[i]!, score: x.rounded, steps: x.steps, ...more(x) }));
 }
@@ -64,7 +64,7 @@ describe('peopleNotice: fiscal self-evaluation (篇2)', () => {
   const r = selfEvaluate({ executed: 90, budget: 100, indicators: inds });
   if (!r.ok) throw new Error('fixture');
   const g = gradeOf(r.value.rounded);
-  const rows: RankedRow[] = [{ name: '道路维修', rank: 1, score: r.value.rounded, steps: r.value.steps, grade: g.ok ? g.value : null }];
+  const rows: NoticeEntry[] = [{ name: '道路维修', rank: 1, score: r.value.rounded, steps: r.value.steps, grade: g.ok ? g.value : null }];
 
   it('shows execution, 产出, 效益 and 满意度 points and the grade, and counts the grades', () => {
     const n = peopleNotice({ kind: 'fiscal', rows }, { date: DATE, year: 2025 });

@@ -3,14 +3,14 @@ import { roundHalfUp } from '../core/round';
 import type { EngineerScheme } from '../engineer/scheme';
 import { GRADES } from '../fiscal/constants';
 import { frame, heading, inLang, listed, periodOf, textRow, type CellFormat, type Notice, type NoticeLang, type NoticeOptions, type NoticeRow } from './notice';
-import { engineerPartColumns, engineerParts, FISCAL_PART_COLUMNS, fiscalParts, STAFF_PART_COLUMNS, staffParts, type PartColumn, type Parts, type RankedRow } from './parts';
+import { engineerPartColumns, engineerParts, FISCAL_PART_COLUMNS, fiscalParts, STAFF_PART_COLUMNS, staffParts, type PartColumn, type UnitParts, type NoticeEntry } from './parts';
 
 export type PeopleNoticeKind = 'engineer' | 'staff' | 'fiscal';
 
 export interface PeopleNoticeInput {
   readonly kind: PeopleNoticeKind;
   /** The engine's ranking: each person or project with its rank, rounded score and steps. */
-  readonly rows: readonly RankedRow[];
+  readonly rows: readonly NoticeEntry[];
   readonly warnings?: readonly Issue[] | undefined;
   /** Engineer: the weights the four items were scored with. */
   readonly engineer?: EngineerScheme | undefined;
@@ -46,7 +46,7 @@ function columnsOf(input: PeopleNoticeInput): readonly PartColumn[] {
   return input.kind === 'staff' ? STAFF_PART_COLUMNS : FISCAL_PART_COLUMNS;
 }
 
-function partsOf(input: PeopleNoticeInput, row: RankedRow): Parts {
+function partsOf(input: PeopleNoticeInput, row: NoticeEntry): UnitParts {
   if (input.kind === 'engineer') return engineerParts(row, input.engineer);
   return input.kind === 'staff' ? staffParts(row) : fiscalParts(row);
 }
@@ -76,7 +76,7 @@ function table(input: PeopleNoticeInput, precision: number, lang: NoticeLang): N
 }
 
 /** Fiscal: how many projects got each grade. */
-function gradeLine(rows: readonly RankedRow[], lang: NoticeLang): string {
+function gradeLine(rows: readonly NoticeEntry[], lang: NoticeLang): string {
   const counts = GRADES.map((g) => `${g} ${rows.filter((r) => r.grade === g).length}${lang === 'zh' ? ' 个' : ''}`);
   return lang === 'zh' ? `评定等级：${listed(lang, counts)}。` : `Grades: ${listed(lang, counts)}.`;
 }
