@@ -24,6 +24,8 @@ export interface SelfEvalIndicator {
   /** Qualitative: 达成 / 部分达成 / 未达成 and the evaluator's percentage of the points. */
   readonly verdict?: CellValue;
   readonly percent?: CellValue;
+  /** The 得分比例 cell's number format when the host reports it as a percentage: a number there is a fraction (0.5 = 50%). */
+  readonly percentFormat?: string | undefined;
   /** false → 不适用: dropped, the others rescaled. */
   readonly applicable?: boolean;
   /** The indicator's points as set in the evaluation table. */
@@ -164,7 +166,7 @@ function scoreOne(ind: SelfEvalIndicator, target: TargetValue, points: number, s
   const loc = locator(ind.at);
   return target.kind === 'quantitative'
     ? scoreQuantitative(ind.name, target, ind.actual, points, sc, loc, issues)
-    : scoreQualitative(ind.name, ind.verdict, ind.percent, points, sc, loc, issues);
+    : scoreQualitative(ind.name, ind.verdict, ind.percent, ind.percentFormat, points, sc, loc, issues);
 }
 
 /**

@@ -40,9 +40,9 @@ export const fiscalMessages = {
     en: (p) => `${atEn(p)} "${s(p.value)}" has no % sign; the target ${s(p.target)} is a percentage, so it is read as ${s(p.percent)}`,
   },
   'fiscal.percent-fraction': {
-    severity: 'info',
-    zh: (p) => `${at(p)}${s(p.value)} 按百分比 ${s(p.percent)}% 读取`,
-    en: (p) => `${atEn(p)} ${s(p.value)} is read as the percentage ${s(p.percent)}%`,
+    severity: 'warning',
+    zh: (p) => `${at(p)}${s(p.value)} 按 ${s(p.value)}% 读取；如果指的是 ${s(p.percent)}%，请填 ${s(p.percent)} 或 ${s(p.percent)}%，或把单元格设为百分比格式`,
+    en: (p) => `${atEn(p)} ${s(p.value)} is read as ${s(p.value)}%; if you meant ${s(p.percent)}%, type ${s(p.percent)} or ${s(p.percent)}%, or format the cell as a percentage`,
   },
   'fiscal.negative': {
     severity: 'error',
