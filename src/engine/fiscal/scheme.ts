@@ -47,6 +47,11 @@ export const fiscalSchemeSchema = z
      * or are scaled to it ('scale-to-split'). Absent → 'must-match'.
      */
     indicatorPoints: z.enum(['must-match', 'scale-to-split']).optional(),
+    /**
+     * §3 Decision: a 一级指标 with no indicator at all (no 满意度, allowed by §1 with a warning) has its split share
+     * rescaled onto the other levels with a warning ('rescale'), or is an error ('error'). Absent → 'rescale'.
+     */
+    missingLevel: z.enum(['rescale', 'error']).optional(),
     /** §3 "=" indicators: equal within this relative tolerance. */
     equalTolerance: z.number().min(0),
     /** §3 grade floors on the rounded score (half-open); below 中 is 差. */

@@ -56,6 +56,14 @@ describe('scoreSelfEvalSheet', () => {
     expect(formatted.results[0]!.rounded).toBe(86.5);
   });
 
+  it('issue 8 / FISCAL.md §1: a 指标值 without an operator (50公里) is an error naming its cell, once, and the project is unscored', () => {
+    const rows = indicators();
+    rows[0] = ['产出', '数量', '维修里程', '50公里', 20, 55, _, _];
+    const r = run(project('甲', rows));
+    expect(r.issues.map((i) => [i.code, i.cell, i.severity])).toEqual([['fiscal.target-no-operator', 'G2', 'error']]);
+    expect(r.results[0]).toMatchObject({ score: null, grade: null });
+  });
+
   it('reports a bad target once, naming its cell', () => {
     const rows = indicators();
     rows[0] = ['产出', '数量', '维修里程', '≥很多', 20, 45, _, _];
