@@ -77,11 +77,15 @@ function monthEndOf(n: StaffNumbers, scheme: StaffScheme, rep: StaffReporter, is
   return me;
 }
 
-/** A points field that may be blank: 0 when the scheme says so, else an error (blank ≠ 0). */
+/**
+ * A points field that may be blank: 0 when the scheme says so (加分/扣分: blankBonusDeduction, RULES.md staff Decision;
+ * daily: blankPoints), else an error (blank ≠ 0). Text or an error value never reaches here: it is the reader's issue.
+ */
 function pointsOf(f: StaffPointField, n: StaffNumbers, scheme: StaffScheme, rep: StaffReporter, issues: Issue[]): number | undefined {
   const v = n[f];
   if (v !== null) return v;
-  if (scheme.blankPoints === 'zero') return 0;
+  const setting = f === 'bonus' || f === 'deduction' ? scheme.blankBonusDeduction : scheme.blankPoints;
+  if (setting === 'zero') return 0;
   issues.push(rep.blank(f));
   return undefined;
 }
@@ -141,6 +145,9 @@ export function floatOf(final: number, scheme: StaffScheme = staffPreset): { per
   // Percent → fraction without binary noise: −9.7 → −0.097 (not −0.09699999999999999), −10 → −0.1.
   return { percent, fraction: Number((percent / 100).toPrecision(12)), limited: percent !== raw };
 }
+
+/** A float percent as shown, with at least one decimal (RULES.md staff): −10 → "−10.0", −7.5 → "−7.5", 8.25 → "8.25". */
+export const floatPercentText = (percent: number): string => (Number.isInteger(percent) ? percent.toFixed(1) : String(Number(percent.toPrecision(12))));
 
 /** The score the float is taken from: the full final score, or the one shown (scheme.floatFrom). */
 export const floatBasis = (e: Explained, scheme: StaffScheme = staffPreset): number => (scheme.floatFrom === 'rounded' ? e.rounded : e.value);

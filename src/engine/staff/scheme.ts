@@ -18,10 +18,10 @@ export const staffSchemeSchema = z
     /** 篇3 二 3: 1% of wage per point above/below the base: float = (final − 100)%. */
     floatPercentPerPoint: z.number().positive().default(1),
     /**
-     * RULES.md staff: float = (final − 100)%, with no limit written, so none by default (a final of −30
-     * gives −130%). A clerk who stops the float at −100% (performance pay is 100% of wage) sets −100.
+     * RULES.md staff Decision: the float is floored at −100% (performance pay is 100% of wage and never goes below
+     * zero); null for no floor (a final of −30 then gives −130%).
      */
-    floatMinPercent: z.number().nullable().default(null),
+    floatMinPercent: z.number().nullable().default(-100),
     /** RULES.md silent: no upper limit on the float unless set. */
     floatMaxPercent: z.number().nullable().default(null),
     /**
@@ -40,8 +40,10 @@ export const staffSchemeSchema = z
         blend: blendSchema.optional(),
       })
       .default({ min: 0, max: 100 }),
-    /** RULES.md silent on a blank daily/bonus/deduction cell: an error by the general rule; 'zero' lets an office leave "none" blank. */
+    /** A blank 日考核得分 (daily points): an error by RULES.md's general rule (blank ≠ 0); 'zero' lets an office leave "none" blank. */
     blankPoints: z.enum(['error', 'zero']).default('error'),
+    /** RULES.md staff Decision: a blank 加分 or 扣分 on a 生产 row is 0 (no points that month); 'error' refuses it. */
+    blankBonusDeduction: z.enum(['zero', 'error']).default('zero'),
     /** 篇3 五 处罚办法, in yuan. */
     penalties: z
       .strictObject({
@@ -56,10 +58,10 @@ export const staffSchemeSchema = z
           .default({ perCase: 200, charge: 'once' }),
         baseless: z.strictObject({ perCase: z.number().min(0).default(200) }).default({ perCase: 200 }),
         harassment: z.strictObject({ perCase: z.number().min(0).default(500) }).default({ perCase: 500 }),
-        /** RULES.md general: a blank count is 0 only where RULES says so, and the penalty table does not: an error; 'zero' reads a blank as none. */
-        blankCounts: z.enum(['zero', 'error']).default('error'),
+        /** RULES.md staff Decision: a blank incident count (审核差错, 无依据, 刁难) is 0; 'error' refuses it. */
+        blankCounts: z.enum(['zero', 'error']).default('zero'),
       })
-      .default({ late: { perDay: 100 }, missing: { percent: 10 }, reviewError: { perCase: 200, charge: 'once' }, baseless: { perCase: 200 }, harassment: { perCase: 500 }, blankCounts: 'error' }),
+      .default({ late: { perDay: 100 }, missing: { percent: 10 }, reviewError: { perCase: 200, charge: 'once' }, baseless: { perCase: 200 }, harassment: { perCase: 500 }, blankCounts: 'zero' }),
     /** 篇3 四 2 月度绩效计划: days of the following month. */
     calendar: z
       .strictObject({ assessBy: dayOfMonth.default(5), toHrBy: dayOfMonth.default(10), settleBy: dayOfMonth.default(25) })
