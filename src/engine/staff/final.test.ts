@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { floatOf, floatPercentText, staffFinal, wageAmountOf, wageFloat } from './final';
+import { floatBasis, floatOf, floatPercentText, staffFinal, wageAmountOf, wageFloat } from './final';
 import { staffSchemeSchema } from './scheme';
 import { staffPreset } from './preset';
 
@@ -43,10 +43,18 @@ describe('wageFloat', () => {
   });
 
   it('RULES general: the float is taken from the full-precision final score; floatFrom "rounded" takes the score as shown', () => {
-    const full = wageFloat(90.004, 0);
-    expect(full.ok && full.value).toBe(-0.09996);
-    const shown = wageFloat(90.004, 0, staffSchemeSchema.parse({ ...staffPreset, floatFrom: 'rounded' }));
-    expect(shown.ok && shown.value).toBe(-0.1);
+    const final = staffFinal({ category: 'back-office', monthEnd: 90.004, daily: 0 });
+    if (!final.ok) throw new Error('failed');
+    expect(floatOf(floatBasis(final.value)).fraction).toBe(-0.09996);
+    const rounded = staffSchemeSchema.parse({ ...staffPreset, floatFrom: 'rounded' });
+    expect(floatOf(floatBasis(final.value, rounded), rounded).fraction).toBe(-0.1);
+  });
+
+  it('issue 8 / RULES.md Decision: PERF.WAGEFLOAT returns the float rounded half-up to the scheme precision, in percent', () => {
+    const r = wageFloat(92.755, 0);
+    expect(r.ok && r.value).toBe(-0.0725);
+    const near = wageFloat(90.004, 0);
+    expect(near.ok && near.value).toBe(-0.1);
   });
 
   it('篇3 三 1: performance pay is 100% of wage, so amount = wage × float', () => {

@@ -185,8 +185,13 @@ export function staffFinal(input: StaffFinalInput, scheme: StaffScheme = staffPr
   return explainFinal(category, read, scheme, staffArgReporter);
 }
 
-/** PERF.WAGEFLOAT: a back-office person's float as a fraction: (95, −5) → −0.1; (98, 10) → 0.08. */
+/**
+ * PERF.WAGEFLOAT: a back-office person's float as a fraction: (95, −5) → −0.1; (98, 10) → 0.08. RULES.md Decision:
+ * a PERF.* value is rounded half-up to the scheme precision, here the float in percent (92.755 → −7.25% → −0.0725).
+ */
 export function wageFloat(monthEnd: CellValue, daily: CellValue, scheme: StaffScheme = staffPreset): Result<number> {
   const r = staffFinal({ category: 'back-office', monthEnd, daily }, scheme);
-  return r.ok ? ok(floatOf(floatBasis(r.value, scheme), scheme).fraction, r.issues) : r;
+  if (!r.ok) return r;
+  const percent = roundHalfUp(floatOf(floatBasis(r.value, scheme), scheme).percent, scheme.precision);
+  return ok(Number((percent / 100).toPrecision(12)), r.issues);
 }

@@ -14,3 +14,4 @@ export {
 } from './penalties';
 export { staffSheetSpec, scoreStaffSheet, type StaffRowResult } from './sheet';
 export { penaltySheetSpec, scorePenaltySheet, type PenaltyRowResult } from './penalty-sheet';
+export { PENALTY_KIND_CHOICES, penaltyAmount } from './penalty-kind';
