@@ -4,7 +4,7 @@
  * place), a warning { code, group, units, message: { zh, en } }, a result { unit, group, composite, rank, tier, report }.
  */
 import type { PersonResult } from '../commands/people-rank';
-import { COUNTY_GROUPS, type CountyGroup, type CountyResult, type Issue, type Text, type Tier } from '../engine';
+import { COUNTY_GROUPS, floatPercentText, roundHalfUp, type CountyGroup, type CountyResult, type Issue, type Text, type Tier } from '../engine';
 import { isHostError } from '../host/errors';
 import { CliError } from './errors';
 import type { Io } from './io';
@@ -147,7 +147,7 @@ export function peopleText(people: readonly PersonResult[]): string {
   const body = rows.map((p) => {
     const base = [String(p.rank), p.name];
     if (!staff) return [...base, formatNumber(p.score, 2)];
-    const float = p.float === undefined ? '' : `${formatNumber(p.float * 100, 1)}%`;
+    const float = p.float === undefined ? '' : `${floatPercentText(roundHalfUp(p.float * 100, 2))}%`;
     const amount = p.amount === null || p.amount === undefined ? '' : formatNumber(p.amount, 2);
     return [...base, p.department ?? '', p.category ?? '', formatNumber(p.score, 2), float, amount];
   });

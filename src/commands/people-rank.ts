@@ -33,6 +33,8 @@ export interface PersonResult {
 export const peopleSpec = (kind: RowKind): TableSpec => (kind === 'engineer' ? engineerSheetSpec : kind === 'staff' ? staffSheetSpec : selfEvalSheetSpec);
 
 const fmt = (n: number): string => String(roundHalfUp(n, 2));
+/** RULES.md staff: a float shows at least one decimal (−7.5%, not −8%), and two where it has them (−7.25%). */
+export const STAFF_FLOAT_FORMAT = '0.0#%';
 const explain = (steps: readonly Step[]): Text => ({
   zh: steps.map((s) => `${s.label.zh} ${fmt(s.points)}`).join('，'),
   en: steps.map((s) => `${s.label.en} ${fmt(s.points)}`).join(', '),
@@ -101,7 +103,7 @@ export function peopleSheetPlan(kind: RowKind, results: readonly PersonResult[],
     ...header.map((h, i) => ({ range: rangeOf(TABLE_TOP, i + 1, 1, 1), fmt: { columnWidth: /^(说明|Explanation|结果应用建议|Suggestion)$/.test(h) ? 48 : 14 } })),
   ];
   if (n > 0) formats.push({ range: rangeOf(first, scoreCol, n, 1), fmt: { numberFormat: scoreFormat(stamp.precision) } });
-  if (n > 0 && kind === 'staff') formats.push({ range: rangeOf(first, 6, n, 1), fmt: { numberFormat: '0%' } }, { range: rangeOf(first, 7, n, 1), fmt: { numberFormat: '0.00' } });
+  if (n > 0 && kind === 'staff') formats.push({ range: rangeOf(first, 6, n, 1), fmt: { numberFormat: STAFF_FLOAT_FORMAT } }, { range: rangeOf(first, 7, n, 1), fmt: { numberFormat: '0.00' } });
   const warnTop = first + n + 1;
   const warns = warningRows(warnings);
   return {

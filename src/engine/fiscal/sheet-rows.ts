@@ -8,6 +8,8 @@ export interface LooseTable {
   readonly table: ParsedTable;
   /** Read one field of a row by its real type; undefined when absent or unusable (an issue says why). */
   read(row: ParsedRow, key: string, issues: Issue[]): ParsedValue | undefined;
+  /** The cell of a field on a row as the host gave it (a number stays a number); undefined when the column is absent. */
+  value(row: ParsedRow, key: string): CellValue | undefined;
   /** The cell address of a field on a row (the header cell's column when the row has none). */
   cell(row: ParsedRow, key: string): string;
   /** The Excel-error issues (#N/A, #DIV/0!…) of a row's cells, one per cell. */
@@ -71,6 +73,7 @@ export function readLoose(input: readonly (readonly CellValue[])[], spec: TableS
       if (!f || cell === undefined || errorCells.has(cell)) return undefined;
       return readField(f, raw(row, key), { cell, row: row.row, sheet: origin.sheet }, issues);
     },
+    value: raw,
     cell: (row, key) => row.cells[key] ?? '?',
     errorsOf: (row) => errors.get(row.row) ?? [],
     dedupe(issues) {

@@ -77,6 +77,11 @@ export const commonMessages = {
     zh: (p) => `方案设置“${s(p.path)}”无效：${s(p.detail)}`,
     en: (p) => `Scheme setting "${s(p.path)}" is invalid: ${s(p.detail)}`,
   },
+  'scheme.unknown-key': {
+    severity: 'error',
+    zh: (p) => `方案设置中有未知的项“${s(p.path)}”，不会被使用：请删除或改正${p.near === undefined ? '' : `（是否应为“${s(p.near)}”？）`}`,
+    en: (p) => `Unknown scheme setting "${s(p.path)}": it would be ignored, so remove or correct it${p.near === undefined ? '' : ` (did you mean "${s(p.near)}"?)`}`,
+  },
   'arg.invalid': {
     severity: 'error',
     zh: (p) => `参数 ${s(p.field)} 无效：${s(p.detail)}`,

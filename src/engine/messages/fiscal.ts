@@ -40,9 +40,9 @@ export const fiscalMessages = {
     en: (p) => `${atEn(p)} "${s(p.value)}" has no % sign; the target ${s(p.target)} is a percentage, so it is read as ${s(p.percent)}`,
   },
   'fiscal.percent-fraction': {
-    severity: 'info',
-    zh: (p) => `${at(p)}${s(p.value)} 按百分比 ${s(p.percent)}% 读取`,
-    en: (p) => `${atEn(p)} ${s(p.value)} is read as the percentage ${s(p.percent)}%`,
+    severity: 'warning',
+    zh: (p) => `${at(p)}${s(p.value)} 按 ${s(p.value)}% 读取；如果指的是 ${s(p.percent)}%，请填 ${s(p.percent)} 或 ${s(p.percent)}%，或把单元格设为百分比格式`,
+    en: (p) => `${atEn(p)} ${s(p.value)} is read as ${s(p.value)}%; if you meant ${s(p.percent)}%, type ${s(p.percent)} or ${s(p.percent)}%, or format the cell as a percentage`,
   },
   'fiscal.negative': {
     severity: 'error',
@@ -100,9 +100,9 @@ export const fiscalMessages = {
     en: (p) => `${atEn(p)} "${s(p.value)}" has an operator but no readable number`,
   },
   'fiscal.target-no-operator': {
-    severity: 'info',
-    zh: (p) => `${at(p)}“${s(p.value)}”没有比较符号，按“=”处理`,
-    en: (p) => `${atEn(p)} "${s(p.value)}" has no operator; read as "="`,
+    severity: 'error',
+    zh: (p) => `${at(p)}“${s(p.value)}”缺少 ≥、≤ 或 = 等符号：请写明比较方式，如“≥${s(p.value)}”或“=${s(p.value)}”`,
+    en: (p) => `${atEn(p)} "${s(p.value)}" has no ≥, ≤ or = operator: write how it compares, e.g. "≥${s(p.value)}" or "=${s(p.value)}"`,
   },
   'fiscal.need-level': {
     severity: 'error',
@@ -123,6 +123,11 @@ export const fiscalMessages = {
     severity: 'warning',
     zh: (p) => `${s(p.cell)}：项目“${s(p.project)}”${s(p.review)}审核不通过，不得安排预算`,
     en: (p) => `${s(p.cell)}: project "${s(p.project)}" failed the ${s(p.reviewEn)} review; no budget may be arranged`,
+  },
+  'fiscal.review-pending': {
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：项目“${s(p.project)}”审核未完成：${s(p.reviews)}未填写审核结论（通过/不通过）`,
+    en: (p) => `${s(p.cell)}: project "${s(p.project)}" review not finished: no verdict (通过 pass / 不通过 fail) for ${s(p.reviewsEn)}`,
   },
   'fiscal.incomplete': {
     severity: 'warning',
@@ -173,6 +178,11 @@ export const fiscalMessages = {
     severity: 'warning',
     zh: (p) => `${pre(p)}指标“${s(p.indicator)}”实际 ${s(p.actual)} 超过目标 ${s(p.target)} 的 ${s(p.factor)} 倍，目标可能设置偏低（偏离度）`,
     en: (p) => `${preEn(p)}Indicator "${s(p.indicator)}" actual ${s(p.actual)} exceeds ${s(p.factor)} × the target ${s(p.target)}; the target may have been set too low`,
+  },
+  'fiscal.level-missing': {
+    severity: 'warning',
+    zh: (p) => `${pre(p)}没有${s(p.level)}指标，其 ${s(p.share)} 分按比例分给其余指标`,
+    en: (p) => `${preEn(p)}No ${s(p.levelEn)} indicator: its ${s(p.share)} points are rescaled onto the other indicators`,
   },
   'fiscal.all-inapplicable': {
     severity: 'error',

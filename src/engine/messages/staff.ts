@@ -57,6 +57,16 @@ export const staffMessages = {
     zh: (p) => `${at(p, '：')}${s(p.field)} ${s(p.date)} 早于考核月份 ${s(p.period)}`,
     en: (p) => `${at(p, ': ')}${s(p.fieldEn)} ${s(p.date)} is before the assessed month ${s(p.period)}`,
   },
+  'staff.bad-penalty-kind': {
+    severity: 'error',
+    zh: (p) => `处罚类型“${s(p.value)}”不存在，应为：${s(p.kinds)}`,
+    en: (p) => `"${s(p.value)}" is not a penalty kind; use one of: ${s(p.kinds)}`,
+  },
+  'staff.pay-not-used': {
+    severity: 'error',
+    zh: (p) => `绩效工资只用于“当月未考核”，不用于“${s(p.kind)}”：请留空`,
+    en: (p) => `Performance pay applies only to "no assessment", not to "${s(p.kindEn)}": leave it blank`,
+  },
   'staff.calendar-late': {
     severity: 'warning',
     zh: (p) => `${at(p, '：')}${s(p.field)} ${s(p.date)} 晚于 ${s(p.due)}（月度绩效计划：${s(p.rule)}）`,
