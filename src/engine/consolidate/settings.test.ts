@@ -15,7 +15,7 @@ describe('consolidation settings', () => {
 
   it('a key the settings do not know is an error naming it', () => {
     const issues = checkConsolidationSettings({ ...consolidationPreset, dueDay: 10 });
-    expect(issues.map((i) => i.code)).toEqual(['scheme.invalid']);
+    expect(issues.map((i) => i.code)).toEqual(['scheme.unknown-key']);
     expect(issues[0]!.message.en).toContain('dueDay');
   });
 

@@ -39,7 +39,7 @@ export const consolidationPreset: ConsolidationSettings = {
 /** Check stored settings: the shape (zod), then the order of the two months. */
 export function checkConsolidationSettings(input: unknown): Issue[] {
   const parsed = consolidationSettingsSchema.safeParse(input);
-  if (!parsed.success) return zodIssues(parsed.error);
+  if (!parsed.success) return zodIssues(parsed.error, consolidationSettingsSchema);
   const s = parsed.data;
   return s.midMonth < s.endMonth ? [] : [makeIssue('consolidate.months-order', { mid: s.midMonth, end: s.endMonth }, { field: 'midMonth' })];
 }
