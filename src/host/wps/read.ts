@@ -67,21 +67,24 @@ export function usedValues(ws: EtSheet): Read {
   return { rect: { top: top + t, left: left + l, bottom: top + b, right: left + r }, values: values.slice(t, b + 1).map((row) => row.slice(l, r + 1)) };
 }
 
-/** A rectangle cut in two along its longer side; one part for a single cell. */
-function halves(r: Rect): [Rect, Rect?] {
+/**
+ * A rectangle cut in two, as sheets are laid out: by columns first (a column usually shares one format), then the
+ * block's header row off the rest, then rows in halves. One part for a single cell.
+ */
+function halves(r: Rect, headerRow: number): [Rect, Rect?] {
   const { rows, cols } = sizeOf(r);
-  if (rows === 1 && cols === 1) return [r];
-  if (cols >= rows) {
+  if (cols > 1) {
     const mid = r.left + Math.floor(cols / 2) - 1;
     return [{ ...r, right: mid }, { ...r, left: mid + 1 }];
   }
-  const mid = r.top + Math.floor(rows / 2) - 1;
+  if (rows === 1) return [r];
+  const mid = r.top === headerRow ? r.top : r.top + Math.floor(rows / 2) - 1;
   return [{ ...r, bottom: mid }, { ...r, top: mid + 1 }];
 }
 
 /** Scans both halves of `r` (nothing more to ask of a single cell whose answer was mixed). */
-function inHalves(r: Rect, scan: (part: Rect) => void): void {
-  const [a, b] = halves(r);
+function inHalves(r: Rect, headerRow: number, scan: (part: Rect) => void): void {
+  const [a, b] = halves(r, headerRow);
   if (!b) return;
   scan(a);
   scan(b);
@@ -121,7 +124,7 @@ function percentCells(ws: EtSheet, rect: Rect, values: readonly (readonly CellVa
       if (isPercentFormat(format)) valued(r, (row, col) => ((out ??= {})[a1(row, col)] = format));
       return;
     }
-    inHalves(r, scan);
+    inHalves(r, rect.top, scan);
   };
   scan(rect);
   return out;
@@ -139,7 +142,7 @@ function mergedAreas(ws: EtSheet, rect: Rect): string[] {
       for (const rest of subtract(r, area)) scan(rest);
       return;
     }
-    inHalves(r, scan);
+    inHalves(r, rect.top, scan);
   };
   scan(rect);
   return [...found];
