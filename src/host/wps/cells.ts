@@ -8,11 +8,13 @@ export function toBgr(hex: string): number {
 }
 
 /**
- * How Value2 gives an error cell in a VBA-like model: the VT_ERROR code (0x800A0000 + xlErr…) as a number. Such a
- * number is only a candidate: the cell's Text tells an error ("#N/A") from a typed number that happens to be equal.
+ * How Value2 gives an error cell in a VBA-like model: the VT_ERROR code (0x800A0000 + xlErr…) as a number, here with
+ * the error it stands for. Read from a cell, such a number is only a candidate: the cell's Text tells an error
+ * ("#N/A") from a typed number that happens to be equal.
  */
-export const ERROR_CODE_NUMBERS: ReadonlySet<number> = new Set([
-  -2146826288, -2146826281, -2146826273, -2146826265, -2146826259, -2146826252, -2146826246,
+export const ERROR_BY_CODE: ReadonlyMap<number, string> = new Map([
+  [-2146826288, '#NULL!'], [-2146826281, '#DIV/0!'], [-2146826273, '#VALUE!'], [-2146826265, '#REF!'],
+  [-2146826259, '#NAME?'], [-2146826252, '#NUM!'], [-2146826246, '#N/A'],
 ]);
 
 /** Value2 of a range of `rows` × `cols` (a scalar for one cell, else rows of columns) → a 2-D array. */

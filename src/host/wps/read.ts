@@ -8,7 +8,7 @@
 import { a1, type CellValue } from '../../engine/core/cell';
 import type { Block } from '../port';
 import { intersect, parseRange, rectAddress, type Rect } from '../range';
-import { asMatrix, ERROR_CODE_NUMBERS, errorText, fromEt, isPercentFormat } from './cells';
+import { asMatrix, ERROR_BY_CODE, errorText, fromEt, isPercentFormat } from './cells';
 import type { EtApp, EtRange, EtSheet } from './et';
 
 /** Block with the optional fields every adapter fills (port.ts gains them as the other branches land). */
@@ -27,7 +27,7 @@ export interface Read {
 function normalize(ws: EtSheet, raw: unknown[][], top: number, left: number): CellValue[][] {
   return raw.map((row, i) =>
     row.map((v, j) => {
-      if (typeof v === 'number' && ERROR_CODE_NUMBERS.has(v)) {
+      if (typeof v === 'number' && ERROR_BY_CODE.has(v)) {
         const text = errorText(ws.Range(a1(top + i, left + j)).Text);
         if (text !== undefined) return text;
       }
