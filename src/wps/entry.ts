@@ -1,6 +1,6 @@
 /**
  * The WPS add-in's entry page (index.html), loaded by WPS when 表格 starts: registers the PERF functions and puts the
- * callbacks ribbon.xml names on the page's global object, where WPS looks them up by name. Nothing here is async.
+ * callbacks ribbon.xml names on the page's global object, where WPS looks them up by name. Nothing here waits.
  */
 import { createWpsWorkbook, wpsGlobals } from '../host/wps/globals';
 import { registerFunctions } from './functions';
