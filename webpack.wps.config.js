@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { tsRules } from './scripts/webpack-ts-rules.js';
 import { addinFolder, renderInstaller } from './scripts/wps-package.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -52,16 +53,7 @@ export default (env = {}, argv = {}) => {
     devtool: production ? false : 'source-map',
     output: { path: path.join(out, FOLDER), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        { test: /src[\\/]engine[\\/]/, sideEffects: false },
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: !production } } },
-        },
-      ],
-    },
+    module: { rules: tsRules(production) },
     plugins: [...plugins, executable],
     performance: { hints: false },
   };
