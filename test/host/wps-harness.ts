@@ -184,3 +184,10 @@ export class WpsHarness extends WpsWorkbook {
     this.x.select(sheet, address);
   }
 }
+
+/** The small two-sheet workbook the adapter tests start from, 单位 active. */
+export const units = (): WpsHarness =>
+  WpsHarness.fromSheets({
+    说明: [['本表为县级绩效考核']],
+    单位: [['单位', '分组', '得分'], ['县财政局', 'A', 91.5], ['县教育局', 'B', '88']],
+  }, { active: '单位' });
