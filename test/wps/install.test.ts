@@ -156,6 +156,14 @@ describe('install-wps.ps1 (read, not run: no PowerShell here)', () => {
     expect(text).toContain('"$Publish.bak"');
   });
 
+  it('balances its braces, brackets and parentheses, and quotes (a cheap stand-in for the parser we do not have)', () => {
+    for (const script of [text, renderInstaller(installSource('uninstall-wps.ps1'), '0.1.0', 'uninstall-wps.ps1').subarray(3).toString('utf8')]) {
+      const code = script.split('\r\n').filter((l) => !l.trimStart().startsWith('#')).join('\n').replace(/'[^']*'|"[^"]*"/g, '""');
+      for (const [open, close] of [['{', '}'], ['(', ')'], ['[', ']']] as const) expect(code.split(open).length, open).toBe(code.split(close).length);
+      expect(code.replace(/""/g, ''), 'an unterminated string').not.toMatch(/['"]/);
+    }
+  });
+
   it('writes the same entry attributes as install-wps.sh', () => {
     const attrs = [...text.matchAll(/@\('(\w+)', /g)].map((m) => m[1]);
     const sh = installSource('install-wps.sh');
