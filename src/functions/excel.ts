@@ -5,7 +5,8 @@
  * and `perf eval`); the texts here must match the registry's English ones (test/functions checks).
  * Parameters are `unknown` (metadata type any) so blanks and "40%" reach us unchanged (see args.ts).
  */
-import { callFunction, isInputError } from './registry';
+import { failureOf } from './failure';
+import { callFunction } from './registry';
 
 // The custom-functions runtime global, declared here only (no global typings for the rest of src).
 declare const CustomFunctions: {
@@ -13,17 +14,13 @@ declare const CustomFunctions: {
   ErrorCode: { readonly invalidValue: string; readonly notAvailable: string };
 };
 
-// Issues Excel shows as #N/A, not #VALUE!: a score absent from the scores, as RANK.EQ does.
-const NOT_AVAILABLE: ReadonlySet<string> = new Set(['ranking.score-absent']);
-
 /** Run a PERF function; bad input becomes #VALUE! (#N/A for an absent rank score) with the "中文 / English" message in the error flag. */
 function run(id: string, args: readonly unknown[]): unknown {
   try {
     return callFunction(id, args);
   } catch (e) {
-    const message = isInputError(e) ? e.message : `PERF 内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`;
-    const na = isInputError(e) && e.issues.length > 0 && e.issues.every((i) => NOT_AVAILABLE.has(i.code));
-    throw new CustomFunctions.Error(na ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, message);
+    const f = failureOf(e);
+    throw new CustomFunctions.Error(f.code === '#N/A' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, f.message);
   }
 }
 
