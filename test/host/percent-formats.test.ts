@@ -16,7 +16,7 @@ const ROWS = [['指标', '得分比例'], ['培训效果', 0.5], ['满意度', 0
 describe('isPercentFormat', () => {
   it.each([
     ['0%', true], ['0.00%', true], ['#,##0.0%;[Red]-0.0%', true],
-    ['General', false], ['@', false], ['0.00', false], ['0 "%"', false], ['0\\%', false], ['[$%-804]0', false], ['', false],
+    ['General', false], ['@', false], ['0.00', false], ['0 "%"', false], ['0\\%', false], ['0_%', false], ['0*%', false], ['[$%-804]0', false], ['', false],
   ])('%s → %s', (format, expected) => {
     expect(isPercentFormat(format)).toBe(expected);
   });

@@ -35,21 +35,3 @@ export function fromEt(v: unknown): CellValue {
 export const errorText = (text: unknown): string | undefined =>
   typeof text === 'string' && EXCEL_ERRORS.has(text.trim().toUpperCase()) ? text.trim().toUpperCase() : undefined;
 
-/**
- * A number format showing a percentage: a % outside quoted text, escapes and [colour] sections ("0%", "0.0%",
- * not "0\%" nor "0"%""). The same rule as the other adapters' Block.percentFormats.
- */
-export function isPercentFormat(format: string): boolean {
-  let quoted = false;
-  let bracket = false;
-  for (let i = 0; i < format.length; i++) {
-    const ch = format[i];
-    if (quoted) quoted = ch !== '"';
-    else if (bracket) bracket = ch !== ']';
-    else if (ch === '"') quoted = true;
-    else if (ch === '[') bracket = true;
-    else if (ch === '\\' || ch === '_' || ch === '*') i++; // the next character is literal (or padding)
-    else if (ch === '%') return true;
-  }
-  return false;
-}

@@ -8,7 +8,8 @@
 import { a1, type CellValue } from '../../engine/core/cell';
 import type { Block } from '../port';
 import { intersect, parseRange, rectAddress, type Rect } from '../range';
-import { asMatrix, ERROR_BY_CODE, errorText, fromEt, isPercentFormat } from './cells';
+import { asMatrix, ERROR_BY_CODE, errorText, fromEt } from './cells';
+import { isPercentFormat } from '../number-format';
 import type { EtApp, EtRange, EtSheet } from './et';
 
 /** Block with the optional fields every adapter fills (port.ts gains them as the other branches land). */
