@@ -10,7 +10,7 @@ export const USAGE = `perf — 绩效排名定档、校验报送、模板与公�
       rank and tier an .xlsx/.csv; results go to FILE-结果.xlsx (the input is never overwritten)
   perf validate FILE... [--scheme …] [--sheet NAME] [--json]
       校验报送文件，逐条列出文件、工作表、单元格和问题 / validate submissions, one line per issue
-  perf template county|county-detail|engineer|staff|fiscal [--out FILE] [--force]
+  perf template county|county-detail|engineer|staff|staff-penalties|fiscal [--out FILE] [--force]
       生成空白模板（表头、下拉列表、填表说明），默认 perf-template-<类型>.xlsx / write a blank template workbook
   perf eval 'FORMULA'
       计算一个 PERF.* 公式 / evaluate one PERF.* formula, e.g. perf eval '=PERF.ENGINEER(2,1,103,100,1)'

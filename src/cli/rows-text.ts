@@ -1,5 +1,5 @@
 /** The text table of a ranked sheet of people or projects (engineer, staff, fiscal), as the engine ranked it. */
-import type { FiscalRanked, RankedRow, RowRanking, StaffRanked } from '../engine';
+import { floatPercentText, roundHalfUp, type FiscalRanked, type RankedRow, type RowRanking, type StaffRanked } from '../engine';
 import { formatNumber, formatTable, type Align } from './print';
 
 /** One column of the table: header, text per row, alignment. */
@@ -21,7 +21,7 @@ const STAFF: readonly Column<StaffRanked>[] = [
   { header: '部门内排名 dept. rank', text: (r) => (r.departmentRank === null ? '' : String(r.departmentRank)), align: 'right' },
   { header: '类别 category', text: (r) => r.categoryLabel.zh, align: 'left' },
   score,
-  { header: '浮动 float', text: (r) => `${formatNumber(r.float * 100, 1)}%`, align: 'right' },
+  { header: '浮动 float', text: (r) => `${floatPercentText(roundHalfUp(r.float * 100, 2))}%`, align: 'right' },
   { header: '金额 amount', text: (r) => (r.amount === null ? '' : formatNumber(r.amount, 2)), align: 'right' },
 ];
 // FISCAL.md §3–4: the grade 优/良/中/差 and the result-application suggestion beside each project's score.

@@ -17,7 +17,7 @@ const found = (b: Block, how: FoundTable['how']): FoundTable => ({
   address: b.address,
   how,
   values: b.values,
-  origin: { sheet: b.sheet, row: b.origin.row, col: b.origin.col },
+  origin: { sheet: b.sheet, row: b.origin.row, col: b.origin.col, percentFormats: b.percentFormats },
 });
 
 /** The part of `used` that `address` covers (tables sit inside the used range, so no second read). */
@@ -32,7 +32,7 @@ export function subBlock(used: Block, address: string): Block | undefined {
     while (out.length < r.cols) out.push(null);
     return out;
   });
-  return { sheet: used.sheet, address, origin: { row: r.row, col: r.col }, values };
+  return { sheet: used.sheet, address, origin: { row: r.row, col: r.col }, values, ...(used.percentFormats ? { percentFormats: used.percentFormats } : {}) };
 }
 
 /**

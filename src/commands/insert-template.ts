@@ -28,6 +28,10 @@ export function templateSheetPlan(c: TemplateContent, name: string, helpSheet = 
     const items = c.lists[f.key];
     return items ? [{ range: rangeOf(header + 1, i + 1, LIST_ROWS, 1), items }] : [];
   });
+  // Typed into a text-formatted cell, =100% stays text; in a General cell Excel and WPS make it a formula (issue 8).
+  fields.forEach((f, i) => {
+    if (c.textInput?.includes(f.key)) formats.push({ range: rangeOf(header + 1, i + 1, LIST_ROWS, 1), fmt: { numberFormat: '@' } });
+  });
   const examples: CellValue[][] = c.examples.map((e) => fields.map((f) => e[f.key] ?? null));
   return {
     name,

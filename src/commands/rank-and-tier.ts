@@ -90,10 +90,8 @@ async function resultsSheetBlocked(wb: Workbook, snap: Snapshot, current: Block 
 
 const empty = { ranking: null, warnings: [], written: null, marked: 0, source: null, stamp: null } as const;
 
-const schemeLabel = (s: Scheme): string => {
-  const name = (s as { name?: Text }).name;
-  return name ? `${name.zh}（${s.kind}）` : s.kind;
-};
+/** County names are { zh, en }; engineer, staff and fiscal names are one string. */
+const schemeLabel = (s: Scheme): string => `${typeof s.name === 'string' ? s.name : s.name.zh}（${s.kind}）`;
 
 /**
  * 排名定档: find the unit table, read it in one read, validate; with errors mark their cells and write

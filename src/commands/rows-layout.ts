@@ -42,7 +42,8 @@ const STAFF: readonly Column<StaffRanked>[] = [
   { header: '部门内排名 Dept. rank', value: (r) => r.departmentRank },
   { header: '类别 Category', value: (r) => r.categoryLabel.zh, text: true },
   score('最终得分 Score'),
-  { header: '浮动 Float', value: (r) => r.float, format: () => '0%' },
+  // RULES.md staff: a float shows at least one decimal (−7.5%, not −8%), and two where it has them (−7.25%).
+  { header: '浮动 Float', value: (r) => r.float, format: () => '0.0#%' },
   { header: '浮动金额 Amount', value: (r) => r.amount, format: () => '0.00' },
   ...why,
 ];

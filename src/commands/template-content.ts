@@ -10,6 +10,8 @@ export interface TemplateContent {
   readonly lists: Readonly<Record<string, readonly string[]>>;
   /** Instructions, Chinese with English beside, one line each (written on the 说明 sheet). */
   readonly help: readonly Text[];
+  /** Field keys whose input rows are formatted as text ("@"), so an entry such as =100% stays text, not a formula. */
+  readonly textInput?: readonly string[];
 }
 
 export const t = (zh: string, en: string): Text => ({ zh, en });
@@ -25,6 +27,7 @@ export const DIRECTION_ITEMS = ['≥', '≤'];
 export const ADJUSTMENT_KIND_ITEMS = ['加分', '减分'];
 export const STAFF_CATEGORY_ITEMS = ['后勤', '生产'];
 export const REVIEW_ITEMS = ['通过', '不通过'];
+export const YES_NO_ITEMS = ['是', '否'];
 export const EXPECTATION_ITEMS = ['确定能', '有可能', '完全不可能'];
 
 export const countyItemLabels = (s: CountyScheme): { bonus: string[]; deduction: string[] } => ({

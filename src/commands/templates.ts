@@ -1,15 +1,16 @@
 import {
-  countyDetailSheets, countySummarySpec, engineerSheetSpec, FISCAL_LEVEL1, FISCAL_VERDICTS, FISCAL_LEVEL2, monitoringSpec, selfEvalSheetSpec, staffSheetSpec, targetTableSpec,
+  countyDetailSheets, countySummarySpec, engineerSheetSpec, FISCAL_LEVEL1, FISCAL_VERDICTS, FISCAL_LEVEL2, monitoringSpec, penaltySheetSpec, selfEvalSheetSpec, staffSheetSpec,
+  targetTableSpec,
   type CountyScheme, type DetailSheetKey,
 } from '../engine';
 import {
   ADJUSTMENT_KIND_ITEMS, COMMON_HELP, COUNTY_GROUP_ITEMS, countyItemLabels, countySummaryHelp, DIRECTION_ITEMS, EXPECTATION_ITEMS, REVIEW_ITEMS,
-  STAFF_CATEGORY_ITEMS, t, type TemplateContent,
+  STAFF_CATEGORY_ITEMS, t, YES_NO_ITEMS, type TemplateContent,
 } from './template-content';
 
 /** The templates 插入模板 offers; county-detail is the five sheets of the detailed county workbook. */
-export type TemplateKind = 'county' | 'county-detail' | 'engineer' | 'staff' | 'fiscal';
-export const TEMPLATE_KINDS: readonly TemplateKind[] = ['county', 'county-detail', 'engineer', 'staff', 'fiscal'];
+export type TemplateKind = 'county' | 'county-detail' | 'engineer' | 'staff' | 'staff-penalties' | 'fiscal';
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ['county', 'county-detail', 'engineer', 'staff', 'staff-penalties', 'fiscal'];
 
 const detailSpec = (key: DetailSheetKey) => countyDetailSheets.find((d) => d.key === key)!;
 
@@ -79,17 +80,42 @@ export function templateContents(kind: TemplateKind, county: CountyScheme): Temp
         lists: { category: STAFF_CATEGORY_ITEMS },
         help: [
           t('“类别”从下拉列表选择：后勤人员最终得分 = 月底打分 + 日考核得分；生产人员 = 100 + 加分 − 扣分（篇3）。', 'Pick 类别 from the list: back-office final = month-end score + daily score; production = 100 + bonus − deduction (篇3).'),
-          t('绩效工资浮动 = (最终得分 − 100)%：高 1 分加 1%，低 1 分减 1%。', 'Wage float = (final − 100)%: each point above adds 1%, each point below takes 1%.'),
+          t('绩效工资浮动 = (最终得分 − 100)%：高 1 分加 1%，低 1 分减 1%，最低 −100%。生产人员的加分、扣分空白按 0。', 'Wage float = (final − 100)%: each point above adds 1%, each point below takes 1%, at least −100%. A blank production bonus or deduction is 0.'),
         ],
       }];
+    case 'staff-penalties':
+      return [staffPenalties()];
     case 'fiscal':
       return fiscalSheets();
   }
 }
 
+/** HR's monthly department penalty sheet (篇3 五 处罚办法): one late department, one that did no assessment. */
+function staffPenalties(): TemplateContent {
+  const day = (m: number, d: number): Date => new Date(Date.UTC(2026, m - 1, d));
+  return {
+    name: { zh: '部门考核处罚表', en: 'department penalties' },
+    spec: penaltySheetSpec,
+    examples: [
+      { department: '行政部', period: '2026-03', submitted: day(4, 12), assessed: '是', reviewErrors: 0, baseless: 1, harassment: 0 },
+      { department: '生产部', period: '2026-03', assessed: '否', headPay: 6000, clerkPay: 3000 },
+    ],
+    lists: { assessed: YES_NO_ITEMS },
+    help: [
+      t('“部门考核处罚表”：每行一个部门一个月；考核月份写 2026-03 或 2026年3月，“是否考核”从下拉列表选择（篇3 五）。', 'Sheet 部门考核处罚表 (department penalties): one row per department and month; the month as 2026-03 or 2026年3月; pick 是否考核 (assessed) from the list (篇3 五).'),
+      t('汇总应在次月 10 日前报人力资源部，之后每个自然日罚 100 元；当月未考核的，罚负责人和文员绩效工资的 10%（只在“否”时填这两项工资）。', 'The summary is due at HR by the 10th of the next month, then 100 yuan per calendar day; a department that did no assessment is fined 10% of the head\'s and the clerk\'s performance pay (fill those two only when 否).'),
+      t('审核后仍有错误罚审核领导 200 元；考核无依据每单 200 元；以扣分刁难员工每单 500 元。这三项填非负整数，空白按 0。', 'An error after sign-off costs the approving leader 200 yuan; scoring without basis 200 per case; harassment through deductions 500 per case. Those three are whole numbers ≥ 0; a blank is 0.'),
+      t('示例：行政部 4 月 12 日报送（迟 2 天 200 元）+ 无依据 1 单 200 元；生产部未考核 (6000 + 3000) × 10% = 900 元。函数 PERF.PENALTY 可逐项计算。', 'Examples: 行政部 reported on 12 April (2 days late, 200) + 1 baseless case (200); 生产部 did no assessment: (6000 + 3000) × 10% = 900. PERF.PENALTY computes one kind at a time.'),
+    ],
+  };
+}
+
 /** Every valid 二级指标 name (FISCAL.md §1), for the drop-down: 数量 … 服务对象满意度. */
 const LEVEL2_ITEMS = FISCAL_LEVEL1.flatMap((l) => FISCAL_LEVEL2[l]);
 const LEVELS = { level1: [...FISCAL_LEVEL1], level2: LEVEL2_ITEMS };
+
+/** Why 指标值 is a text column (FISCAL.md §1): Excel and WPS turn an entry starting with = into a formula. */
+const TARGET_AS_TEXT = t('“指标值”列已设为文本格式，输入的内容按原样保存为文字，不会被 Excel 或 WPS 当作公式。请勿更改该列格式。', 'The 指标值 (target value) column is formatted as text, so what you type is kept as written and never turned into a formula by Excel or WPS. Keep that column\'s format.');
 
 /** The fiscal workbook: 绩效目标表, 绩效运行监控表 and 项目支出绩效自评表, one example project each. */
 function fiscalSheets(): TemplateContent[] {
@@ -104,8 +130,11 @@ function fiscalSheets(): TemplateContent[] {
     help: [
       t('“绩效目标表”：每行一个指标，同一项目的指标连续排列；项目名称、主管部门、项目单位、资金总额、财政拨款、其他资金、年度总体目标填在项目第一行。', 'Sheet 绩效目标表 (targets): one indicator per row, a project\'s rows together; project, department, unit, total, fiscal funds, other funds and the annual goal go on its first row.'),
       t('一级指标、二级指标从下拉列表选择：产出（数量、质量、时效、成本）、效益（经济、社会、生态、可持续）、满意度（服务对象满意度）；每个项目至少一个产出指标和一个效益指标。', 'Pick level 1 and level 2 from the lists: 产出 output (数量, 质量, 时效, 成本), 效益 benefit (经济, 社会, 生态, 可持续), 满意度 satisfaction (服务对象满意度); each project needs an output and a benefit indicator.'),
-      t('指标值：定量写运算符、数值和单位（如 ≥50个、≤90万元、=100%），定性写文字（如 明显提升）。审核四项（完整性、相关性、适当性、可行性）选通过或不通过。', 'Target value: an operator, number and unit (≥50个, ≤90万元, =100%), or text (明显提升). The four review columns: pick 通过 pass or 不通过 fail.'),
+      t('指标值：定量写比较符号、数值和单位（如 ≥50个、≤90万元、≥95%；要求相等写“等于100%”），缺少符号（如 50个）会被标为错误；定性写文字（如 明显提升）。', 'Target value: an operator, number and unit (≥50个, ≤90万元, ≥95%; for "equal to" write 等于100%); a number without its operator (50个) is marked as an error; or text (明显提升).'),
+      TARGET_AS_TEXT,
+      t('审核四项（完整性、相关性、适当性、可行性）选通过或不通过；留空表示审核未完成（提示）。', 'The four review columns (completeness, relevance, appropriateness, feasibility): pick 通过 pass or 不通过 fail; a blank means the review is not finished (a warning).'),
     ],
+    textInput: ['targetValue'],
   }, {
     name: { zh: '绩效运行监控表', en: 'performance monitoring' },
     spec: monitoringSpec,
@@ -114,7 +143,9 @@ function fiscalSheets(): TemplateContent[] {
     help: [
       t('“绩效运行监控表”：执行率 = 执行数 ÷ 全年预算数，与时间进度（月份 ÷ 12）比较亮灯：红、黄、绿。', 'Sheet 绩效运行监控表 (monitoring): execution rate = executed ÷ annual budget, compared with time progress (month ÷ 12): red, yellow, green.'),
       t('“完成预期”从下拉列表选择：确定能、有可能、完全不可能；选“完全不可能”或预计完成值低于目标时须填偏差原因。', 'Pick 完成预期 (expectation) from the list: 确定能 sure, 有可能 maybe, 完全不可能 impossible; impossible, or a forecast short of the target, needs a reason.'),
+      TARGET_AS_TEXT,
     ],
+    textInput: ['targetValue'],
   }, {
     name: { zh: '项目支出绩效自评表', en: 'project self-evaluation' },
     spec: selfEvalSheetSpec,
@@ -126,8 +157,11 @@ function fiscalSheets(): TemplateContent[] {
     lists: { ...LEVELS, verdict: [...FISCAL_VERDICTS], applicable: ['适用', '不适用'] },
     help: [
       t('“项目支出绩效自评表”：预算执行率 10 分、产出 50 分、效益 30 分、满意度 10 分；定量指标填实际完成值，定性指标选评价结论并填得分比例。', 'Sheet 项目支出绩效自评表 (self-evaluation): execution 10, output 50, benefit 30, satisfaction 10 points; quantitative indicators take the actual, qualitative ones a verdict and a percentage.'),
+      t('得分比例填 0–100 的百分数：90 或 90% 都是 90%；单元格设为百分比格式时 0.9 也是 90%；未设百分比格式的 0.9 按 0.9% 读取并提示。比例恰在 60 或 80 时，相邻两个评价结论都可以。', 'The score percentage is a percent from 0 to 100: 90 and 90% are both 90%; in a percent-formatted cell 0.9 is 90% too; a 0.9 in a cell not formatted as percent is read as 0.9% with a warning. At exactly 60 or 80 either adjacent verdict fits.'),
       t('得分 90 及以上为优，80–89 良，60–79 中，60 以下差；“排名定档”（方案 fiscal）按得分排序并给出结果应用建议。', 'Score ≥ 90 优, 80–89 良, 60–79 中, below 60 差; 排名定档 (scheme fiscal) ranks projects by score with the suggested use of the result.'),
+      TARGET_AS_TEXT,
     ],
+    textInput: ['targetValue'],
   }];
 }
 

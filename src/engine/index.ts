@@ -18,5 +18,7 @@ export * from './ranking';
 export * from './engineer';
 export * from './staff';
 export * from './fiscal';
+export * from './consolidate';
+export * from './notice';
 export * from './scheme';
 export * from './rank-rows';

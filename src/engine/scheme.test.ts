@@ -27,6 +27,23 @@ describe('validateScheme (issue 2: schemes as data, validation that explains its
     expect(r.issues[0]?.message.zh).toContain('105%');
   });
 
+  it('issue 8 / RULES.md engineer: an unknown key ("step": "whole") is an error naming it and the setting meant (costStep)', () => {
+    const r = validateScheme({ ...clone(presets.engineer), step: 'whole' });
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => [i.code, i.field])).toEqual([['scheme.unknown-key', 'step']]);
+    expect(r.issues[0]!.message.zh).toBe('方案设置中有未知的项“step”，不会被使用：请删除或改正（是否应为“costStep”？）');
+    expect(r.issues[0]!.message.en).toContain('did you mean "costStep"?');
+  });
+
+  it.each(SCHEME_KINDS)('%s: every scheme is strict, nested settings too (an unknown key is never silently ignored)', (kind) => {
+    const top = validateScheme({ ...clone(presets[kind]), colour: 'red' });
+    expect(top.issues.map((i) => [i.code, i.field])).toEqual([['scheme.unknown-key', 'colour']]);
+    const nested = clone(presets[kind]) as unknown as Record<string, Record<string, unknown>>;
+    const key = Object.keys(nested).find((k) => typeof nested[k] === 'object' && nested[k] !== null && !Array.isArray(nested[k]))!;
+    nested[key]!['extra'] = 1;
+    expect(validateScheme(nested).issues.map((i) => [i.code, i.field])).toEqual([['scheme.unknown-key', `${key}.extra`]]);
+  });
+
   it('county: a quota rounding outside half-up / up / down is rejected naming the setting', () => {
     const s = clone(presets.county) as unknown as { groups: { township: { advanced: { rounding: string } } } };
     s.groups.township.advanced.rounding = 'nearest';

@@ -5,7 +5,8 @@
  * and `perf eval`); the texts here must match the registry's English ones (test/functions checks).
  * Parameters are `unknown` (metadata type any) so blanks and "40%" reach us unchanged (see args.ts).
  */
-import { callFunction, isInputError } from './registry';
+import { failureOf } from './failure';
+import { callFunction } from './registry';
 
 // The custom-functions runtime global, declared here only (no global typings for the rest of src).
 declare const CustomFunctions: {
@@ -13,17 +14,13 @@ declare const CustomFunctions: {
   ErrorCode: { readonly invalidValue: string; readonly notAvailable: string };
 };
 
-// Issues Excel shows as #N/A, not #VALUE!: a score absent from the scores, as RANK.EQ does.
-const NOT_AVAILABLE: ReadonlySet<string> = new Set(['ranking.score-absent']);
-
 /** Run a PERF function; bad input becomes #VALUE! (#N/A for an absent rank score) with the "中文 / English" message in the error flag. */
 function run(id: string, args: readonly unknown[]): unknown {
   try {
     return callFunction(id, args);
   } catch (e) {
-    const message = isInputError(e) ? e.message : `PERF 内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`;
-    const na = isInputError(e) && e.issues.length > 0 && e.issues.every((i) => NOT_AVAILABLE.has(i.code));
-    throw new CustomFunctions.Error(na ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, message);
+    const f = failureOf(e);
+    throw new CustomFunctions.Error(f.code === '#N/A' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, f.message);
   }
 }
 
@@ -45,7 +42,7 @@ export function engineer(rejections: unknown, overdue: unknown, cost_actual: unk
 /**
  * The budget manager's score (篇1): the mean of the engineers' scores + impression points + key-staff turnover points
  * @customfunction MANAGER
- * @param engineer_scores The engineers' scores (a range; blank cells are skipped)
+ * @param engineer_scores The engineers' scores (a range): blank cells are skipped, as AVERAGE does; text or an error value is an error
  * @param impression Impression points from the general manager and deputies (may be negative)
  * @param turnover Key-staff turnover control points (may be negative)
  * @returns The score, rounded to 2 decimals
@@ -59,7 +56,7 @@ export function manager(engineer_scores: unknown[][], impression: unknown, turno
  * @customfunction WAGEFLOAT
  * @param month_end The month-end score (peer and superior review, 0–100)
  * @param daily_points The month's sum of daily points (may be negative)
- * @returns The float as a fraction, e.g. -0.1 = −10%
+ * @returns The float as a fraction, e.g. -0.1 = −10%, rounded to 2 decimals of a percent
  */
 export function wagefloat(month_end: unknown, daily_points: unknown): number {
   return run('WAGEFLOAT', [month_end, daily_points]) as number;
@@ -71,10 +68,22 @@ export function wagefloat(month_end: unknown, daily_points: unknown): number {
  * @param period Any date in the assessed month
  * @param submitted The date the summary reached HR
  * @param [per_day] Optional: the fee per calendar day after the 10th; 100 yuan by default
- * @returns The fee in yuan
+ * @returns The fee in yuan, to the fen
  */
 export function latefee(period: unknown, submitted: unknown, per_day?: unknown): number {
   return run('LATEFEE', [period, submitted, per_day]) as number;
+}
+
+/**
+ * A department penalty in yuan (篇3): late summary 100 a day; no assessment 10% of the head's and clerk's pay; error after sign-off 200; baseless 200 and harassment 500 a case
+ * @customfunction PENALTY
+ * @param kind The penalty: late, missing, review-error, baseless or harassment, or its Chinese name (迟交汇总, 当月未考核, 审核差错, 无依据, 刁难)
+ * @param count Days late, months not assessed, errors found, or cases; a whole number ≥ 0, a blank is 0
+ * @param [pay] Optional, for missing only: the head's plus the clerk's performance pay
+ * @returns The amount in yuan, to the fen
+ */
+export function penalty(kind: unknown, count: unknown, pay?: unknown): number {
+  return run('PENALTY', [kind, count, pay]) as number;
 }
 
 /**

@@ -9,7 +9,7 @@ import { BONUS, COUNTY, DEDUCTION, INDICATOR } from './defs/county';
 import { ENGINEER, MANAGER } from './defs/engineer';
 import { EXECLIGHT, GRADE, SELFEVAL } from './defs/fiscal';
 import { RANK, TIERS } from './defs/ranking';
-import { LATEFEE, WAGEFLOAT } from './defs/staff';
+import { LATEFEE, PENALTY, WAGEFLOAT } from './defs/staff';
 
 export type { FunctionDef, ParamDef } from './define';
 export { PerfInputError } from '../engine';
@@ -20,6 +20,7 @@ export const functionDefinitions: readonly FunctionDef[] = [
   MANAGER,
   WAGEFLOAT,
   LATEFEE,
+  PENALTY,
   INDICATOR,
   BONUS,
   DEDUCTION,

@@ -39,7 +39,13 @@ export const hostMessages = {
     (p) => `A sheet named "${p.name}" already exists and was not created by the add-in; it was left untouched. Rename or delete it and retry.`,
   ),
   'range-invalid': msg<{ range: string }>('error', (p) => `区域地址“${p.range}”无效。`, (p) => `"${p.range}" is not a valid range address.`),
-  'host-failed': msg<{ detail: string }>('error', (p) => `Excel 报告错误：${p.detail}`, (p) => `Excel reported an error: ${p.detail}`),
+  'host-failed': msg<{ host: string; detail: string }>('error', (p) => `${p.host} 报告错误：${p.detail}`, (p) => `${p.host} reported an error: ${p.detail}`),
+  'host-unavailable': msg<{ host: string }>('error', (p) => `${p.host} 中没有打开的工作簿，请先打开或新建一个。`, (p) => `No workbook is open in ${p.host}; open or create one first.`),
+  'pane-unavailable': msg<{ host: string; missing: string }>(
+    'error',
+    (p) => `这个 ${p.host} 不能打开任务窗格（没有 ${p.missing}）。`,
+    (p) => `This ${p.host} cannot open a task pane (no ${p.missing}).`,
+  ),
 } satisfies Catalogue;
 
 export type HostErrorCode = keyof typeof hostMessages;

@@ -33,8 +33,11 @@ export interface ExcelOptions {
   readonly notes?: boolean;
 }
 
-/** No valueTypes: errors already arrive as their text ("#N/A") and blanks as "", and it would double the payload. */
-const RANGE_PROPS = 'address,values,rowIndex,columnIndex';
+/**
+ * No valueTypes: errors already arrive as their text ("#N/A") and blanks as "", and it would double the payload.
+ * numberFormat comes in the same sync: a percent-formatted 0.5 (50%) is not a typed 0.5 (FISCAL.md §3, Block.percentFormats).
+ */
+const RANGE_PROPS = 'address,values,numberFormat,rowIndex,columnIndex';
 export class ExcelWorkbook implements Workbook {
   readonly kind = 'excel' as const;
   readonly can = { charts: true, selection: true, tables: true } as const;
@@ -302,7 +305,7 @@ export class ExcelWorkbook implements Workbook {
     } catch (e) {
       if (isHostError(e)) throw e;
       const msg = e instanceof Error ? e.message : String(e);
-      throw new HostError('host-failed', { detail: msg }, { cause: e });
+      throw new HostError('host-failed', { host: 'Excel', detail: msg }, { cause: e });
     }
     s.pending = false;
     s.deletesPending = false;

@@ -3,9 +3,10 @@
  * and range-level records (formats, validation lists, conditional formats, charts, tables).
  * Plain objects and Maps only, so a whole state can be cloned with structuredClone for rollback.
  */
-import type { CellValue } from '../engine/core/cell';
+import { a1, type CellValue } from '../engine/core/cell';
+import { isPercentFormat } from './number-format';
 import type { ChartRecord, ColorRule, RangeFormat, TableRef } from './port';
-import { contains, parseRange, type Rect } from './range';
+import { contains, intersect, parseRange, type Rect } from './range';
 
 export interface MemCell {
   value: CellValue;
@@ -70,6 +71,24 @@ export function readRect(sheet: MemSheet, r: Rect): CellValue[][] {
       line.push(v instanceof Date ? new Date(v.getTime()) : v);
     }
     out.push(line);
+  }
+  return out;
+}
+
+/**
+ * The percent-formatted cells of a rectangle that hold a value (Block.percentFormats): a cell's own format (put,
+ * write's text columns) wins, else the last range format covering it, as MemoryWorkbook.numberFormat reads it.
+ */
+export function percentFormatsIn(sheet: MemSheet, r: Rect): Record<string, string> | undefined {
+  const ranged = sheet.formats.some((f) => f.fmt.numberFormat !== undefined && intersect(f.rect, r) !== undefined);
+  let out: Record<string, string> | undefined;
+  for (const [key, cell] of sheet.cells) {
+    if (cell.value === null) continue;
+    const { row, col } = posOf(key);
+    if (!contains(r, row, col)) continue;
+    const address = a1(row, col);
+    const format = cell.numberFormat ?? (ranged ? formatAt(sheet, address).numberFormat : undefined);
+    if (format !== undefined && isPercentFormat(format)) (out ??= {})[address] = format;
   }
   return out;
 }

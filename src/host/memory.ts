@@ -6,7 +6,7 @@
 import { a1, type CellValue } from '../engine/core/cell';
 import { sheetMissing } from './errors';
 import {
-  cellAt, conditionalFillAt, formatAt, keyOf, newSheet, prune, readRect, usedRect, validationAt,
+  cellAt, conditionalFillAt, formatAt, keyOf, newSheet, percentFormatsIn, prune, readRect, usedRect, validationAt,
   type MemCell, type MemSheet, type MemState,
 } from './memory-model';
 import {
@@ -99,9 +99,17 @@ export class MemoryWorkbook implements Workbook {
   allSheetNames(): string[] {
     return this.state.sheets.map((s) => s.name);
   }
-  /** Puts values as a user would type them (not counted as a port write, no text protection). */
-  put(sheet: string, topLeft: string, values: readonly (readonly CellValue[])[]): void {
-    this.setBlock(this.sheetOrNew(sheet), blockRect(topLeft, values.length, widthOf(values)), values);
+  /**
+   * Puts values as a user would type them (not counted as a port write, no text protection); `numberFormat` gives
+   * each of their cells that format, as a user formatting the cells would ("0%": 0.5 shows as 50%).
+   */
+  put(sheet: string, topLeft: string, values: readonly (readonly CellValue[])[], opts: { numberFormat?: string } = {}): void {
+    const s = this.sheetOrNew(sheet);
+    const rect = blockRect(topLeft, values.length, widthOf(values));
+    this.setBlock(s, rect, values);
+    const format = opts.numberFormat;
+    if (format === undefined) return;
+    for (let row = rect.top; row <= rect.bottom; row++) for (let col = rect.left; col <= rect.right; col++) cellAt(s, row, col, true).numberFormat = format;
   }
   /** Writes a note as the user would (not the add-in's). */
   setNote(sheet: string, address: string, note: string): void {
@@ -152,8 +160,7 @@ export class MemoryWorkbook implements Workbook {
     const s = this.portSheet(sheet);
     this.stats.reads++;
     if (range === undefined) return this.usedBlock(s);
-    const r = parseRange(range);
-    return { sheet: s.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(s, r) };
+    return this.block(s, parseRange(range));
   }
   async readTables(sheets: readonly string[]): Promise<Block[]> {
     const found = sheets.map((n) => this.portSheet(n));
@@ -319,7 +326,12 @@ export class MemoryWorkbook implements Workbook {
   private usedBlock(s: MemSheet): Block {
     const r = usedRect(s);
     if (!r) return { sheet: s.name, address: 'A1', origin: { row: 1, col: 1 }, values: [] };
-    return { sheet: s.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(s, r) };
+    return this.block(s, r);
+  }
+  /** The values of `r`, with the percent-formatted cells among them. */
+  private block(s: MemSheet, r: Rect): Block {
+    const percentFormats = percentFormatsIn(s, r);
+    return { sheet: s.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(s, r), ...(percentFormats ? { percentFormats } : {}) };
   }
   private selectionBlock(): Block | null {
     const sel = this.state.selection;
@@ -331,7 +343,7 @@ export class MemoryWorkbook implements Workbook {
     if (!part) {
       return { sheet: s.name, address: a1(r.top, r.left), origin: { row: r.top, col: r.left }, values: [] };
     }
-    return { sheet: s.name, address: rectAddress(part), origin: { row: part.top, col: part.left }, values: readRect(s, part) };
+    return this.block(s, part);
   }
   private settings(): Settings {
     const s = this.find(SETTINGS_SHEET);

@@ -27,6 +27,12 @@ export interface Block {
   /** 1-based row and column of the block's top-left cell. */
   readonly origin: { readonly row: number; readonly col: number };
   readonly values: CellValue[][];
+  /**
+   * The block's cells whose number format is a percentage (host/number-format.ts): A1 address in sheet coordinates
+   * ("D7") → the format ("0%", "0.0%"). Only cells holding a value are listed; absent when there are none. A
+   * percent-formatted 0.5 shows 50%, a typed 0.5 shows 0.5 — the engine tells them apart by this (FISCAL.md §3).
+   */
+  readonly percentFormats?: Readonly<Record<string, string>>;
 }
 
 /** An Excel table (ListObject) on a sheet, with its whole range including the header row. */

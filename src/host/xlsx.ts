@@ -159,7 +159,10 @@ export class FileWorkbook implements Workbook {
     const ws = this.ws(sheet);
     const r = range === undefined ? usedRect(ws) : parseRange(range);
     if (!r) return { sheet: ws.name, address: 'A1', origin: { row: 1, col: 1 }, values: [] };
-    return { sheet: ws.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(ws, r) };
+    const percentFormats: Record<string, string> = {};
+    const values = readRect(ws, r, percentFormats);
+    const block = { sheet: ws.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values };
+    return Object.keys(percentFormats).length > 0 ? { ...block, percentFormats } : block;
   }
   async readTables(sheets: readonly string[]): Promise<Block[]> {
     for (const name of sheets) this.ws(name); // a missing sheet fails before anything is read

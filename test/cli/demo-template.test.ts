@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { existsSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,13 +38,24 @@ describe('perf demo', () => {
 });
 
 describe('perf template', () => {
-  it.each(['county', 'county-detail', 'engineer', 'staff', 'fiscal'])('%s: a valid workbook that survives a round trip', async (kind) => {
+  it.each(['county', 'county-detail', 'engineer', 'staff', 'staff-penalties', 'fiscal'])('%s: a valid workbook that survives a round trip', async (kind) => {
     const r = perf(['template', kind, '--out', `${kind}.xlsx`], dir);
     expect(r).toMatchSnapshot();
     const pkg = await checkPackage(join(dir, `${kind}.xlsx`));
     expect(pkg.badParts).toEqual([]);
     const trip = await roundTrip(join(dir, `${kind}.xlsx`));
     expect(trip.after).toEqual(trip.before);
+  });
+
+  it('issue 8: staff-penalties validates clean and fiscal keeps 指标值 typed as text (numFmt @) in the file', async () => {
+    perf(['template', 'staff-penalties', '--out', 'pen.xlsx'], dir);
+    expect(perf(['validate', 'pen.xlsx'], dir)).toMatchObject({ code: 0, stderr: '' });
+    perf(['template', 'fiscal', '--out', 'fis.xlsx'], dir);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'fis.xlsx'));
+    const ws = wb.getWorksheet('绩效目标表模板')!;
+    const col = (ws.getRow(3).values as unknown[]).indexOf('指标值');
+    expect(ws.getCell(10, col).numFmt).toBe('@');
   });
 
   it('writes perf-template-<kind>.xlsx by default', () => {

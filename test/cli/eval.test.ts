@@ -31,6 +31,11 @@ describe('perf eval', () => {
     expect(perf(['eval', '=PERF.组内排名(88,{95;91;88})'], dir).stdout).toBe('3\n');
   });
 
+  it('issue 8: PERF.PENALTY prints a department penalty in yuan; PERF.WAGEFLOAT prints the rounded float', () => {
+    expect(perf(['eval', '=PERF.PENALTY("当月未考核",1,9000)'], dir)).toEqual({ code: 0, stdout: '900\n', stderr: '' });
+    expect(perf(['eval', '=PERF.WAGEFLOAT(92.755,0)'], dir).stdout).toBe('-0.0725\n');
+  });
+
   it('reports bad arguments in Chinese and English, exit 1', () => {
     expect(perf(['eval', '=PERF.ENGINEER(2,1,103,0,1)'], dir)).toMatchSnapshot();
   });

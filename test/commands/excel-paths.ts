@@ -96,6 +96,11 @@ export const RANK_PATHS: readonly SyncPath<RankOutcome>[] = [
     return rerun(x, { fromResults: true, edit: () => setCell(x, '领导评估', 'B2', '优') });
   } },
   { name: 'engineer sheet', run: (n) => syncsOf(fakeExcel({ 数据: engineerRows(n, false) }), (wb) => rankAndTier(wb, { scheme: 'engineer' })) },
+  { name: 'fiscal self-evaluation, 得分比例 percent-formatted (number formats loaded with the values)', run: (n) => {
+    const x = fakeExcel({ 自评: percentSelfEval(n) });
+    x.setNumberFormat('自评', `K2:K${percentSelfEval(n).length}`, '0%');
+    return syncsOf(x, (wb) => rankAndTier(wb, { scheme: 'fiscal' }));
+  } },
   { name: 'engineer sheet with errors', run: (n) => syncsOf(fakeExcel({ 数据: engineerRows(n) }), (wb) => rankAndTier(wb, { scheme: 'engineer' })) },
 ];
 
@@ -107,6 +112,15 @@ const named = (col: number, prefix: string, per = 1) => (row: Rows[number], i: n
   row[col] = `${prefix}${Math.floor(i / per) + 1}`;
   return row;
 };
+
+/** About `n` rows of whole self-evaluated projects (3 rows each) whose 得分比例 0.9 means 90% only when percent-formatted. */
+function percentSelfEval(n: number): Rows {
+  return cycle(['项目名称', '全年预算数', '执行数', '一级指标', '二级指标', '三级指标', '指标值', '分值', '实际完成值', '评价结论', '得分比例'], [
+    ['项目', 100, 95, '产出', '数量', '养护里程', '≥50公里', 50, 50, null, null],
+    ['项目', 100, 95, '效益', '社会', '通行时间', '明显缩短', 30, null, '达成', 0.9],
+    ['项目', 100, 95, '满意度', '服务对象满意度', '群众满意度', '≥90%', 10, '95%', null, null],
+  ], 3 * Math.ceil(n / 3), named(0, '项目', 3));
+}
 
 /** One submission of each type 校验报送 recognises, `n` rows long, with some bad cells. */
 export const SUBMISSIONS: Readonly<Record<SubmissionType, (n: number) => Record<string, Rows>>> = {

@@ -112,6 +112,32 @@ describe('insertTemplate: the 说明 sheet and drop-downs (issue 5)', () => {
     expect(listAt(wb, selfEval, '评价结论')).toEqual(['达成', '部分达成', '未达成']);
   });
 
+  it('issue 8: every fiscal sheet formats its 指标值 input rows as text (@), and 说明 says so without suggesting =100%', async () => {
+    const wb = MemoryWorkbook.fromSheets({ Sheet1: [] });
+    const out = await insertTemplate(wb, 'fiscal');
+    for (const sheet of out.sheets.slice(0, 3)) {
+      const col = String.fromCharCode(65 + wb.values(sheet)[2]!.indexOf('指标值'));
+      for (const row of [4, 500, 1003]) expect(wb.numberFormat(sheet, `${col}${row}`), `${sheet}!${col}${row}`).toBe('@');
+    }
+    const help = wb.values('说明').flat().map(String).join('\n');
+    expect(help).not.toContain('=100%');
+    expect(help).toContain('“指标值”列已设为文本格式');
+    expect(help).toContain("Keep that column's format");
+  });
+
+  it('issue 8: 插入模板 staff-penalties gives the department penalty sheet: headers, 是否考核 drop-down, examples 校验报送 accepts, 说明', async () => {
+    const wb = MemoryWorkbook.fromSheets({ Sheet1: [] });
+    const out = await insertTemplate(wb, 'staff-penalties');
+    expect(out.sheets).toEqual(['部门考核处罚表模板', '说明']);
+    const sheet = out.sheets[0]!;
+    expect(wb.values(sheet)[2]).toEqual(['部门', '考核月份', '提交日期', '是否考核', '审核差错', '无依据', '刁难', '负责人绩效工资', '文员绩效工资', '考核完成日期', '金额认定日期']);
+    expect(listAt(wb, sheet, '是否考核')).toEqual(['是', '否']);
+    const v = await validateSubmission(wb, { sheet });
+    expect(v.type).toBe('staff-penalties');
+    expect(v.issues).toEqual([]);
+    expect(wb.values('说明').flat().map(String).join()).toContain('每单 500 元');
+  });
+
   it('staff 类别, county 类型 and 方向 are drop-downs', async () => {
     const wb = MemoryWorkbook.fromSheets({ Sheet1: [] });
     const staff = await insertTemplate(wb, 'staff');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countyPreset, engineerPreset, stableJson } from '../../src/engine';
 import { MemoryWorkbook } from '../../src/host/memory';
 import { FileWorkbook } from '../../src/host/xlsx';
-import { loadScheme, resolveScheme, saveScheme, SCHEME_KEY } from '../../src/commands';
+import { loadScheme, rankAndTier, resolveScheme, saveScheme, SCHEME_KEY } from '../../src/commands';
+import { engineerResults } from './fixtures';
 
 describe('scheme storage in the workbook', () => {
   it('falls back to the preset of the needed kind when none is stored', async () => {
@@ -31,6 +32,16 @@ describe('scheme storage in the workbook', () => {
     const r = await loadScheme(wb, 'county');
     expect(r.ok).toBe(false);
     expect(r.issues[0]?.code).toBe('command.scheme-json');
+  });
+
+  it('issue 8: a stored engineer scheme with "step": "whole" is refused naming the key, so 102.5 vs 100 is never silently scored 99.5', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 工程师: [['姓名', '驳回次数', '逾期次数', '实际预算费用', '计划预算费用', '论文数'], ['张工', 0, 0, 102.5, 100, 0]] });
+    await wb.setSetting(SCHEME_KEY, JSON.stringify({ ...engineerPreset, step: 'whole' }));
+    const refused = await rankAndTier(wb);
+    expect(refused.written).toBeNull();
+    expect(refused.issues.map((i) => [i.code, i.field])).toEqual([['scheme.unknown-key', 'step']]);
+    await wb.setSetting(SCHEME_KEY, JSON.stringify({ ...engineerPreset, costStep: 'whole' }));
+    expect(engineerResults(await rankAndTier(wb)).map((p) => p.rounded)).toEqual([99.6]);
   });
 
   it('a caller’s kind or scheme overrides the stored one', async () => {

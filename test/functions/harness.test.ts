@@ -62,6 +62,7 @@ function table(fn: string, cases: readonly Case[]): void {
 
 table('ENGINEER', [
   ['scores the seed example (篇1: 2 rejections, 1 overdue, cost 103%, 1 paper → 95.40)', '=PERF.ENGINEER(2,1,103,100,1)', 95.4],
+  ['RULES.md Decision: returns the score rounded half-up to 2 decimals (99.9754 → 99.98)', '=PERF.ENGINEER(0,0,100.123,100,0)', 99.98],
   ['answers to its Chinese name', '=PERF.工程师得分(2,1,103,100,1)', 95.4],
   ['reads numbers typed as text', '=PERF.ENGINEER("2",1,"103","100",1)', 95.4],
   ['takes weights as fractions', '=PERF.ENGINEER(2,1,103,100,1,{0.4,0.2,0.2,0.2})', 95.4],
@@ -96,6 +97,8 @@ table('MANAGER', [
   ['refuses an engineers range with no score', '=PERF.MANAGER(A1:A3,2,-1)', error(/engineer_scores/)],
   ['refuses text among the engineers’ scores, naming its position', '=PERF.MANAGER({90;"九十"},2,-1)', error(/工程师/, /engineer score 2/, /九十/)],
   ['refuses #N/A among the engineers’ scores', '=PERF.MANAGER(A1:A2,2,-1)', error(/engineer_scores/, /#N\/A/), { A1: 90, A2: NA }],
+  ['RULES.md Decision: returns the mean rounded half-up to 2 decimals (91.8333… → 91.83)', '=PERF.MANAGER({90;91;94.5},0,0)', 91.83],
+  ['RULES.md Decision: blanks between scores are skipped as AVERAGE skips them', '=PERF.MANAGER(A1:A4,0,0)', 85, { A1: 90, A3: '', A4: 80 }],
 ]);
 
 table('WAGEFLOAT', [
@@ -106,6 +109,22 @@ table('WAGEFLOAT', [
   ['refuses text for the month-end score, naming it', '=PERF.WAGEFLOAT("优秀",-5)', error(/月底/, /month-end/, /优秀/)],
   ['refuses a boolean', '=PERF.WAGEFLOAT(FALSE,-5)', error(/月底/, /month-end/, /FALSE/)],
   ['refuses #N/A for the daily points', '=PERF.WAGEFLOAT(95,#N/A)', error(/日考核得分/, /daily_points/, /#N\/A/)],
+  ['RULES.md Decision: rounds the float half-up to 2 decimals of a percent (−7.245% → −7.25%)', '=PERF.WAGEFLOAT(92.755,0)', -0.0725],
+  ['RULES.md staff Decision: floors the float at −100% (a final of −30)', '=PERF.WAGEFLOAT(0,-30)', -1],
+]);
+
+table('PENALTY', [
+  ['charges 100 yuan a day for a late summary (篇3 五 1)', '=PERF.PENALTY("late",3)', 300],
+  ['answers to its Chinese name and takes the kind in Chinese', '=PERF.处罚金额("迟交汇总",3)', 300],
+  ['charges 10% of the head’s and clerk’s pay for a month without assessment', '=PERF.PENALTY("当月未考核",1,9000)', 900],
+  ['charges an error after sign-off once, whatever the count', '=PERF.PENALTY("review-error",3)', 200],
+  ['charges 200 a baseless case', '=PERF.PENALTY("无依据",2)', 400],
+  ['charges 500 a harassment case', '=PERF.PENALTY("harassment",2)', 1000],
+  ['RULES.md staff Decision: a blank count is 0', '=PERF.PENALTY("baseless",A1)', 0],
+  ['refuses an unknown kind, listing the kinds', '=PERF.PENALTY("罚款",1)', error(/罚款/, /late 迟交汇总/)],
+  ['refuses a fractional count, naming it', '=PERF.PENALTY("baseless",1.5)', error(/无依据/, /1\.5/)],
+  ['refuses pay for a kind that does not use it', '=PERF.PENALTY("late",1,5000)', error(/当月未考核/, /no assessment/)],
+  ['refuses a month without assessment without the pay', '=PERF.PENALTY("missing",1)', error(/绩效工资/, /performance pay/)],
 ]);
 
 // Excel passes dates as serial numbers: 45366 = 2024-03-15, 45392 = 2024-04-10, 45395 = 2024-04-13.

@@ -56,9 +56,43 @@ describe('callFunction', () => {
 });
 
 
+describe('rounding (issue 8 / RULES.md Decision: a PERF.* value is rounded half-up to the scheme precision)', () => {
+  // Each input gives a long decimal inside the engine; the function returns what ranking compares.
+  it.each([
+    ['ENGINEER', [0, 0, 100.123, 100, 0], 99.98], // cost 99.877 × 20% + 80 = 99.9754
+    ['MANAGER', [[90, 91, 94.5], 0, 0], 91.83], // 91.8333…
+    ['MANAGER', [[90, 91, 93.5], 0, 0.005], 91.51], // 91.505 → half-up
+    ['WAGEFLOAT', [92.755, 0], -0.0725], // −7.245% → −7.25%
+    ['LATEFEE', ['2026-03', '2026-04-13', 33.333], 100], // 3 days × 33.333 = 99.999 → 100.00
+    ['PENALTY', ['missing', 1, 3333.33], 333.33], // 333.333
+    ['INDICATOR', [1, 3, 10], 3.33],
+    ['COUNTY', ['乡镇', 85.555, 9.1], 94.66], // 94.655 → half-up
+    ['SELFEVAL', [1, 3, [[50]]], 53.33], // 10 × 1/3 + 50
+  ] as const)('PERF.%s%j → %s', (id, args, expected) => {
+    expect(callFunction(id, args as unknown as unknown[])).toBe(expected);
+  });
+});
+
+describe('PERF.MANAGER blanks (issue 8 / RULES.md engineer Decision)', () => {
+  it('skips blank cells in the range as AVERAGE does', () => {
+    expect(callFunction('MANAGER', [[[90], [null], [''], [80]], 1, 0])).toBe(86);
+  });
+
+  it('refuses text or an error value in the range, naming it', () => {
+    expect(() => callFunction('MANAGER', [[[90], ['优秀']], 1, 0])).toThrow(/第 2 个工程师评分.*优秀/);
+    expect(() => callFunction('MANAGER', [[[90], [{ code: '#N/A' }]], 1, 0])).toThrow(/engineer_scores.*#N\/A/);
+  });
+
+  it('says so in its help, Chinese and English', () => {
+    const help = findFunction('MANAGER')!.params[0]!.help;
+    expect(help.zh).toMatch(/空白单元格跳过（同 AVERAGE），文字或错误值报错/);
+    expect(help.en).toMatch(/blank cells are skipped, as AVERAGE does; text or an error value is an error/);
+  });
+});
+
 describe('registry', () => {
-  it('has the thirteen PERF functions of issue 3, each findable', () => {
-    const ids = ['ENGINEER', 'MANAGER', 'WAGEFLOAT', 'LATEFEE', 'INDICATOR', 'BONUS', 'DEDUCTION', 'COUNTY', 'RANK', 'TIERS', 'GRADE', 'SELFEVAL', 'EXECLIGHT'];
+  it('has the thirteen PERF functions of issue 3 and PENALTY (issue 8), each findable', () => {
+    const ids = ['ENGINEER', 'MANAGER', 'WAGEFLOAT', 'LATEFEE', 'PENALTY', 'INDICATOR', 'BONUS', 'DEDUCTION', 'COUNTY', 'RANK', 'TIERS', 'GRADE', 'SELFEVAL', 'EXECLIGHT'];
     expect(functionDefinitions.map((d) => d.id)).toEqual(ids);
     for (const id of ids) expect(findFunction(id)?.id).toBe(id);
   });

@@ -69,6 +69,11 @@ export class FakeExcel {
     for (const h of [...this.handlers]) await h.handler({ worksheetId: sheet, address });
   }
 
+  /** The user formats cells (e.g. "0%": a 0.5 shows as 50%); Range.numberFormat reads it back. */
+  setNumberFormat(sheet: string, range: string, numberFormat: string): void {
+    this.each(sheet, parseRange(range), (c) => { c.numberFormat = numberFormat; });
+  }
+
   sheet(name: string): FakeSheet {
     const s = this.sheets.find((x) => x.name === name);
     if (!s) throw new Error(`no sheet ${name}`);

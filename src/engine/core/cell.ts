@@ -4,11 +4,16 @@
  */
 export type CellValue = string | number | boolean | Date | null;
 
+/** Cells whose number format is a percentage: A1 address (sheet coordinates) → the format ("0%"), as hosts report them. */
+export type PercentFormats = Readonly<Record<string, string>>;
+
 /** Where a table sits: the sheet and the 1-based row/column of its top-left cell. */
 export interface Origin {
   readonly sheet?: string | undefined;
   readonly row: number;
   readonly col: number;
+  /** The table's percent-formatted cells, where the host told (a percent-formatted 0.5 is 50%, FISCAL.md §3). */
+  readonly percentFormats?: PercentFormats | undefined;
 }
 
 /** Where a row's data came from (a unit, a person, a project), so issues and results can point at it. */

@@ -184,7 +184,8 @@ export function readField(
   }
 }
 
-const isBlankRow = (row: readonly CellValue[]): boolean => row.every(isBlank);
+/** A row with nothing in it (every cell blank). */
+export const isBlankRow = (row: readonly CellValue[]): boolean => row.every(isBlank);
 
 /**
  * Read a table: find its header row by Chinese or English names, then read every row

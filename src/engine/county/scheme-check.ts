@@ -1,3 +1,4 @@
+import { unknownKeys } from '../args/zod-issues';
 import { makeIssue, type Issue } from '../core/issue';
 import { roundHalfUp } from '../core/round';
 import { countySchemeSchema, type CountyScheme, type IndicatorNode, type PublicBand } from './scheme';
@@ -13,7 +14,9 @@ const r6 = (x: number): number => roundHalfUp(x, 6);
 export function checkCountyScheme(input: unknown): Issue[] {
   const parsed = countySchemeSchema.safeParse(input);
   if (!parsed.success) {
-    return parsed.error.issues.map((zi) => {
+    return parsed.error.issues.flatMap((zi) => {
+      const unknown = unknownKeys(zi, countySchemeSchema);
+      if (unknown) return unknown;
       const path = zi.path.map(String).join('.');
       if (path.endsWith('rounding')) {
         const value = zi.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown> | undefined)?.[k as PropertyKey], input);

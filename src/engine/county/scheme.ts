@@ -3,7 +3,7 @@ import { COUNTY_GROUPS, type CountyGroup } from './types';
 
 /** Settings of the `county` scheme (篇4). Every Decision of RULES.md is a field here, not a branch. */
 
-const textSchema = z.object({ zh: z.string(), en: z.string() });
+const textSchema = z.strictObject({ zh: z.string(), en: z.string() });
 
 /** An indicator of the optional three-level tree (一级/二级/三级); leaves carry points. */
 export interface IndicatorNode {
@@ -14,7 +14,7 @@ export interface IndicatorNode {
   readonly children?: readonly IndicatorNode[] | undefined;
 }
 export const indicatorNodeSchema: z.ZodType<IndicatorNode> = z.lazy(() =>
-  z.object({
+  z.strictObject({
     name: z.string().min(1),
     points: z.number().min(0).optional(),
     direction: z.enum(['higher', 'lower']).optional(),
@@ -24,14 +24,14 @@ export const indicatorNodeSchema: z.ZodType<IndicatorNode> = z.lazy(() =>
 
 const advancedSchema = z.discriminatedUnion('kind', [
   // 篇4 六(二)1: quota = fraction of the group's units, only units at or over the floor.
-  z.object({ kind: z.literal('quota'), fraction: z.number().min(0).max(1), rounding: z.enum(['half-up', 'up', 'down']), floor: z.number() }),
+  z.strictObject({ kind: z.literal('quota'), fraction: z.number().min(0).max(1), rounding: z.enum(['half-up', 'up', 'down']), floor: z.number() }),
   // 篇4 六(二)1: ancient-city takes 3–5 advanced at or over the floor.
-  z.object({ kind: z.literal('range'), min: z.number().int().min(0), max: z.number().int().min(0), floor: z.number() }),
+  z.strictObject({ kind: z.literal('range'), min: z.number().int().min(0), max: z.number().int().min(0), floor: z.number() }),
 ]);
 
-const groupSchema = z.object({
+const groupSchema = z.strictObject({
   label: textSchema,
-  shares: z.object({ indicator: z.number().min(0), public: z.number().min(0).nullable(), leader: z.number().min(0) }),
+  shares: z.strictObject({ indicator: z.number().min(0), public: z.number().min(0).nullable(), leader: z.number().min(0) }),
   /** 篇4 五(四): bonus and deduction apply to routine-work units only. */
   adjustments: z.boolean(),
   /** 篇4 七 2: the low scorers of this group are reported (抄送). */
@@ -43,7 +43,7 @@ const groupSchema = z.object({
 });
 
 /** A bonus or deduction item; points are a positive magnitude, null = "as decided" (points given with the item). */
-const itemSchema = z.object({
+const itemSchema = z.strictObject({
   code: z.string().min(1),
   label: textSchema,
   aliases: z.array(z.string()),
@@ -53,22 +53,22 @@ const itemSchema = z.object({
 });
 
 /** One 档次 of the public survey: satisfaction rate in [min, max) (the band ending at 1 includes 1) → points per quarter. */
-const bandSchema = z.object({ label: z.string().optional(), min: z.number().min(0).max(1), max: z.number().min(0).max(1), points: z.number() });
+const bandSchema = z.strictObject({ label: z.string().optional(), min: z.number().min(0).max(1), max: z.number().min(0).max(1), points: z.number() });
 
-export const countySchemeSchema = z.object({
+export const countySchemeSchema = z.strictObject({
   kind: z.literal('county'),
   name: textSchema,
   precision: z.number().int().min(0).max(6),
   rankMode: z.enum(['competition', 'dense']),
   unqualifiedBelow: z.number(),
-  report: z.object({ below: z.number(), lastN: z.number().int().min(0) }),
+  report: z.strictObject({ below: z.number(), lastN: z.number().int().min(0) }),
   tieBreakers: z.array(z.string()),
-  groups: z.object({ township: groupSchema, department: groupSchema, 'ancient-city': groupSchema }),
+  groups: z.strictObject({ township: groupSchema, department: groupSchema, 'ancient-city': groupSchema }),
   bonusCap: z.number().min(0),
   deductionCap: z.number().min(0),
   bonusItems: z.array(itemSchema),
   deductionItems: z.array(itemSchema),
-  periods: z.object({ mid: z.number().min(0).max(1), end: z.number().min(0).max(1) }),
+  periods: z.strictObject({ mid: z.number().min(0).max(1), end: z.number().min(0).max(1) }),
   quarterWeights: z.array(z.number().min(0)).length(4),
   publicBands: z.array(bandSchema).optional(),
   /** Decision: without bands, a quarter's points = satisfaction rate × this factor. */

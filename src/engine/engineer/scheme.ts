@@ -5,9 +5,9 @@ import { ENGINEER_ITEMS, weightSum, type EngineerItem } from './items';
 
 export { ENGINEER_ITEMS, weightSum, type EngineerItem };
 
-const textSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const textSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
-const itemSchema = z.object({
+const itemSchema = z.strictObject({
   label: textSchema,
   /** Percent (40 = 40%): 篇1 四's table. */
   weight: z.number().min(0).max(100),
@@ -20,12 +20,12 @@ const itemSchema = z.object({
 });
 
 /** Decision (RULES.md engineer): the manager's mean skips blank cells in the engineer range; 'error' refuses them. */
-const managerSchema = z.object({
+const managerSchema = z.strictObject({
   blankScores: z.enum(['skip', 'error']).default('skip'),
 });
 
 export const engineerSchemeSchema = z
-  .object({
+  .strictObject({
     kind: z.literal('engineer'),
     name: z.string().min(1),
     precision: z.number().int().min(0).max(6).default(2),
@@ -33,7 +33,7 @@ export const engineerSchemeSchema = z
     rankMode: z.enum(['competition', 'dense']).default('competition'),
     /** 篇1 五: every item starts from full marks (满分100). */
     base: z.number().default(100),
-    items: z.object({ quality: itemSchema, efficiency: itemSchema, cost: itemSchema, ability: itemSchema }),
+    items: z.strictObject({ quality: itemSchema, efficiency: itemSchema, cost: itemSchema, ability: itemSchema }),
     /** Decision: 'linear' (2.5% overrun costs 2.5 points) or 'whole' (floored to whole percents). */
     costStep: z.enum(['linear', 'whole']).default('linear'),
     manager: managerSchema.default({ blankScores: 'skip' }),
@@ -59,5 +59,5 @@ export { zodIssues };
 /** Every problem with an engineer scheme (empty when usable), e.g. weights summing to 105%. */
 export function checkEngineerScheme(s: unknown): Issue[] {
   const r = engineerSchemeSchema.safeParse(s);
-  return r.success ? [] : zodIssues(r.error);
+  return r.success ? [] : zodIssues(r.error, engineerSchemeSchema);
 }

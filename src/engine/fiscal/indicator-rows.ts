@@ -43,10 +43,10 @@ export function readIndicators(p: ProjectRows, sheet: string | undefined, issues
     if (name === null) issues.push(makeIssue('fiscal.missing', { fieldEn: 'level-3 indicator' }, loc('level3', '三级指标')));
     const t = parseTargetValue(r.values['targetValue'] as string | null | undefined);
     let target: TargetValue | null = null;
-    if (t.ok) {
-      target = t.target;
-      if (t.target.kind === 'quantitative' && t.target.assumedOp) issues.push(makeIssue('fiscal.target-no-operator', { value: t.target.text, fieldEn: 'target value' }, loc('targetValue', '指标值')));
-    } else if (t.reason === 'blank') issues.push(makeIssue('fiscal.missing', { fieldEn: 'target value' }, loc('targetValue', '指标值')));
+    // FISCAL.md §1: a number without its operator (50个) is an error, never read as "=".
+    if (t.ok && t.target.kind === 'quantitative' && t.target.assumedOp) issues.push(makeIssue('fiscal.target-no-operator', { value: t.target.text, fieldEn: 'target value' }, loc('targetValue', '指标值')));
+    else if (t.ok) target = t.target;
+    else if (t.reason === 'blank') issues.push(makeIssue('fiscal.missing', { fieldEn: 'target value' }, loc('targetValue', '指标值')));
     else issues.push(makeIssue(t.reason === 'excel-error' ? 'fiscal.excel-error' : 'fiscal.target-bad', { value: t.text, fieldEn: 'target value' }, loc('targetValue', '指标值')));
     out.push({ level1, level2, name, target, row: r.row, cells: r.cells });
   }

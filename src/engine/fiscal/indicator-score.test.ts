@@ -70,18 +70,55 @@ describe('scoreQuantitative: percent targets', () => {
     expect(points('≥95%', 76)).toBeCloseTo(40, 12); // 76% of 95%
   });
 
-  it('the evaluator percentage from a percent-formatted cell (0.85) is read as 85%', () => {
-    const r = selfEvaluate({
+});
+
+describe('readPercent: the evaluator percentage, read as typed (FISCAL.md §3 Decision)', () => {
+  /** Execution 10, 产出 50 and 满意度 10 full; 效益 (30 points) 未达成 at `percent`, in a cell formatted `format`. */
+  const qualitative = (percent: CellValue, format?: string, verdict = '未达成') =>
+    selfEvaluate({
       executed: 100,
       budget: 100,
       indicators: [
         { level1: '产出', name: '产出', target: '≥1', actual: 1, points: 50 },
-        { level1: '效益', name: '效益', target: '明显提升', verdict: '达成', percent: 0.85, points: 30 },
+        { level1: '效益', name: '效益', target: '明显提升', verdict, percent, percentFormat: format, points: 30, at: { row: 3, cells: { percent: 'K3' } } },
         { level1: '满意度', name: '满意度', target: '≥90%', actual: '95%', points: 10 },
       ],
     });
-    expect(r.ok && r.value.steps.find((s) => s.item === 'indicator.效益/效益')!.points).toBeCloseTo(25.5, 12);
-    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([['fiscal.percent-fraction', 'info']]);
+  const score = (r: ReturnType<typeof qualitative>) => (r.ok ? r.value.rounded : r.issues.map((i) => i.code));
+
+  it('issue 8: a typed 0.5 with 未达成 is 0.5%, scoring 70.15 (not 50% and 85), with a warning asking whether a fraction was meant', () => {
+    const r = qualitative(0.5);
+    expect(score(r)).toBe(70.15);
+    expect(r.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([['fiscal.percent-fraction', 'warning', 'K3']]);
+    expect(r.issues[0]!.message.zh).toBe('K3（得分比例）0.5 按 0.5% 读取；如果指的是 50%，请填 50 或 50%，或把单元格设为百分比格式');
+  });
+
+  it('issue 8: a typed 1 with 未达成 is 1% (was refused as 100% outside [0, 60)), with the warning', () => {
+    const r = qualitative(1);
+    expect(score(r)).toBe(70.3);
+    expect(r.issues.map((i) => i.code)).toEqual(['fiscal.percent-fraction']);
+  });
+
+  it('a percent-formatted 0.5 is 50%, without a warning', () => {
+    const r = qualitative(0.5, '0%');
+    expect(score(r)).toBe(85);
+    expect(r.issues).toEqual([]);
+  });
+
+  it.each([[50], ['50'], ['50%'], ['５０％']])('%j is 50%, without a warning', (percent) => {
+    const r = qualitative(percent);
+    expect(score(r)).toBe(85);
+    expect(r.issues).toEqual([]);
+  });
+
+  it('text "0.5" in a percent-formatted cell is text as typed: 0.5%, with the warning', () => {
+    expect(score(qualitative('0.5', '0%'))).toBe(70.15);
+  });
+
+  it('0 needs no warning: 未达成 at 0%', () => {
+    const r = qualitative(0);
+    expect(score(r)).toBe(70);
+    expect(r.issues).toEqual([]);
   });
 });
 

@@ -90,15 +90,18 @@ export function scoreQuantitative(name: string, target: Extract<TargetValue, { k
   return { points: earned, input: actual, rule };
 }
 
-/** A qualitative indicator (FISCAL.md §3): the verdict's band must hold the evaluator's percentage. */
-export function scoreQualitative(name: string, verdictCell: CellValue | undefined, percentCell: CellValue | undefined, points: number, sc: FiscalScheme, at: Loc, issues: Issue[]): IndicatorScore | undefined {
+/**
+ * A qualitative indicator (FISCAL.md §3): the verdict's band must hold the evaluator's percentage. A percentage on a
+ * boundary shared by two bands (60, 80) fits either verdict when both bands include it (the preset's closed bands).
+ */
+export function scoreQualitative(name: string, verdictCell: CellValue | undefined, percentCell: CellValue | undefined, percentFormat: string | undefined, points: number, sc: FiscalScheme, at: Loc, issues: Issue[]): IndicatorScore | undefined {
   const vLoc = at('verdict', '评价结论', 'verdict');
   const pLoc = at('percent', '得分比例', 'score percentage');
   const raw = readText(verdictCell ?? null);
   const verdict = parseVerdict(verdictCell);
   if (raw === null) issues.push(makeIssue('fiscal.missing', { fieldEn: vLoc.fieldEn }, vLoc));
   else if (!verdict) issues.push(makeIssue('fiscal.verdict-invalid', { indicator: name, value: raw }, vLoc));
-  const pct = readPercent(percentCell, pLoc, issues);
+  const pct = readPercent(percentCell, percentFormat, pLoc, issues);
   if (!verdict || pct === undefined) return undefined;
   const b = sc.verdictBands[verdict];
   const inBand = pct >= b.min && (pct < b.max || (b.includeMax && pct <= b.max));
@@ -109,22 +112,26 @@ export function scoreQualitative(name: string, verdictCell: CellValue | undefine
   return { points: (points * pct) / 100, input: `${verdict} ${pct}%`, rule: text(`${verdict}：分值 × 评价比例（${b.min}–${b.max}%）`, `${verdict}: points × the evaluator's percentage (${b.min}–${b.max}%)`) };
 }
 
+/** x × 100 without binary noise (0.57 → 57, not 56.99999999999999). */
+const hundredfold = (x: number): number => Number((x * 100).toPrecision(12));
+
 /**
- * The evaluator's percentage, in percent: 85 or "85%" → 85. A number above 0 and at most 1 is a
- * percent-formatted cell (85% arrives as 0.85) and is read as 85 with a note. A blank is an error.
+ * The evaluator's percentage, in percent, read as typed (FISCAL.md §3 Decision): 50 and "50%" are 50; a number in a
+ * percent-formatted cell (`percentFormat`, from the host) is a fraction, 0.5 → 50; a bare number in a cell that is not
+ * percent-formatted is that many percent, so 0.5 → 0.5, with a warning when it is at most 1 (was a fraction meant?).
+ * A blank is an error.
  */
-function readPercent(cell: CellValue | undefined, loc: Located, issues: Issue[]): number | undefined {
+function readPercent(cell: CellValue | undefined, percentFormat: string | undefined, loc: Located, issues: Issue[]): number | undefined {
   const v = cell ?? null;
   const r = readNumber(v);
   if (!r.ok) {
     issues.push(numberProblem(v, loc));
     return undefined;
   }
-  const typedPercent = typeof v === 'string' && halfWidth(v).trim().endsWith('%');
-  if (typedPercent || r.value <= 0 || r.value > 1) return typedPercent ? Number((r.value * 100).toPrecision(12)) : r.value;
-  const pct = Number((r.value * 100).toPrecision(12));
-  issues.push(makeIssue('fiscal.percent-fraction', { fieldEn: loc.fieldEn, value: r.value, percent: pct }, loc));
-  return pct;
+  if (typeof v === 'string' && halfWidth(v).trim().endsWith('%')) return hundredfold(r.value);
+  if (typeof v === 'number' && percentFormat !== undefined) return hundredfold(r.value);
+  if (r.value > 0 && r.value <= 1) issues.push(makeIssue('fiscal.percent-fraction', { fieldEn: loc.fieldEn, value: r.value, percent: hundredfold(r.value) }, loc));
+  return r.value;
 }
 
 /** Why a cell is not a number: blank, an Excel error, or text — never read as 0. */

@@ -15,12 +15,14 @@ export const fiscalPreset: FiscalScheme = {
   makeUpTolerance: 0.01,
   verdictBands: {
     达成: { min: 80, max: 100, includeMax: true },
-    部分达成: { min: 60, max: 80, includeMax: false },
-    未达成: { min: 0, max: 60, includeMax: false },
+    // §3 Decision: a percentage on a shared boundary (60, 80) fits either adjacent verdict.
+    部分达成: { min: 60, max: 80, includeMax: true },
+    未达成: { min: 0, max: 60, includeMax: true },
   },
   overshoot: { factor: 1.5 },
   inapplicable: 'all',
   indicatorPoints: 'must-match',
+  missingLevel: 'rescale',
   equalTolerance: 1e-9,
   gradeMin: { 优: 90, 良: 80, 中: 60 },
   application: {

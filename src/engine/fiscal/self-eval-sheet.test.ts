@@ -46,6 +46,24 @@ describe('scoreSelfEvalSheet', () => {
     expect(issue!.message.zh).toBe('A2：满意度指标分值合计 5，应为 10');
   });
 
+  it('FISCAL.md §3 Decision: 得分比例 0.5 is 50% in a percent-formatted cell (origin.percentFormats), 0.5% with a warning otherwise', () => {
+    const rows = indicators();
+    rows[3] = ['效益', '社会', '通行时间', '明显缩短', 30, _, '部分达成', 0.7];
+    const typed = run(project('甲', rows));
+    expect(typed.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.percent-fraction', 'K5'], ['fiscal.percent-band', 'K5']]);
+    const formatted = scoreSelfEvalSheet([HEADER, ...project('甲', rows)], { sheet: '自评表', row: 1, col: 1, percentFormats: { K5: '0%' } });
+    expect(formatted.issues).toEqual([]);
+    expect(formatted.results[0]!.rounded).toBe(86.5);
+  });
+
+  it('issue 8 / FISCAL.md §1: a 指标值 without an operator (50公里) is an error naming its cell, once, and the project is unscored', () => {
+    const rows = indicators();
+    rows[0] = ['产出', '数量', '维修里程', '50公里', 20, 55, _, _];
+    const r = run(project('甲', rows));
+    expect(r.issues.map((i) => [i.code, i.cell, i.severity])).toEqual([['fiscal.target-no-operator', 'G2', 'error']]);
+    expect(r.results[0]).toMatchObject({ score: null, grade: null });
+  });
+
   it('reports a bad target once, naming its cell', () => {
     const rows = indicators();
     rows[0] = ['产出', '数量', '维修里程', '≥很多', 20, 45, _, _];

@@ -56,11 +56,12 @@ const says不适用 = (v: string | null): boolean => v !== null && APPLICABLE[no
 /** Score every project of a self-evaluation sheet (FISCAL.md §3) and apply its grade (§4). */
 export function scoreSelfEvalSheet(values: readonly (readonly CellValue[])[], origin: Origin = { row: 1, col: 1 }, scheme?: FiscalScheme): { results: SelfEvalSheetResult[]; issues: Issue[] } {
   const sc = schemeOr(scheme);
-  const { items, issues } = mapProjects(values, selfEvalSheetSpec, origin, (g, loose, out) => scoreProject(g, loose, sc, origin.sheet, out));
+  const { items, issues } = mapProjects(values, selfEvalSheetSpec, origin, (g, loose, out) => scoreProject(g, loose, sc, origin, out));
   return { results: items, issues };
 }
 
-function scoreProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sheet: string | undefined, out: Issue[]): SelfEvalSheetResult {
+function scoreProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, origin: Origin, out: Issue[]): SelfEvalSheetResult {
+  const sheet = origin.sheet;
   const issues: Issue[] = [];
   const rows = readIndicators(g, sheet, issues);
   checkDuplicates(g, rows, sheet, issues);
@@ -68,7 +69,7 @@ function scoreProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sheet
   const e = arg('executed', '执行数');
   const b = arg('budget', '全年预算数');
   checkConflicts(g, loose, PROJECT_FIELDS, sheet, issues);
-  const indicators = rows.map((ind, i) => toIndicator(ind, g.rows[i]!, loose.read(g.rows[i]!, 'applicable', issues), sheet));
+  const indicators = rows.map((ind, i) => toIndicator(ind, g.rows[i]!, loose, loose.read(g.rows[i]!, 'applicable', issues), origin));
   const res = selfEvaluate({ executed: e.value, budget: b.value, indicators, at: { executed: e.at, budget: b.at, project: { field: '项目名称', cell: g.cell, row: g.row, sheet } } }, sc);
   // The row reader and the scorer may both see a bad target or level: report each cell's problem once.
   const seen = new Set(issues.map((i) => `${i.code}@${i.cell ?? ''}`));
@@ -82,13 +83,17 @@ function scoreProject(g: ProjectRows, loose: LooseTable, sc: FiscalScheme, sheet
   return { ...base, score: res.value.value, rounded: res.value.rounded, grade: g2, suggestion: g2 ? applyResult(g2, undefined, sc).suggestion : null, steps: res.value.steps };
 }
 
-function toIndicator(ind: IndicatorRow, r: ProjectRows['rows'][number], column: unknown, sheet: string | undefined): SelfEvalIndicator {
+function toIndicator(ind: IndicatorRow, r: ProjectRows['rows'][number], loose: LooseTable, column: unknown, origin: Origin): SelfEvalIndicator {
+  const sheet = origin.sheet;
   const cells: IndicatorCells['cells'] = {
     level1: r.cells['level1'] ?? '?', name: r.cells['level3'] ?? '?', target: r.cells['targetValue'] ?? '?', actual: r.cells['actual'] ?? '?',
     verdict: r.cells['verdict'] ?? '?', percent: r.cells['percent'] ?? '?', points: r.cells['points'] ?? '?',
   };
   const actual = textOf(r, 'actual');
   const verdict = textOf(r, 'verdict');
+  // A number keeps its type, so a percent-formatted 0.5 reads as 50% (FISCAL.md §3); text as typed.
+  const percentCell = loose.value(r, 'percent');
+  const percentFormat = origin.percentFormats?.[cells.percent ?? ''];
   // 不适用 is written in the 是否适用 column, or in place of the actual value or verdict.
   const applicable = !(column === 'no' || says不适用(actual) || says不适用(verdict));
   return {
@@ -97,7 +102,8 @@ function toIndicator(ind: IndicatorRow, r: ProjectRows['rows'][number], column: 
     target: ind.target ?? textOf(r, 'targetValue'),
     actual,
     verdict,
-    percent: textOf(r, 'percent'),
+    percent: typeof percentCell === 'number' ? percentCell : textOf(r, 'percent'),
+    percentFormat,
     points: textOf(r, 'points'),
     applicable,
     at: { row: r.row, sheet, cells },

@@ -66,14 +66,22 @@ describe('selfEvaluate', () => {
     expect(stepPoints(input({}, swap(3, { verdict: '未达成', percent: 0 })), 'indicator.效益/通行时间')).toBe(0);
   });
 
-  it('FISCAL.md §3: a percentage outside the verdict band is an error (bands half-open)', () => {
-    for (const [verdict, percent] of [['达成', 75], ['部分达成', 80], ['部分达成', 59], ['未达成', 60], ['达成', 101]] as const) {
+  it('FISCAL.md §3: a percentage outside the verdict band is an error', () => {
+    for (const [verdict, percent] of [['达成', 75], ['部分达成', 81], ['部分达成', 59], ['未达成', 61], ['达成', 101]] as const) {
       const r = selfEvaluate(input({}, swap(3, { verdict, percent })));
       expect(r.ok).toBe(false);
       expect(r.issues.map((i) => i.code)).toEqual(['fiscal.percent-band']);
     }
     const msg = selfEvaluate(input({}, swap(3, { verdict: '达成', percent: 75 }))).issues[0]!.message.zh;
     expect(msg).toBe('指标“通行时间”评价为达成，得分比例 75% 不在 [80, 100] 内');
+  });
+
+  it('issue 8 / FISCAL.md §3 Decision: a percentage on a shared boundary (60, 80) is accepted for either verdict', () => {
+    const pts = (verdict: string, percent: number) => stepPoints(input({}, swap(3, { verdict, percent })), 'indicator.效益/通行时间');
+    expect(pts('部分达成', 80)).toBe(24);
+    expect(pts('达成', 80)).toBe(24);
+    expect(pts('未达成', 60)).toBe(18);
+    expect(pts('部分达成', 60)).toBe(18);
   });
 
   it('FISCAL.md §3: a missing verdict or percentage is an error; an unknown verdict too', () => {
@@ -143,9 +151,28 @@ describe('selfEvaluate', () => {
     const r = selfEvaluate(input({}, swap(2, { points: 10 })), sc);
     expect(r.ok && r.value.steps.find((s) => s.item === 'indicator.产出/单位成本')!.cap).toBeCloseTo(500 / 45, 10);
     expect(r.ok && r.value.steps.find((s) => s.item === 'indicator.产出/单位成本')!.rule.zh).toContain('按分值构成调整为');
-    // a level with no points cannot be scaled: still an error
-    const none = selfEvaluate(input({}, base.filter((b) => b.level1 !== '满意度')), sc);
+    // a level whose indicators have no points cannot be scaled: still an error
+    const none = selfEvaluate(input({}, swap(4, { points: 0 })), sc);
     expect(none.issues.map((i) => i.message.zh)).toEqual(['满意度指标分值合计 0，应为 10']);
+  });
+
+  it('issue 8 / FISCAL.md §3 Decision: a level with no indicator (no 满意度) rescales its points onto the others, with a warning', () => {
+    const noSatisfaction = base.filter((b) => b.level1 !== '满意度');
+    const r = selfEvaluate(input({ at: { project: { field: '项目名称', cell: 'A2' } } }, noSatisfaction));
+    expect(r.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([['fiscal.level-missing', 'warning', 'A2']]);
+    expect(r.issues[0]!.message.zh).toBe('A2：没有满意度指标，其 10 分按比例分给其余指标');
+    // the 80 indicator points become 90: each × 90/80; the indicator total is kept
+    expect(r.ok && r.value.steps.slice(1).reduce((a, s) => a + (s.cap ?? 0), 0)).toBeCloseTo(90, 9);
+    expect(r.ok && r.value.steps.find((s) => s.item === 'indicator.效益/通行时间')!.cap).toBeCloseTo(33.75, 9);
+    expect(r.ok && r.value.steps.find((s) => s.item === 'indicator.效益/通行时间')!.rule.zh).toContain('按缺少的一级指标调整为 33.75');
+  });
+
+  it('FISCAL.md §3 Decision: a level with no indicator spills within inapplicable level mode too, and with missingLevel error refuses', () => {
+    const noSatisfaction = base.filter((b) => b.level1 !== '满意度');
+    const lv = selfEvaluate(input({}, noSatisfaction), { ...fiscalPreset, inapplicable: 'level' });
+    expect(lv.ok && lv.value.steps.slice(1).reduce((a, s) => a + (s.cap ?? 0), 0)).toBeCloseTo(90, 9);
+    const strict = selfEvaluate(input({}, noSatisfaction), { ...fiscalPreset, missingLevel: 'error' });
+    expect(strict.issues.map((i) => i.message.zh)).toEqual(['满意度指标分值合计 0，应为 10']);
   });
 
   it('FISCAL.md §3: a changed split changes the required shares', () => {

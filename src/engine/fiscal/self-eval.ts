@@ -4,7 +4,7 @@ import type { Explained, Step } from '../core/explain';
 import { hasErrors, makeIssue, type Issue, type IssueLocation } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
-import { text } from '../core/text';
+import { text, type Text } from '../core/text';
 import { locator, numberProblem, scoreQualitative, scoreQuantitative, type IndicatorCells, type IndicatorScore, type Located } from './indicator-score';
 import { LEVEL1, LEVEL1_EN, parseLevel1, type Level1 } from './levels';
 import { checkAmount, readAmount } from './light';
@@ -23,6 +23,8 @@ export interface SelfEvalIndicator {
   /** Qualitative: 达成 / 部分达成 / 未达成 and the evaluator's percentage of the points. */
   readonly verdict?: CellValue;
   readonly percent?: CellValue;
+  /** The 得分比例 cell's number format when the host reports it as a percentage: a number there is a fraction (0.5 = 50%). */
+  readonly percentFormat?: string | undefined;
   /** false → 不适用: dropped, the others rescaled. */
   readonly applicable?: boolean;
   /** The indicator's points as set in the evaluation table. */
@@ -77,9 +79,14 @@ export function selfEvaluate(input: SelfEvalInput, scheme?: FiscalScheme): Resul
   const sums: Record<Level1, number> = { 产出: 0, 效益: 0, 满意度: 0 };
   for (const r of written) if (r) sums[r.level1] += r.points;
   const scale = sc.indicatorPoints === 'scale-to-split';
+  const missing = missingLevels(written, sc);
   if (written.every((r) => r !== undefined)) {
     for (const l of LEVEL1) {
       const share = sc.split[SPLIT_KEY[l]];
+      if (missing.includes(l)) {
+        issues.push(makeIssue('fiscal.level-missing', { level: l, levelEn: LEVEL1_EN[l], share }, { field: '一级指标', ...input.at?.project }));
+        continue;
+      }
       const sum = roundHalfUp(sums[l], sc.precision);
       // Scaling needs some points to scale; a level with none (or no indicator) is still an error.
       if (sum !== share && !(scale && sums[l] > 0)) issues.push(makeIssue('fiscal.points-split', { level: l, levelEn: LEVEL1_EN[l], sum, share }, { field: '分值', ...input.at?.project }));
@@ -89,7 +96,9 @@ export function selfEvaluate(input: SelfEvalInput, scheme?: FiscalScheme): Resul
   const total = read.reduce((a, r) => a + (r?.points ?? 0), 0);
   const applicable = read.reduce((a, r, i) => a + (r && input.indicators[i]!.applicable !== false ? r.points : 0), 0);
   if (total > 0 && applicable === 0) issues.push(makeIssue('fiscal.all-inapplicable', {}, { ...input.at?.project }));
-  const factors = rescaleFactors(read, input.indicators, sc.inapplicable ?? 'all');
+  const extra = missing.reduce((a, l) => a + sc.split[SPLIT_KEY[l]], 0);
+  const factors = rescaleFactors(read, input.indicators, sc.inapplicable ?? 'all', extra);
+  const why = rescaleReason(input.indicators.some((ind) => ind.applicable === false), extra > 0);
   const steps: Step[] = exec ? [exec] : [];
   input.indicators.forEach((ind, i) => {
     const r = read[i];
@@ -105,7 +114,8 @@ export function selfEvaluate(input: SelfEvalInput, scheme?: FiscalScheme): Resul
     const s = scoreOne(ind, r.target, pts, sc, issues);
     if (!s) return;
     const w = written[i]!.points;
-    const rescaled = roundHalfUp(pts, 9) !== roundHalfUp(w, 9) ? text(`（分值 ${w} 按${factor !== 1 ? '不适用指标' : '分值构成'}调整为 ${roundHalfUp(pts, 6)}）`, ` (points ${w} rescaled to ${roundHalfUp(pts, 6)} for ${factor !== 1 ? 'inapplicable indicators' : 'the split'})`) : text('', '');
+    const reason = factor !== 1 ? why : text('分值构成', 'the split');
+    const rescaled = roundHalfUp(pts, 9) !== roundHalfUp(w, 9) ? text(`（分值 ${w} 按${reason.zh}调整为 ${roundHalfUp(pts, 6)}）`, ` (points ${w} rescaled to ${roundHalfUp(pts, 6)} for ${reason.en})`) : text('', '');
     steps.push({ item, label, input: s.input, rule: text(s.rule.zh + rescaled.zh, s.rule.en + rescaled.en), points: s.points, cap: pts });
   });
   if (hasErrors(issues)) return fail(issues);
@@ -114,12 +124,29 @@ export function selfEvaluate(input: SelfEvalInput, scheme?: FiscalScheme): Resul
 }
 
 /**
+ * FISCAL.md §3 Decision (scheme setting missingLevel, absent → 'rescale'): the 一级指标 with no indicator at all (no
+ * 满意度, which §1 allows with a warning) have their split share rescaled onto the other levels, as 不适用 ones are.
+ * None when some indicator is unreadable (its level is unknown) or when there is no indicator at all (nothing to
+ * rescale onto: every level's points-split error says so).
+ */
+function missingLevels(written: readonly ({ level1: Level1 } | undefined)[], sc: FiscalScheme): Level1[] {
+  if ((sc.missingLevel ?? 'rescale') === 'error' || written.length === 0 || written.some((r) => r === undefined)) return [];
+  return LEVEL1.filter((l) => !written.some((r) => r!.level1 === l));
+}
+
+/** Why an indicator's points were rescaled, for its step. */
+function rescaleReason(inapplicable: boolean, missing: boolean): Text {
+  if (inapplicable && missing) return text('不适用指标和缺少的一级指标', 'inapplicable indicators and missing levels');
+  return missing ? text('缺少的一级指标', 'missing levels') : text('不适用指标', 'inapplicable indicators');
+}
+
+/**
  * Each applicable indicator's points multiplier once 不适用 ones are dropped (FISCAL.md §3). 'all' (as
  * written): every remaining indicator × (all points ÷ applicable points). 'level' (scheme setting): within
  * its 一级指标, so each level keeps its split share; a level left with no applicable indicator passes its
- * points on to all the others.
+ * points on to all the others. `extra`: the split share of levels with no indicator at all, passed on the same way.
  */
-function rescaleFactors(read: readonly ({ level1: Level1; points: number } | undefined)[], inds: readonly SelfEvalIndicator[], mode: 'all' | 'level'): number[] {
+function rescaleFactors(read: readonly ({ level1: Level1; points: number } | undefined)[], inds: readonly SelfEvalIndicator[], mode: 'all' | 'level', extra: number): number[] {
   const total: Record<Level1 | 'all', number> = { 产出: 0, 效益: 0, 满意度: 0, all: 0 };
   const applicable: Record<Level1 | 'all', number> = { 产出: 0, 效益: 0, 满意度: 0, all: 0 };
   read.forEach((r, i) => {
@@ -131,9 +158,9 @@ function rescaleFactors(read: readonly ({ level1: Level1; points: number } | und
     applicable.all += r.points;
   });
   const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
-  if (mode === 'all') return read.map(() => ratio(total.all, applicable.all));
+  if (mode === 'all') return read.map(() => ratio(total.all + extra, applicable.all));
   const kept = LEVEL1.reduce((a, l) => a + (applicable[l] > 0 ? total[l] : 0), 0);
-  const spill = ratio(total.all, kept);
+  const spill = ratio(total.all + extra, kept);
   return read.map((r) => (r ? ratio(total[r.level1], applicable[r.level1]) * spill : 0));
 }
 
@@ -155,6 +182,11 @@ function readIndicator(ind: SelfEvalIndicator, issues: Issue[]): { level1: Level
 function readTarget(v: CellValue | TargetValue, at: Located, issues: Issue[]): TargetValue | undefined {
   if (v !== null && typeof v === 'object' && !(v instanceof Date)) return v;
   const t = parseTargetValue(v);
+  // FISCAL.md §1, in the self-evaluation alike: a number without its operator (50个) is an error, never read as "=".
+  if (t.ok && t.target.kind === 'quantitative' && t.target.assumedOp) {
+    issues.push(makeIssue('fiscal.target-no-operator', { fieldEn: at.fieldEn, value: t.target.text }, at));
+    return undefined;
+  }
   if (t.ok) return t.target;
   const fieldEn = at.fieldEn;
   issues.push(t.reason === 'blank' ? makeIssue('fiscal.missing', { fieldEn }, at) : makeIssue(t.reason === 'excel-error' ? 'fiscal.excel-error' : 'fiscal.target-bad', { fieldEn, value: t.text }, at));
@@ -165,7 +197,7 @@ function scoreOne(ind: SelfEvalIndicator, target: TargetValue, points: number, s
   const loc = locator(ind.at);
   return target.kind === 'quantitative'
     ? scoreQuantitative(ind.name, target, ind.actual, points, sc, loc, issues)
-    : scoreQualitative(ind.name, ind.verdict, ind.percent, points, sc, loc, issues);
+    : scoreQualitative(ind.name, ind.verdict, ind.percent, ind.percentFormat, points, sc, loc, issues);
 }
 
 /**

@@ -1,13 +1,15 @@
 import { columnLetters, isExcelError, type CellValue, type Origin } from '../core/cell';
 import { readText } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
-import { readField, readTable, type FieldSpec, type ParsedRow, type ParsedTable, type ParsedValue, type TableSpec } from '../core/table';
+import { isBlankRow, readField, readTable, type FieldSpec, type ParsedRow, type ParsedTable, type ParsedValue, type TableSpec } from '../core/table';
 
 /** A table read leniently: every row kept, each cell read by its field on demand. */
 export interface LooseTable {
   readonly table: ParsedTable;
   /** Read one field of a row by its real type; undefined when absent or unusable (an issue says why). */
   read(row: ParsedRow, key: string, issues: Issue[]): ParsedValue | undefined;
+  /** The cell of a field on a row as the host gave it (a number stays a number); undefined when the column is absent. */
+  value(row: ParsedRow, key: string): CellValue | undefined;
   /** The cell address of a field on a row (the header cell's column when the row has none). */
   cell(row: ParsedRow, key: string): string;
   /** The Excel-error issues (#N/A, #DIV/0!…) of a row's cells, one per cell. */
@@ -37,7 +39,6 @@ const isBadDate = (v: CellValue | undefined): boolean => v instanceof Date && Nu
 /** An invalid Date (a host's unreadable date cell) is what Excel shows as #VALUE!: reported on its cell as that error. */
 const asShown = (v: CellValue): CellValue => (isBadDate(v) ? '#VALUE!' : v);
 
-const isBlankRow = (row: readonly CellValue[]): boolean => row.every((c) => readText(c ?? null) === null);
 
 /**
  * Fiscal tables carry project fields down merged cells, so a row with a bad number must not vanish
@@ -68,6 +69,7 @@ export function readLoose(input: readonly (readonly CellValue[])[], spec: TableS
       if (!f || cell === undefined || errorCells.has(cell)) return undefined;
       return readField(f, raw(row, key), { cell, row: row.row, sheet: origin.sheet }, issues);
     },
+    value: raw,
     cell: (row, key) => row.cells[key] ?? '?',
     errorsOf: (row) => errors.get(row.row) ?? [],
     dedupe(issues) {

@@ -8,8 +8,11 @@ const _ = null;
 const first = (name: string, total: CellValue, fiscal: CellValue, other: CellValue, ind: CellValue[], review: CellValue[] = []): CellValue[] => [name, '交通局', '公路站', total, fiscal, other, '完成道路维修，提升通行条件', ...ind, ...review];
 const next = (ind: CellValue[], review: CellValue[] = []): CellValue[] => [_, _, _, _, _, _, _, ...ind, ...review];
 
+/** The four review verdicts (完整性, 相关性, 适当性, 可行性), all 通过. */
+const REVIEWED: CellValue[] = ['通过', '通过', '通过', '通过'];
+
 const good = (name = '乡村道路维修'): CellValue[][] => [
-  first(name, 100, 80, 20, ['产出', '数量', '维修里程', '≥50公里']),
+  first(name, 100, 80, 20, ['产出', '数量', '维修里程', '≥50公里'], REVIEWED),
   next([_, '质量', '验收合格率', '=100%']),
   next(['效益', '社会效益', '通行时间缩短', '明显缩短']),
   next(['满意度', '服务对象满意度', '群众满意度', '≥90%']),
@@ -48,7 +51,7 @@ describe('validateTargetTable', () => {
     expect(issue).toMatchObject({ severity: 'error', cell: 'D2', sheet: '目标表' });
     expect(issue!.message.zh).toContain('相差 0.02');
     const within = good();
-    within[0] = first('乡村道路维修', 100, 80.01, 20, ['产出', '数量', '维修里程', '≥50公里']);
+    within[0] = first('乡村道路维修', 100, 80.01, 20, ['产出', '数量', '维修里程', '≥50公里'], REVIEWED);
     expect(codes(within)).toEqual([]);
   });
 
@@ -88,6 +91,17 @@ describe('validateTargetTable', () => {
     rows[1] = next([_, '质量', _, '≥很多']);
     const r = run(rows);
     expect(r.issues.map((i) => [i.code, i.cell])).toEqual(expect.arrayContaining([['fiscal.missing', 'J3'], ['fiscal.target-bad', 'K3']]));
+  });
+
+  it('issue 8 / FISCAL.md §1: a 指标值 without an operator (50个, 100%, a bare 100) is an error naming its cell, never read as "="', () => {
+    const rows = good();
+    rows[0] = first('乡村道路维修', 100, 80, 20, ['产出', '数量', '维修里程', '50个'], REVIEWED);
+    rows[1] = next([_, '质量', '验收合格率', '100%']);
+    rows[3] = next(['满意度', '服务对象满意度', '群众满意度', 90]);
+    const r = run(rows);
+    expect(r.issues.filter((i) => i.code === 'fiscal.target-no-operator').map((i) => [i.cell, i.severity])).toEqual([['K2', 'error'], ['K3', 'error'], ['K5', 'error']]);
+    expect(r.issues[0]!.message.zh).toBe('K2（指标值）“50个”缺少 ≥、≤ 或 = 等符号：请写明比较方式，如“≥50个”或“=50个”');
+    expect(r.projects[0]!.budgetAllowed).toBe(false);
   });
 
   it('FISCAL.md §1: every project needs an 产出 and an 效益 indicator (missing 效益 is an error)', () => {
@@ -144,7 +158,22 @@ describe('validateTargetTable', () => {
     rows[0] = first('乡村道路维修', 100, 80, 20, ['产出', '数量', '维修里程', '≥50公里'], ['不通过']);
     const r = run(rows);
     expect(r.projects[0]).toMatchObject({ budgetAllowed: false, review: { complete: false, relevant: null } });
-    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.review-fail', 'L2']]);
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.review-fail', 'L2'], ['fiscal.review-pending', 'M2']]);
+  });
+
+  it('issue 8 / FISCAL.md §1 审核: blank verdicts are one warning 审核未完成 naming them, not a pass and not an error', () => {
+    const rows = good();
+    rows[0] = first('乡村道路维修', 100, 80, 20, ['产出', '数量', '维修里程', '≥50公里'], ['通过', _, '通过', _]);
+    const r = run(rows);
+    expect(r.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([['fiscal.review-pending', 'warning', 'M2']]);
+    expect(r.issues[0]!.message.zh).toBe('M2：项目“乡村道路维修”审核未完成：相关性、可行性未填写审核结论（通过/不通过）');
+    expect(r.projects[0]).toMatchObject({ review: { relevant: null, feasible: null } });
+  });
+
+  it('FISCAL.md §1 审核: a table without review columns (a department before review) has no pending warning', () => {
+    const header = HEADER.slice(0, 11);
+    const r = validateTargetTable([header, ...good().map((row) => row.slice(0, 11))], { sheet: '目标表', row: 1, col: 1 });
+    expect(r.issues).toEqual([]);
   });
 
   it('FISCAL.md §1: 满意度 takes only 服务对象满意度 as its 二级指标', () => {

@@ -153,6 +153,12 @@ function readReview(g: ProjectRows, loose: LooseTable, errors: number, sheet: st
     }
     verdicts[key] = verdict;
   }
+  // FISCAL.md §1: a blank verdict (a review column the table has, empty for the project) is a warning, not a pass.
+  const pending = REVIEWS.filter(([key]) => loose.table.columns[key] !== undefined && g.rows.every((r) => textOf(r, key) === null));
+  if (pending.length > 0) {
+    const cell = loose.cell(g.rows[0]!, pending[0]![0]);
+    issues.push(makeIssue('fiscal.review-pending', { project: g.name, reviews: pending.map((x) => x[1]).join('、'), reviewsEn: pending.map((x) => x[2]).join(', ') }, { field: pending[0]![1], cell, row: g.row, sheet, units: [g.name] }));
+  }
   if (errors > 0) issues.push(makeIssue('fiscal.incomplete', { project: g.name, count: errors }, { field: '完整性', cell: g.cell, row: g.row, sheet, units: [g.name] }));
   const complete = errors === 0 && verdicts['complete'] !== 'fail';
   const review = { complete, relevant: verdicts['relevant'] ?? null, appropriate: verdicts['appropriate'] ?? null, feasible: verdicts['feasible'] ?? null };

@@ -80,4 +80,9 @@ export const commonMessages = {
     (p) => `方案设置“${p.path}”无效：${p.detail}`,
     (p) => `Scheme setting "${p.path}" is invalid: ${p.detail}`,
   ),
+  'scheme.unknown-key': msg<{ key: string; path: string; near?: string | undefined }>(
+    'error',
+    (p) => `方案设置中有未知的项“${p.path}”，不会被使用：请删除或改正${p.near === undefined ? '' : `（是否应为“${p.near}”？）`}`,
+    (p) => `Unknown scheme setting "${p.path}": it would be ignored, so remove or correct it${p.near === undefined ? '' : ` (did you mean "${p.near}"?)`}`,
+  ),
 };

@@ -44,9 +44,9 @@ export const fiscalMessages = {
     (p) => `${atEn(p)} "${p.value}" has no % sign; the target ${p.target} is a percentage, so it is read as ${p.percent}`,
   ),
   'fiscal.percent-fraction': msg<{ value: ParamValue; percent: ParamValue; cell?: ParamValue | undefined; field: ParamValue; fieldEn?: ParamValue | undefined }>(
-    'info',
-    (p) => `${at(p)}${p.value} 按百分比 ${p.percent}% 读取`,
-    (p) => `${atEn(p)} ${p.value} is read as the percentage ${p.percent}%`,
+    'warning',
+    (p) => `${at(p)}${p.value} 按 ${p.value}% 读取；如果指的是 ${p.percent}%，请填 ${p.percent} 或 ${p.percent}%，或把单元格设为百分比格式`,
+    (p) => `${atEn(p)} ${p.value} is read as ${p.value}%; if you meant ${p.percent}%, type ${p.percent} or ${p.percent}%, or format the cell as a percentage`,
   ),
   'fiscal.negative': msg<{ value: ParamValue; cell?: ParamValue | undefined; field: ParamValue; fieldEn?: ParamValue | undefined }>(
     'error',
@@ -104,9 +104,9 @@ export const fiscalMessages = {
     (p) => `${atEn(p)} "${p.value}" has an operator but no readable number`,
   ),
   'fiscal.target-no-operator': msg<{ value: ParamValue; cell?: ParamValue | undefined; field: ParamValue; fieldEn?: ParamValue | undefined }>(
-    'info',
-    (p) => `${at(p)}“${p.value}”没有比较符号，按“=”处理`,
-    (p) => `${atEn(p)} "${p.value}" has no operator; read as "="`,
+    'error',
+    (p) => `${at(p)}“${p.value}”缺少 ≥、≤ 或 = 等符号：请写明比较方式，如“≥${p.value}”或“=${p.value}”`,
+    (p) => `${atEn(p)} "${p.value}" has no ≥, ≤ or = operator: write how it compares, e.g. "≥${p.value}" or "=${p.value}"`,
   ),
   'fiscal.need-level': msg<{ cell: ParamValue; project: ParamValue; level: ParamValue; levelEn: ParamValue }>(
     'error',
@@ -127,6 +127,11 @@ export const fiscalMessages = {
     'warning',
     (p) => `${p.cell}：项目“${p.project}”${p.review}审核不通过，不得安排预算`,
     (p) => `${p.cell}: project "${p.project}" failed the ${p.reviewEn} review; no budget may be arranged`,
+  ),
+  'fiscal.review-pending': msg<{ cell: ParamValue; project: ParamValue; reviews: ParamValue; reviewsEn: ParamValue }>(
+    'warning',
+    (p) => `${p.cell}：项目“${p.project}”审核未完成：${p.reviews}未填写审核结论（通过/不通过）`,
+    (p) => `${p.cell}: project "${p.project}" review not finished: no verdict (通过 pass / 不通过 fail) for ${p.reviewsEn}`,
   ),
   'fiscal.incomplete': msg<{ cell: ParamValue; project: ParamValue; count: ParamValue }>(
     'warning',
@@ -177,6 +182,11 @@ export const fiscalMessages = {
     'warning',
     (p) => `${pre(p)}指标“${p.indicator}”实际 ${p.actual} 超过目标 ${p.target} 的 ${p.factor} 倍，目标可能设置偏低（偏离度）`,
     (p) => `${preEn(p)}Indicator "${p.indicator}" actual ${p.actual} exceeds ${p.factor} × the target ${p.target}; the target may have been set too low`,
+  ),
+  'fiscal.level-missing': msg<{ level: ParamValue; levelEn: ParamValue; share: ParamValue; cell?: ParamValue | undefined }>(
+    'warning',
+    (p) => `${pre(p)}没有${p.level}指标，其 ${p.share} 分按比例分给其余指标`,
+    (p) => `${preEn(p)}No ${p.levelEn} indicator: its ${p.share} points are rescaled onto the other indicators`,
   ),
   'fiscal.all-inapplicable': msg<{ cell?: ParamValue | undefined }>(
     'error',

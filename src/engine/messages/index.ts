@@ -1,5 +1,6 @@
 import { argMessages, sheetRowMessages } from './args';
 import { commonMessages } from './common';
+import { consolidateMessages } from './consolidate';
 import { countyMessages } from './county';
 import { engineerMessages } from './engineer';
 import { fiscalMessages } from './fiscal';
@@ -21,6 +22,7 @@ export const messages = {
   ...countyMessages,
   ...rankingMessages,
   ...fiscalMessages,
+  ...consolidateMessages,
 } satisfies Catalogue;
 
 export type IssueCode = keyof typeof messages;

@@ -58,6 +58,16 @@ export const staffMessages = {
     (p) => `${pre(p, '：')}${p.field} ${p.date} 早于考核月份 ${p.period}`,
     (p) => `${pre(p, ': ')}${p.fieldEn} ${p.date} is before the assessed month ${p.period}`,
   ),
+  'staff.bad-penalty-kind': msg<{ value: string; kinds: string }>(
+    'error',
+    (p) => `处罚类型“${p.value}”不存在，应为：${p.kinds}`,
+    (p) => `"${p.value}" is not a penalty kind; use one of: ${p.kinds}`,
+  ),
+  'staff.pay-not-used': msg<{ kind: string; kindEn: string }>(
+    'error',
+    (p) => `绩效工资只用于“当月未考核”，不用于“${p.kind}”：请留空`,
+    (p) => `Performance pay applies only to "no assessment", not to "${p.kindEn}": leave it blank`,
+  ),
   'staff.calendar-late': msg<Field & { date: string; due: string; rule: string; ruleEn: string }>(
     'warning',
     (p) => `${pre(p, '：')}${p.field} ${p.date} 晚于 ${p.due}（月度绩效计划：${p.rule}）`,

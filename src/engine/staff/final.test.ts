@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { floatOf, staffFinal, wageAmountOf, wageFloat } from './final';
+import { floatBasis, floatOf, floatPercentText, staffFinal, wageAmountOf, wageFloat } from './final';
 import { staffSchemeSchema } from './scheme';
 import { staffPreset } from './preset';
 
@@ -26,22 +26,35 @@ describe('wageFloat', () => {
     expect(r.ok && r.value).toBe(-0.097);
   });
 
-  it('RULES staff: float = (final − 100)% with no limit as written (a final of −30 → −130%)', () => {
+  it('issue 8 / RULES.md staff Decision: the float is floored at −100% by default (a final of −30 gives −100%, not −130%)', () => {
     const r = wageFloat(0, -30);
+    expect(r.ok && r.value).toBe(-1);
+    expect(floatOf(-30)).toEqual({ percent: -100, fraction: -1, limited: true });
+  });
+
+  it('setting floatMinPercent null: no floor (−130%)', () => {
+    const none = staffSchemeSchema.parse({ ...staffPreset, floatMinPercent: null });
+    const r = wageFloat(0, -30, none);
     expect(r.ok && r.value).toBe(-1.3);
   });
 
-  it('setting floatMinPercent −100 stops the float at −100% (performance pay is 100% of wage)', () => {
-    const floor = staffSchemeSchema.parse({ ...staffPreset, floatMinPercent: -100 });
-    const r = wageFloat(0, -30, floor);
-    expect(r.ok && r.value).toBe(-1);
+  it('RULES.md staff: floats show with at least one decimal (−10.0, −7.5, not −8)', () => {
+    expect([floatPercentText(-10), floatPercentText(-7.5), floatPercentText(8.25), floatPercentText(0)]).toEqual(['-10.0', '-7.5', '8.25', '0.0']);
   });
 
   it('RULES general: the float is taken from the full-precision final score; floatFrom "rounded" takes the score as shown', () => {
-    const full = wageFloat(90.004, 0);
-    expect(full.ok && full.value).toBe(-0.09996);
-    const shown = wageFloat(90.004, 0, staffSchemeSchema.parse({ ...staffPreset, floatFrom: 'rounded' }));
-    expect(shown.ok && shown.value).toBe(-0.1);
+    const final = staffFinal({ category: 'back-office', monthEnd: 90.004, daily: 0 });
+    if (!final.ok) throw new Error('failed');
+    expect(floatOf(floatBasis(final.value)).fraction).toBe(-0.09996);
+    const rounded = staffSchemeSchema.parse({ ...staffPreset, floatFrom: 'rounded' });
+    expect(floatOf(floatBasis(final.value, rounded), rounded).fraction).toBe(-0.1);
+  });
+
+  it('issue 8 / RULES.md Decision: PERF.WAGEFLOAT returns the float rounded half-up to the scheme precision, in percent', () => {
+    const r = wageFloat(92.755, 0);
+    expect(r.ok && r.value).toBe(-0.0725);
+    const near = wageFloat(90.004, 0);
+    expect(near.ok && near.value).toBe(-0.1);
   });
 
   it('篇3 三 1: performance pay is 100% of wage, so amount = wage × float', () => {
@@ -91,11 +104,21 @@ describe('staffFinal', () => {
     expect(codes(staffFinal({ category: '后勤', monthEnd: 90, peer: 90, superior: 80, daily: 1 }, blended))).toEqual([['staff.monthend-conflict', '月底打分']]);
   });
 
-  it("RULES general (blank ≠ 0): a blank daily/bonus/deduction is an error; setting blankPoints 'zero' reads it as 0", () => {
-    expect(codes(staffFinal({ category: '生产', bonus: null, deduction: 2 }))).toEqual([['arg.blank', '加分']]);
-    const lenient = staffSchemeSchema.parse({ ...staffPreset, blankPoints: 'zero' });
-    const r = staffFinal({ category: '生产', bonus: null, deduction: 2 }, lenient);
+  it('issue 8 / RULES.md staff Decision: a blank 加分 or 扣分 on a 生产 row is 0; text or an error value is still an error', () => {
+    const r = staffFinal({ category: '生产', bonus: null, deduction: 2 });
     expect(r.ok && r.value.value).toBe(98);
+    const both = staffFinal({ category: '生产', bonus: '', deduction: null });
+    expect(both.ok && both.value.value).toBe(100);
+    expect(codes(staffFinal({ category: '生产', bonus: '两分', deduction: '#N/A' }))).toEqual([['arg.not-number', '加分'], ['arg.excel-error', '扣分']]);
+    const strict = staffSchemeSchema.parse({ ...staffPreset, blankBonusDeduction: 'error' });
+    expect(codes(staffFinal({ category: '生产', bonus: null, deduction: 2 }, strict))).toEqual([['arg.blank', '加分']]);
+  });
+
+  it("RULES general (blank ≠ 0): a blank daily score is an error; setting blankPoints 'zero' reads it as 0", () => {
+    expect(codes(staffFinal({ category: '后勤', monthEnd: 90, daily: null }))).toEqual([['arg.blank', '日考核得分']]);
+    const lenient = staffSchemeSchema.parse({ ...staffPreset, blankPoints: 'zero' });
+    const r = staffFinal({ category: '后勤', monthEnd: 90, daily: null }, lenient);
+    expect(r.ok && r.value.value).toBe(90);
   });
 
   it('fields of the other category are refused, not ignored', () => {

@@ -79,11 +79,15 @@ function monthEndOf(n: StaffNumbers, scheme: StaffScheme, rep: StaffReporter, is
   return me;
 }
 
-/** A points field that may be blank: 0 when the scheme says so, else an error (blank ≠ 0). */
+/**
+ * A points field that may be blank: 0 when the scheme says so (加分/扣分: blankBonusDeduction, RULES.md staff Decision;
+ * daily: blankPoints), else an error (blank ≠ 0). Text or an error value never reaches here: it is the reader's issue.
+ */
 function pointsOf(f: StaffPointField, n: StaffNumbers, scheme: StaffScheme, rep: StaffReporter, issues: Issue[]): number | undefined {
   const v = n[f];
   if (v !== null) return v;
-  if (scheme.blankPoints === 'zero') return 0;
+  const setting = f === 'bonus' || f === 'deduction' ? scheme.blankBonusDeduction : scheme.blankPoints;
+  if (setting === 'zero') return 0;
   issues.push(rep.blank(f));
   return undefined;
 }
@@ -144,6 +148,9 @@ export function floatOf(final: number, scheme: StaffScheme = staffPreset): { per
   return { percent, fraction: Number((percent / 100).toPrecision(12)), limited: percent !== raw };
 }
 
+/** A float percent as shown, with at least one decimal (RULES.md staff): −10 → "−10.0", −7.5 → "−7.5", 8.25 → "8.25". */
+export const floatPercentText = (percent: number): string => (Number.isInteger(percent) ? percent.toFixed(1) : String(Number(percent.toPrecision(12))));
+
 /** The score the float is taken from: the full final score, or the one shown (scheme.floatFrom). */
 export const floatBasis = (e: Explained, scheme: StaffScheme = staffPreset): number => (scheme.floatFrom === 'rounded' ? e.rounded : e.value);
 
@@ -180,8 +187,13 @@ export function staffFinal(input: StaffFinalInput, scheme: StaffScheme = staffPr
   return explainFinal(category, read, scheme, staffArgReporter);
 }
 
-/** PERF.WAGEFLOAT: a back-office person's float as a fraction: (95, −5) → −0.1; (98, 10) → 0.08. */
+/**
+ * PERF.WAGEFLOAT: a back-office person's float as a fraction: (95, −5) → −0.1; (98, 10) → 0.08. RULES.md Decision:
+ * a PERF.* value is rounded half-up to the scheme precision, here the float in percent (92.755 → −7.25% → −0.0725).
+ */
 export function wageFloat(monthEnd: CellValue, daily: CellValue, scheme: StaffScheme = staffPreset): Result<number> {
   const r = staffFinal({ category: 'back-office', monthEnd, daily }, scheme);
-  return r.ok ? ok(floatOf(floatBasis(r.value, scheme), scheme).fraction, r.issues) : r;
+  if (!r.ok) return r;
+  const percent = roundHalfUp(floatOf(floatBasis(r.value, scheme), scheme).percent, scheme.precision);
+  return ok(Number((percent / 100).toPrecision(12)), r.issues);
 }

@@ -2,6 +2,7 @@ import type { CellValue } from '../core/cell';
 import { daysBetween, type YMD } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
+import { roundHalfUp } from '../core/round';
 import { argIssue, readArgOrNull } from '../args/read-arg';
 import { dayOfNextMonth, monthText, readDateArg, readPeriodArg, ymdText, type YearMonth } from './period';
 import type { StaffScheme } from './scheme';
@@ -26,7 +27,8 @@ export function lateFeeOf(
   if (submitted.y * 12 + submitted.m < period.y * 12 + period.m) return { ok: false, submitted: ymdText(submitted), period: monthText(period) };
   const due = dayOfNextMonth(period, scheme.calendar.toHrBy);
   const days = Math.max(0, daysBetween(due, submitted));
-  return { ok: true, fee: { days, amount: days * perDay, due } };
+  // Yuan to the fen (amountPrecision): a per-day rate of 33.333 is not charged in fractions of a fen.
+  return { ok: true, fee: { days, amount: roundHalfUp(days * perDay, scheme.amountPrecision), due } };
 }
 
 const PERIOD = { zh: '考核月份', en: 'assessed month' };

@@ -57,17 +57,17 @@ describe('departmentPenalties', () => {
     expect(amounts(departmentPenalties({ ...base, submitted: '2026-04-12', harassment: 1 }, s))).toMatchObject({ late: 100, harassment: 800 });
   });
 
-  it('RULES general (blank ≠ 0 unless RULES says so): a blank incident count is an error naming it', () => {
-    expect(amounts(departmentPenalties({ period: '2026-03', submitted: '2026-04-08', assessed: '是' }))).toEqual([
+  it('RULES.md staff Decision: a blank incident count is 0 (none that month)', () => {
+    expect(amounts(departmentPenalties({ period: '2026-03', submitted: '2026-04-08', assessed: '是' }))).toMatchObject({ total: 0 });
+  });
+
+  it("setting blankCounts 'error' refuses a blank incident count, naming it", () => {
+    const strict = staffSchemeSchema.parse({ ...staffPreset, penalties: { ...staffPreset.penalties, blankCounts: 'error' } });
+    expect(amounts(departmentPenalties({ period: '2026-03', submitted: '2026-04-08', assessed: '是' }, strict))).toEqual([
       ['arg.blank', '审核差错'],
       ['arg.blank', '无依据'],
       ['arg.blank', '刁难'],
     ]);
-  });
-
-  it("setting blankCounts 'zero' reads a blank incident count as none", () => {
-    const lenient = staffSchemeSchema.parse({ ...staffPreset, penalties: { ...staffPreset.penalties, blankCounts: 'zero' } });
-    expect(amounts(departmentPenalties({ period: '2026-03', submitted: '2026-04-08', assessed: '是' }, lenient))).toMatchObject({ total: 0 });
   });
 
   it('an assessed department must give its submission date', () => {

@@ -31,7 +31,7 @@ export const PENALTY_FIELDS = {
 } as const satisfies Record<string, Text>;
 export type PenaltyField = keyof typeof PENALTY_FIELDS;
 
-const LABELS: Readonly<Record<PenaltyCode, Text>> = {
+export const PENALTY_LABELS: Readonly<Record<PenaltyCode, Text>> = {
   late: { zh: '迟交汇总', en: 'late summary' },
   missing: { zh: '当月未考核', en: 'no assessment' },
   'review-error': { zh: '审核后仍有错误', en: 'error after sign-off' },
@@ -79,13 +79,13 @@ export interface PenaltyResult extends Explained {
   readonly lateDays: number;
 }
 
-const pstep = (code: PenaltyCode, input: number | string | null, rule: Text, points: number): Step => ({ item: code, label: LABELS[code], input, rule, points });
+export const pstep = (code: PenaltyCode, input: number | string | null, rule: Text, points: number): Step => ({ item: code, label: PENALTY_LABELS[code], input, rule, points });
 
 /**
  * The counted penalties (篇3 五 3/4): count × amount, or the amount once when any is found ('once',
  * review-error as written); a blank count is none unless the scheme says 'error'.
  */
-function counted(code: PenaltyCode, f: PenaltyField, count: number | null, amount: number, once: boolean, scheme: StaffScheme, rep: PenaltyReporter, issues: Issue[]): Step | undefined {
+export function counted(code: PenaltyCode, f: PenaltyField, count: number | null, amount: number, once: boolean, scheme: StaffScheme, rep: PenaltyReporter, issues: Issue[]): Step | undefined {
   if (count === null && scheme.penalties.blankCounts === 'error') {
     issues.push(rep.blank(f));
     return undefined;
@@ -103,6 +103,9 @@ function counted(code: PenaltyCode, f: PenaltyField, count: number | null, amoun
   }
   return pstep(code, c, { zh: `${c} 单 × ${amount} 元`, en: `${c} case(s) × ${amount} yuan` }, points);
 }
+
+/** 篇3 五 2: a department that did no assessment is fined missing.percent (10%) of the head's and the clerk's pay. */
+export const missingAmount = (pay: number, scheme: StaffScheme): number => roundHalfUp((pay * scheme.penalties.missing.percent) / 100, scheme.amountPrecision);
 
 /**
  * 篇3 五 处罚办法 for one department and month: late summary (per day after the 10th of the
@@ -135,7 +138,7 @@ export function explainPenalties(n: PenaltyNumbers, scheme: StaffScheme, rep: Pe
     if (n.headPay === null) issues.push(rep.blank('headPay'));
     if (n.clerkPay === null) issues.push(rep.blank('clerkPay'));
     if (n.headPay !== null && n.clerkPay !== null) {
-      const amount = roundHalfUp(((n.headPay + n.clerkPay) * p.missing.percent) / 100, scheme.amountPrecision);
+      const amount = missingAmount(n.headPay + n.clerkPay, scheme);
       if (!Number.isFinite(amount)) issues.push(rep.tooLarge(n.headPay >= n.clerkPay ? 'headPay' : 'clerkPay', Math.max(n.headPay, n.clerkPay)));
       else {
         steps.push(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateToSerial } from '../core/coerce';
 import { scorePenaltySheet } from './penalty-sheet';
+import { staffPreset } from './preset';
 
 const header = ['部门', '考核月份', '提交日期', '是否考核', '审核差错', '无依据', '刁难', '负责人绩效工资', '文员绩效工资'];
 const origin = { sheet: '处罚', row: 1, col: 1 };
@@ -62,10 +63,19 @@ describe('scorePenaltySheet', () => {
     expect(issues.map((i) => [i.code, i.cell])).toEqual([['staff.duplicate-row', 'A4']]);
   });
 
-  it('RULES general: a blank incident count is an error naming its cell; 是否考核 reads √/×/1/0', () => {
-    const { results, issues } = scorePenaltySheet([header, ['办公室', '2026-03', '2026-04-10', '√', null, 0, 0, null, null], ['车间', '2026-03', '2026-04-10', 1, 0, 0, 0, null, null]], origin);
-    expect(results.map((r) => r.department)).toEqual(['车间']);
-    expect(issues.map((i) => [i.code, i.cell])).toEqual([['cell.blank-required', 'E2']]);
+  it('issue 8 / RULES.md staff Decision: a blank incident count is 0; 是否考核 reads √/×/1/0', () => {
+    const { results, issues } = scorePenaltySheet([header, ['办公室', '2026-03', '2026-04-10', '√', null, null, null, null, null], ['车间', '2026-03', '2026-04-10', 1, 0, 0, 0, null, null]], origin);
+    expect(issues).toEqual([]);
+    expect(results.map((r) => [r.department, r.total, r.amounts['review-error'], r.amounts.baseless, r.amounts.harassment])).toEqual([['办公室', 0, 0, 0, 0], ['车间', 0, 0, 0, 0]]);
+  });
+
+  it('RULES.md staff: a count must be a whole number ≥ 0 (1.5, −1, text and #N/A name their cells); blankCounts error refuses a blank', () => {
+    const { results, issues } = scorePenaltySheet([header, ['办公室', '2026-03', '2026-04-10', '是', 1.5, -1, '两次', null, null], ['车间', '2026-03', '2026-04-10', '是', '#N/A', 0, 0, null, null]], origin);
+    expect(results).toEqual([]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['cell.not-whole', 'E2'], ['cell.not-whole', 'F2'], ['cell.not-a-number', 'G2'], ['cell.excel-error', 'E3']]);
+    const strict = { ...staffPreset, penalties: { ...staffPreset.penalties, blankCounts: 'error' as const } };
+    const blank = scorePenaltySheet([header, ['办公室', '2026-03', '2026-04-10', '是', null, 0, 0, null, null]], origin, strict);
+    expect(blank.issues.map((i) => [i.code, i.cell])).toEqual([['cell.blank-required', 'E2']]);
   });
 
   it('hostile cells (booleans, "85%" pay, invalid Dates) are issues naming the cell, without a throw', () => {

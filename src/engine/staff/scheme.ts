@@ -6,10 +6,10 @@ import { makeIssue, type Issue } from '../core/issue';
 const dayOfMonth = z.number().int().min(1).max(28);
 
 /** Decision (RULES.md staff): the split month-end score is a weighted blend; the weights have no default. */
-const blendSchema = z.object({ peer: z.number().min(0).max(100), superior: z.number().min(0).max(100) });
+const blendSchema = z.strictObject({ peer: z.number().min(0).max(100), superior: z.number().min(0).max(100) });
 
 export const staffSchemeSchema = z
-  .object({
+  .strictObject({
     kind: z.literal('staff'),
     name: z.string().min(1),
     precision: z.number().int().min(0).max(6).default(2),
@@ -20,10 +20,10 @@ export const staffSchemeSchema = z
     /** 篇3 二 3: 1% of wage per point above/below the base: float = (final − 100)%. */
     floatPercentPerPoint: z.number().positive().default(1),
     /**
-     * RULES.md staff: float = (final − 100)%, with no limit written, so none by default (a final of −30
-     * gives −130%). A clerk who stops the float at −100% (performance pay is 100% of wage) sets −100.
+     * RULES.md staff Decision: the float is floored at −100% (performance pay is 100% of wage and never goes below
+     * zero); null for no floor (a final of −30 then gives −130%).
      */
-    floatMinPercent: z.number().nullable().default(null),
+    floatMinPercent: z.number().nullable().default(-100),
     /** RULES.md silent: no upper limit on the float unless set. */
     floatMaxPercent: z.number().nullable().default(null),
     /**
@@ -34,7 +34,7 @@ export const staffSchemeSchema = z
     /** RULES.md silent: wage amounts and penalties are paid in yuan to the fen. */
     amountPrecision: z.number().int().min(0).max(4).default(2),
     monthEnd: z
-      .object({
+      .strictObject({
         /** 篇3 二 3: month-end score (月底打分) 0–100. */
         min: z.number().default(0),
         max: z.number().default(100),
@@ -42,29 +42,31 @@ export const staffSchemeSchema = z
         blend: blendSchema.optional(),
       })
       .default({ min: 0, max: 100 }),
-    /** RULES.md silent on a blank daily/bonus/deduction cell: an error by the general rule; 'zero' lets an office leave "none" blank. */
+    /** A blank 日考核得分 (daily points): an error by RULES.md's general rule (blank ≠ 0); 'zero' lets an office leave "none" blank. */
     blankPoints: z.enum(['error', 'zero']).default('error'),
+    /** RULES.md staff Decision: a blank 加分 or 扣分 on a 生产 row is 0 (no points that month); 'error' refuses it. */
+    blankBonusDeduction: z.enum(['zero', 'error']).default('zero'),
     /** 篇3 五 处罚办法, in yuan. */
     penalties: z
-      .object({
-        late: z.object({ perDay: z.number().min(0).default(100) }).default({ perDay: 100 }),
-        missing: z.object({ percent: z.number().min(0).max(100).default(10) }).default({ percent: 10 }),
+      .strictObject({
+        late: z.strictObject({ perDay: z.number().min(0).default(100) }).default({ perDay: 100 }),
+        missing: z.strictObject({ percent: z.number().min(0).max(100).default(10) }).default({ percent: 10 }),
         /**
          * 篇3 五 3 / RULES.md: "200 yuan (to the approving leader)" — one fine when errors are found after
          * sign-off ('once', as written); 'per-case' charges `perCase` for each error found.
          */
         reviewError: z
-          .object({ perCase: z.number().min(0).default(200), charge: z.enum(['once', 'per-case']).default('once') })
+          .strictObject({ perCase: z.number().min(0).default(200), charge: z.enum(['once', 'per-case']).default('once') })
           .default({ perCase: 200, charge: 'once' }),
-        baseless: z.object({ perCase: z.number().min(0).default(200) }).default({ perCase: 200 }),
-        harassment: z.object({ perCase: z.number().min(0).default(500) }).default({ perCase: 500 }),
-        /** RULES.md general: a blank count is 0 only where RULES says so, and the penalty table does not: an error; 'zero' reads a blank as none. */
-        blankCounts: z.enum(['zero', 'error']).default('error'),
+        baseless: z.strictObject({ perCase: z.number().min(0).default(200) }).default({ perCase: 200 }),
+        harassment: z.strictObject({ perCase: z.number().min(0).default(500) }).default({ perCase: 500 }),
+        /** RULES.md staff Decision: a blank incident count (审核差错, 无依据, 刁难) is 0; 'error' refuses it. */
+        blankCounts: z.enum(['zero', 'error']).default('zero'),
       })
-      .default({ late: { perDay: 100 }, missing: { percent: 10 }, reviewError: { perCase: 200, charge: 'once' }, baseless: { perCase: 200 }, harassment: { perCase: 500 }, blankCounts: 'error' }),
+      .default({ late: { perDay: 100 }, missing: { percent: 10 }, reviewError: { perCase: 200, charge: 'once' }, baseless: { perCase: 200 }, harassment: { perCase: 500 }, blankCounts: 'zero' }),
     /** 篇3 四 2 月度绩效计划: days of the following month. */
     calendar: z
-      .object({ assessBy: dayOfMonth.default(5), toHrBy: dayOfMonth.default(10), settleBy: dayOfMonth.default(25) })
+      .strictObject({ assessBy: dayOfMonth.default(5), toHrBy: dayOfMonth.default(10), settleBy: dayOfMonth.default(25) })
       .default({ assessBy: 5, toHrBy: 10, settleBy: 25 }),
   })
   .superRefine((s, ctx) => {
@@ -84,5 +86,5 @@ export type StaffSchemeInput = z.input<typeof staffSchemeSchema>;
 /** Every problem with a staff scheme (empty when usable). */
 export function checkStaffScheme(s: unknown): Issue[] {
   const r = staffSchemeSchema.safeParse(s);
-  return r.success ? [] : zodIssues(r.error);
+  return r.success ? [] : zodIssues(r.error, staffSchemeSchema);
 }

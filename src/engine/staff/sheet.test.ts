@@ -17,8 +17,23 @@ describe('scoreStaffSheet', () => {
       ['丙', 97, -3, -0.03, -120],
     ]);
     expect(results[0]!.steps.map((s) => s.item)).toEqual(['monthEnd', 'daily', 'float', 'amount']);
-    expect(results[0]!.steps[2]!.rule.zh).toBe('（90 − 100）× 1% = -10%');
+    expect(results[0]!.steps[2]!.rule.zh).toBe('（90 − 100）× 1% = -10.0%');
     expect(results[2]!.source).toMatchObject({ sheet: '三月', row: 4, cells: { bonus: 'F4' } });
+  });
+
+  it('issue 8 / RULES.md staff Decision: a blank 加分 or 扣分 on a 生产 row is 0; text is an error naming its cell', () => {
+    const { results, issues } = scoreStaffSheet(
+      [header, ['丙', '一车间', '生产', null, null, null, 5, 4000], ['丁', '一车间', '生产', null, null, 3, null, 4000], ['戊', '一车间', '生产', null, null, '三分', null, 4000]],
+      origin,
+    );
+    expect(results.map((r) => [r.name, r.final, r.floatPercent])).toEqual([['丙', 95, -5], ['丁', 103, 3]]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['cell.not-a-number', 'F4']]);
+  });
+
+  it('issue 8 / RULES.md staff Decision: a final of −149.98 floats −100%, not −249.98%, and the amount stops at −wage', () => {
+    const { results } = scoreStaffSheet([header, ['甲', '办公室', '后勤', 0, -149.98, null, null, 5000]], origin);
+    expect(results.map((r) => [r.final, r.floatPercent, r.amount])).toEqual([[-149.98, -100, -5000]]);
+    expect(results[0]!.steps.find((s) => s.item === 'float')!.rule.zh).toBe('（-149.98 − 100）× 1% = -100.0%（已到浮动限度）');
   });
 
   it('without a 绩效工资 column the amount is null, not 0', () => {

@@ -5,7 +5,7 @@ import { readTable, type FieldSpec, type TableSpec } from '../core/table';
 import { numberOrNull } from '../args/read-arg';
 import { sheetReporter } from '../args/reporter';
 import { duplicateRows, percentCells } from '../args/sheet-checks';
-import { CATEGORY_CHOICES, STAFF_FIELDS, explainFinal, floatBasis, floatOf, wageAmountOf, type StaffCategory, type StaffPointField } from './final';
+import { CATEGORY_CHOICES, STAFF_FIELDS, explainFinal, floatBasis, floatOf, floatPercentText, wageAmountOf, type StaffCategory, type StaffPointField } from './final';
 import type { StaffScheme } from './scheme';
 import { staffPreset } from './preset';
 
@@ -91,14 +91,14 @@ export function scoreStaffSheet(values: readonly (readonly CellValue[])[], origi
         label: { zh: '绩效工资浮动', en: 'wage float' },
         input: basis,
         rule: {
-          zh: `（${shown(basis)} − ${scheme.base}）× ${per}% = ${f.percent}%${f.limited ? '（已到浮动限度）' : ''}`,
-          en: `(${shown(basis)} − ${scheme.base}) × ${per}% = ${f.percent}%${f.limited ? ' (at the float limit)' : ''}`,
+          zh: `（${shown(basis)} − ${scheme.base}）× ${per}% = ${floatPercentText(f.percent)}%${f.limited ? '（已到浮动限度）' : ''}`,
+          en: `(${shown(basis)} − ${scheme.base}) × ${per}% = ${floatPercentText(f.percent)}%${f.limited ? ' (at the float limit)' : ''}`,
         },
         points: f.percent,
       },
     ];
     if (wage !== null && amount !== null) {
-      steps.push({ item: 'amount', label: { zh: '浮动金额', en: 'float amount' }, input: wage, rule: { zh: `${wage} 元 × ${f.percent}%`, en: `${wage} yuan × ${f.percent}%` }, points: amount });
+      steps.push({ item: 'amount', label: { zh: '浮动金额', en: 'float amount' }, input: wage, rule: { zh: `${wage} 元 × ${floatPercentText(f.percent)}%`, en: `${wage} yuan × ${floatPercentText(f.percent)}%` }, points: amount });
     }
     results.push({
       name: v.name as string,

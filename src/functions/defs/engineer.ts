@@ -50,7 +50,7 @@ export const MANAGER = defineFunction({
   },
   result: { zh: '得分，保留 2 位小数', en: 'The score, rounded to 2 decimals' },
   params: [
-    param('engineer_scores', '工程师得分', '下属预算工程师的得分（一个区域，空白单元格跳过）', "The engineers' scores (a range; blank cells are skipped)", { range: true }),
+    param('engineer_scores', '工程师得分', '下属预算工程师的得分（一个区域）：空白单元格跳过（同 AVERAGE），文字或错误值报错', "The engineers' scores (a range): blank cells are skipped, as AVERAGE does; text or an error value is an error", { range: true }),
     param('impression', '印象分', '总经理、副总经理给出的印象分（可为负）', 'Impression points from the general manager and deputies (may be negative)'),
     param('turnover', '流动控制分', '关键员工流动控制得分（可为负）', 'Key-staff turnover control points (may be negative)'),
   ],

@@ -4,8 +4,11 @@ import { a1, parseA1 } from '../../engine/core/cell';
 /** Longest address string handed to worksheet.getRanges in one go (Excel rejects very long ones). */
 const MAX_ADDRESS = 2000;
 
-/** Merges cells that run down a column into "C2:C40" pieces, then packs them into comma lists of bounded length. */
-export function areaLists(cells: readonly string[]): string[] {
+/**
+ * Merges cells that run down a column into "C2:C40" pieces, then packs them into comma lists of at most `max` characters
+ * (WPS's Range() takes 255).
+ */
+export function areaLists(cells: readonly string[], max = MAX_ADDRESS): string[] {
   const byCol = new Map<number, number[]>();
   for (const cell of cells) {
     const p = parseA1(cell);
@@ -29,10 +32,15 @@ export function areaLists(cells: readonly string[]): string[] {
       prev = row;
     }
   }
+  return packAreas(pieces, max);
+}
+
+/** Packs range pieces ("C2:C40") into comma lists of at most `max` characters. */
+export function packAreas(pieces: readonly string[], max = MAX_ADDRESS): string[] {
   const lists: string[] = [];
   let current = '';
   for (const p of pieces) {
-    if (current && current.length + p.length + 1 > MAX_ADDRESS) {
+    if (current && current.length + p.length + 1 > max) {
       lists.push(current);
       current = '';
     }

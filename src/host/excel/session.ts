@@ -2,8 +2,9 @@
  * One Excel.run's worth of state for ExcelWorkbook: the request context and what the first read learned
  * (sheet list, active sheet, settings, lists sheet width), so later calls in the same batch need no sync.
  */
-import type { CellValue } from '../../engine/core/cell';
+import { a1, type CellValue } from '../../engine/core/cell';
 import { LISTS_SHEET } from '../lists';
+import { isPercentFormat } from '../number-format';
 import { SETTINGS_SHEET } from '../port';
 import type { Block } from '../port';
 import { blockRect, rectAddress, splitSheet, widthOf } from '../range';
@@ -168,10 +169,27 @@ export function blockOf(r: Excel.Range, sel?: Excel.Range, sheet?: string): Bloc
     const corner = localAddress(sel.address).split(':')[0]!;
     return { sheet: sheet ?? splitSheet(sel.address).sheet ?? '', address: corner, origin: { row: sel.rowIndex + 1, col: sel.columnIndex + 1 }, values: [] };
   }
+  const origin = { row: r.rowIndex + 1, col: r.columnIndex + 1 };
+  const values = fromOffice(r.values);
+  const percentFormats = percentCells(values, r.numberFormat as unknown[][] | undefined, origin);
   return {
     sheet: sheet ?? splitSheet(r.address).sheet ?? '',
     address: localAddress(r.address),
-    origin: { row: r.rowIndex + 1, col: r.columnIndex + 1 },
-    values: fromOffice(r.values),
+    origin,
+    values,
+    ...(percentFormats ? { percentFormats } : {}),
   };
+}
+
+/** The cells holding a value whose loaded number format is a percentage, address → format (Block.percentFormats). */
+function percentCells(values: readonly (readonly CellValue[])[], formats: readonly (readonly unknown[])[] | undefined, origin: { row: number; col: number }): Record<string, string> | undefined {
+  if (!Array.isArray(formats)) return undefined;
+  let out: Record<string, string> | undefined;
+  formats.forEach((line, i) => {
+    if (!Array.isArray(line)) return;
+    line.forEach((f, j) => {
+      if (typeof f === 'string' && isPercentFormat(f) && values[i]?.[j] !== null && values[i]?.[j] !== undefined) (out ??= {})[a1(origin.row + i, origin.col + j)] = f;
+    });
+  });
+  return out;
 }

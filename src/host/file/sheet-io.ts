@@ -1,6 +1,7 @@
 /** Block reads and writes on one ExcelJS worksheet, in the port's terms. */
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../../engine/core/cell';
+import { a1, type CellValue } from '../../engine/core/cell';
+import { isPercentFormat } from '../number-format';
 import type { Rect } from '../range';
 import { fromExcelJs, patchStyle, shareEmptyStyle } from './cells';
 
@@ -29,13 +30,21 @@ export function usedRect(ws: ExcelJS.Worksheet): Rect | undefined {
   return bottom === 0 ? undefined : { top, left, bottom, right };
 }
 
-/** Values of a rectangle, rows × columns, empty as null; never creates rows or cells. */
-export function readRect(ws: ExcelJS.Worksheet, r: Rect): CellValue[][] {
+/**
+ * Values of a rectangle, rows × columns, empty as null; never creates rows or cells. With `percent`, the cells holding
+ * a value whose number format (ExcelJS numFmt) is a percentage are added to it, address → format (Block.percentFormats).
+ */
+export function readRect(ws: ExcelJS.Worksheet, r: Rect, percent?: Record<string, string>): CellValue[][] {
   const out: CellValue[][] = [];
   for (let row = r.top; row <= r.bottom; row++) {
     const found = ws.findRow(row);
     const line: CellValue[] = [];
-    for (let col = r.left; col <= r.right; col++) line.push(valueOf(found?.findCell(col)));
+    for (let col = r.left; col <= r.right; col++) {
+      const cell = found?.findCell(col);
+      const v = valueOf(cell);
+      line.push(v);
+      if (percent && v !== null && isPercentFormat(cell?.numFmt)) percent[a1(row, col)] = cell!.numFmt;
+    }
     out.push(line);
   }
   return out;
