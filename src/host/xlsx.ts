@@ -4,28 +4,28 @@
  * Settings and ownership live in the very-hidden SETTINGS_SHEET, so they survive save and reopen and are the same
  * ones Excel and WPS read. Charts: ExcelJS cannot write them, so addChart returns false.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../engine/core/cell';
 import { HostError, sheetMissing } from './errors';
-import { patchStyle, removeNote, shareEmptyStyles, solidFill } from './file/cells';
+import { shareEmptyStyles } from './file/cells';
 import { addColors, addList, formatRect } from './file/format';
-import { readCsv, sheetNameFromFile, type CsvEncoding } from './file/csv';
-import { detectKind, fileCorrupt, fileMissing } from './file/detect';
-import { clearValues, readRect, usedRect, writeRect } from './file/sheet-io';
+import { clearCells, markCells } from './file/marks';
+import { copyValue, loadXlsx, packageBytes, parse, readBytes, type FileSource } from './file/package';
+import { readRect, usedRect, writeRect } from './file/sheet-io';
+import { readSettings, writeSettings } from './file/settings-sheet';
 import { HIDDEN_SHEETS, listSource, LISTS_SHEET } from './lists';
-import { deflateStored } from './xlsx-zip';
 import {
-  MARK_FILLS, SETTINGS_SHEET,
   type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot, type SnapshotOptions,
   type TableRef, type Workbook, type WriteOptions,
 } from './port';
 import { blockRect, parseRange, rectAddress, widthOf } from './range';
 import {
-  cellsByKind, decideAddSheet, decodeSettings, encodeSettings, markedCells, notedCells, ownedSheets, setMarkedCells,
-  setNotedCells, setOwnedSheet,
+  decideAddSheet, markedCells, notedCells, ownedSheets, setMarkedCells, setNotedCells, setOwnedSheet,
   type Settings,
 } from './settings';
+
+export type { FileSource } from './file/package';
 
 /** How a file workbook is kept. */
 export interface FileOptions {
@@ -36,12 +36,6 @@ export interface FileOptions {
    * rollback). It saves the copy a batch takes of a workbook changed since it was opened (a full serialisation).
    */
   readonly rollback?: boolean;
-}
-
-export interface FileSource {
-  readonly path?: string;
-  readonly format: 'xlsx' | 'csv' | 'new';
-  readonly encoding?: CsvEncoding;
 }
 
 export class FileWorkbook implements Workbook {
@@ -67,14 +61,7 @@ export class FileWorkbook implements Workbook {
 
   /** Opens .xlsx or .csv; HostError 'file-missing' | 'file-not-workbook' | 'file-encrypted' | 'file-unsupported' | 'file-corrupt'. */
   static async open(path: string, options: FileOptions = {}): Promise<FileWorkbook> {
-    let buf: Buffer;
-    try {
-      buf = await readFile(path);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR') throw fileMissing(path);
-      throw new HostError('file-unreadable', { file: path }, { cause: e });
-    }
-    return FileWorkbook.fromOwned(buf, path, options);
+    return FileWorkbook.fromOwned(await readBytes(path), path, options);
   }
 
   /** Same as open, from bytes; `name` (a file name or path) decides CSV vs workbook and names a CSV's sheet. */
@@ -111,8 +98,7 @@ export class FileWorkbook implements Workbook {
     const active = await this.activeSheet();
     if (active) this.setActive(this.ws(active)); // Excel refuses a file whose active tab is a hidden sheet
     for (const ws of this.wb.worksheets) shareEmptyStyles(ws); // the save renders each style object once
-    const stored = new Uint8Array(await this.wb.xlsx.writeBuffer(WRITE_OPTIONS));
-    return deflateStored(stored, DEFLATE_LEVEL);
+    return packageBytes(this.wb);
   }
 
   /** The ExcelJS workbook underneath, for inspection in tests. */
@@ -189,16 +175,7 @@ export class FileWorkbook implements Workbook {
     const ws = this.ws(sheet);
     await this.beforeChange();
     const ownNotes = new Set(notedCells(this.settings(), ws.name));
-    for (const [kind, cells] of cellsByKind(marks)) {
-      for (const cell of cells) patchStyle(ws.getCell(cell), { fill: solidFill(MARK_FILLS[kind]) });
-    }
-    const noted: string[] = [];
-    for (const m of marks) {
-      const cell = ws.getCell(m.cell.toUpperCase());
-      if (cell.note !== undefined && !ownNotes.has(cell.address)) continue; // the user's own note stays
-      cell.note = m.note;
-      noted.push(cell.address);
-    }
+    const noted = markCells(ws, marks, ownNotes);
     this.updateSettings((s) => {
       setMarkedCells(s, ws.name, [...markedCells(s, ws.name), ...marks.map((m) => m.cell.toUpperCase())]);
       setNotedCells(s, ws.name, [...ownNotes, ...noted]);
@@ -208,18 +185,7 @@ export class FileWorkbook implements Workbook {
     const ws = this.ws(sheet);
     await this.beforeChange();
     const settings = this.settings();
-    const existing = (address: string): ExcelJS.Cell | undefined => {
-      const { top, left } = parseRange(address);
-      return ws.findCell(top, left);
-    };
-    for (const address of markedCells(settings, ws.name)) {
-      const cell = existing(address);
-      if (cell) patchStyle(cell, { fill: undefined });
-    }
-    for (const address of notedCells(settings, ws.name)) {
-      const cell = existing(address);
-      if (cell) removeNote(cell);
-    }
+    clearCells(ws, markedCells(settings, ws.name), notedCells(settings, ws.name));
     this.updateSettings((s) => {
       setMarkedCells(s, ws.name, []);
       setNotedCells(s, ws.name, []);
@@ -321,51 +287,11 @@ export class FileWorkbook implements Workbook {
     return ws;
   }
   private settings(): Settings {
-    const ws = this.find(SETTINGS_SHEET);
-    const r = ws && usedRect(ws);
-    return ws && r ? decodeSettings(readRect(ws, r)) : new Map();
+    return readSettings(this.wb);
   }
   private updateSettings(change: (s: Settings) => void): void {
     const settings = this.settings();
     change(settings);
-    const ws = this.find(SETTINGS_SHEET) ?? this.wb.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-    clearValues(ws);
-    const rows = encodeSettings(settings);
-    writeRect(ws, blockRect('A1', rows.length, widthOf(rows)), rows);
+    writeSettings(this.wb, settings);
   }
-}
-
-/**
- * ExcelJS writes the package uncompressed and deflateStored compresses it with Node's native zlib: on a
- * 50,000-row results workbook that saves seconds over JSZip's JavaScript deflate. Level 4: on its 31 MB of XML,
- * 0.17 s for 3.6 MB against level 6's 0.45 s for 3.45 MB (the size ExcelJS itself writes).
- */
-const WRITE_OPTIONS = { zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>;
-const DEFLATE_LEVEL = 4;
-
-const copyValue = (v: CellValue): CellValue => (v instanceof Date ? new Date(v.getTime()) : v);
-
-/** An .xlsx from bytes; HostError 'file-corrupt' | 'file-not-workbook' when it is not one. */
-async function loadXlsx(buf: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as unknown as ArrayBuffer);
-  } catch (e) {
-    throw fileCorrupt(name, e);
-  }
-  if (wb.worksheets.length === 0) {
-    throw new HostError('file-not-workbook', { file: name }); // a package without worksheets is no workbook
-  }
-  return wb;
-}
-
-/** Bytes → workbook: a CSV (by content and name) as one sheet named after the file, else an .xlsx. */
-async function parse(buf: Uint8Array, name: string): Promise<{ wb: ExcelJS.Workbook; source: FileSource }> {
-  if (detectKind(buf, name) === 'csv') {
-    const { values, encoding } = readCsv(buf);
-    const wb = new ExcelJS.Workbook();
-    writeRect(wb.addWorksheet(sheetNameFromFile(name)), blockRect('A1', values.length, widthOf(values)), values);
-    return { wb, source: { path: name, format: 'csv', encoding } };
-  }
-  return { wb: await loadXlsx(buf, name), source: { path: name, format: 'xlsx' } };
 }
