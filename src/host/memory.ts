@@ -6,7 +6,7 @@
 import { a1, type CellValue } from '../engine/core/cell';
 import { sheetMissing } from './errors';
 import {
-  cellAt, conditionalFillAt, formatAt, keyOf, newSheet, prune, readRect, usedRect, validationAt,
+  blockOf, cellAt, conditionalFillAt, formatAt, keyOf, newSheet, prune, readRect, usedRect, validationAt,
   type MemCell, type MemSheet, type MemState,
 } from './memory-model';
 import {
@@ -103,6 +103,29 @@ export class MemoryWorkbook implements Workbook {
   put(sheet: string, topLeft: string, values: readonly (readonly CellValue[])[]): void {
     this.setBlock(this.sheetOrNew(sheet), blockRect(topLeft, values.length, widthOf(values)), values);
   }
+  /** Merges cells as the user would: the area keeps only its top-left value (as Excel and WPS do). */
+  merge(sheet: string, range: string): void {
+    const s = this.sheet(sheet);
+    const r = parseRange(range);
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        if (row === r.top && col === r.left) continue;
+        const c = cellAt(s, row, col);
+        if (!c) continue;
+        c.value = null;
+        delete c.formula;
+        prune(s, keyOf(row, col));
+      }
+    }
+    s.merges.push(r);
+  }
+  /** Types a formula as the user would; without `value` it has no computed value (a file saved without calculating). */
+  putFormula(sheet: string, address: string, formula: string, value: CellValue = null): void {
+    const { top, left } = parseRange(address);
+    const c = cellAt(this.sheetOrNew(sheet), top, left, true);
+    c.formula = formula;
+    c.value = value;
+  }
   /** Writes a note as the user would (not the add-in's). */
   setNote(sheet: string, address: string, note: string): void {
     const { top, left } = parseRange(address);
@@ -151,9 +174,7 @@ export class MemoryWorkbook implements Workbook {
   async readTable(sheet: string, range?: string): Promise<Block> {
     const s = this.portSheet(sheet);
     this.stats.reads++;
-    if (range === undefined) return this.usedBlock(s);
-    const r = parseRange(range);
-    return { sheet: s.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(s, r) };
+    return range === undefined ? this.usedBlock(s) : blockOf(s, parseRange(range));
   }
   async readTables(sheets: readonly string[]): Promise<Block[]> {
     const found = sheets.map((n) => this.portSheet(n));
@@ -311,7 +332,9 @@ export class MemoryWorkbook implements Workbook {
       for (let col = rect.left; col <= rect.right; col++) {
         const v = line[col - rect.left] ?? null;
         if (v === null && !s.cells.has(keyOf(row, col))) continue;
-        cellAt(s, row, col, true).value = v instanceof Date ? new Date(v.getTime()) : v;
+        const c = cellAt(s, row, col, true);
+        c.value = v instanceof Date ? new Date(v.getTime()) : v;
+        delete c.formula; // a value written replaces the formula
         prune(s, keyOf(row, col));
       }
     }
@@ -319,7 +342,7 @@ export class MemoryWorkbook implements Workbook {
   private usedBlock(s: MemSheet): Block {
     const r = usedRect(s);
     if (!r) return { sheet: s.name, address: 'A1', origin: { row: 1, col: 1 }, values: [] };
-    return { sheet: s.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(s, r) };
+    return blockOf(s, r);
   }
   private selectionBlock(): Block | null {
     const sel = this.state.selection;
@@ -331,7 +354,7 @@ export class MemoryWorkbook implements Workbook {
     if (!part) {
       return { sheet: s.name, address: a1(r.top, r.left), origin: { row: r.top, col: r.left }, values: [] };
     }
-    return { sheet: s.name, address: rectAddress(part), origin: { row: part.top, col: part.left }, values: readRect(s, part) };
+    return blockOf(s, part);
   }
   private settings(): Settings {
     const s = this.find(SETTINGS_SHEET);

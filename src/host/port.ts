@@ -27,6 +27,13 @@ export interface Block {
   /** 1-based row and column of the block's top-left cell. */
   readonly origin: { readonly row: number; readonly col: number };
   readonly values: CellValue[][];
+  /**
+   * Merged areas meeting the block, as A1 ranges in sheet coordinates ("A1:F1"); only the top-left cell of each
+   * holds a value in `values`. Absent when there are none (or the host cannot tell).
+   */
+  readonly merges?: readonly string[];
+  /** A1 addresses of formula cells in the block that carry no computed value (only files saved without calculation have them). */
+  readonly uncomputed?: readonly string[];
 }
 
 /** An Excel table (ListObject) on a sheet, with its whole range including the header row. */
