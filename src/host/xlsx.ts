@@ -11,7 +11,7 @@ import { HostError, sheetMissing } from './errors';
 import { patchStyle, removeNote, shareEmptyStyles, solidFill } from './file/cells';
 import { addColors, addList, formatRect } from './file/format';
 import { readCsv, sheetNameFromFile, type CsvEncoding } from './file/csv';
-import { detectKind, fileCorrupt, fileMissing } from './file/detect';
+import { detectKind, fileCorrupt, fileEmpty, fileMissing } from './file/detect';
 import { blockIn, clearValues, readRect, usedRect, writeRect } from './file/sheet-io';
 import { emptyTextFormulas } from './file/text-formulas';
 import { HIDDEN_SHEETS, listSource, LISTS_SHEET } from './lists';
@@ -360,6 +360,8 @@ async function loadXlsx(buf: Uint8Array, name: string): Promise<ExcelJS.Workbook
 async function parse(buf: Uint8Array, name: string): Promise<{ wb: ExcelJS.Workbook; source: FileSource }> {
   if (detectKind(buf, name) === 'csv') {
     const { values, encoding } = readCsv(buf);
+    // 0 bytes, a BOM alone or blank lines: say so, rather than "no table found" on an empty sheet.
+    if (values.every((row) => row.every((v) => v === null))) throw fileEmpty(name);
     const wb = new ExcelJS.Workbook();
     writeRect(wb.addWorksheet(sheetNameFromFile(name)), blockRect('A1', values.length, widthOf(values)), values);
     return { wb, source: { path: name, format: 'csv', encoding } };

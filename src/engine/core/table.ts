@@ -8,7 +8,7 @@ import { nameKey } from './names';
 import type { FieldSpec, ParsedRow, ParsedTable, ParsedValue, TableSpec } from './table-types';
 
 export type { FieldSpec, FieldType, ParsedRow, ParsedTable, ParsedValue, TableSpec } from './table-types';
-export { matchHeader, normalizeHeader } from './header';
+export { matchHeader, normalizeHeader, type HeaderBand } from './header';
 
 const choiceIndexes = new WeakMap<FieldSpec, Map<string, string>>();
 
@@ -79,6 +79,11 @@ export function readField(
       return r.value;
     }
   }
+}
+
+/** Where a block's header is and which columns it names (one to three rows, merged cells counted): for telling tables apart. */
+export function findHeader(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin = { row: 1, col: 1 }): HeaderBand {
+  return findHeaderBand(gridOf(values, origin), spec);
 }
 
 /** A table's layout before any cell is read by type: where its header is, which columns hold which fields, its data rows. */
