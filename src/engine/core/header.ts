@@ -76,7 +76,8 @@ function matchPath(path: readonly string[], ix: NameIndex): FieldSpec | undefine
   const leaf = path[path.length - 1];
   if (leaf === undefined) return undefined;
   for (let i = path.length - 2; i >= 0; i--) {
-    const hit = lookup(leaf + path[i]!, ix) ?? lookup(path[i]! + leaf, ix);
+    const parent = stripNote(stripMarks(path[i]!));
+    const hit = lookup(leaf + parent, ix) ?? lookup(parent + leaf, ix);
     if (hit) return hit;
   }
   return lookup(leaf, ix) ?? (path.length > 1 && TOTAL_CHILD.test(stripNote(stripMarks(leaf))) ? matchPath(path.slice(0, -1), ix) : undefined);
