@@ -3,7 +3,7 @@
  * each office-dressed fixture (.xlsx with merges and cached formulas, and CSV) as for its clean version; a
  * header-only table exits 1 with table.empty and writes nothing. The committed fixture files are what write.ts makes.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,21 @@ describe('perf on office-dressed workbooks (issue 9)', () => {
     expect((rank('county-second-table.xlsx').results as { unit: string }[]).map((x) => x.unit)).toEqual(['南牛乡', '新城铺镇', '西平乐乡']);
     expect(validate('county-doubled-column.csv')).toEqual({ code: 1, issues: [['table.duplicate-column', 'The header names "indicator" twice (C1, D1)']] });
     expect(validate('county-unclear-column.xlsx').issues).toEqual([['table.unclear-column', expect.stringContaining('C2 "中期", D2 "年终"')]]);
+  });
+});
+
+describe('perf on an empty CSV', () => {
+  it.each([
+    ['0 bytes', ''],
+    ['a BOM alone', '\ufeff'],
+    ['blank lines', '\ufeff\r\n,,,\r\n\r\n'],
+  ])('%s: the file is empty (not "no table found"), exit 1 in rank and validate', (_what, content) => {
+    writeFileSync(join(dir, 'empty.csv'), content);
+    const r = perf(['rank', 'empty.csv'], dir);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: 'perf: 文件“empty.csv”是空的：没有任何数据。 / "empty.csv" is empty: it holds no data.\n' });
+    const j = JSON.parse(perf(['rank', 'empty.csv', '--json'], dir).stdout) as RankJson;
+    expect(j.issues.map((i) => i.code)).toEqual(['file.empty']);
+    expect(validate('empty.csv')).toEqual({ code: 1, issues: [['file.empty', '"empty.csv" is empty: it holds no data.']] });
   });
 });
 

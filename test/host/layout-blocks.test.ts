@@ -69,6 +69,12 @@ describe('FileWorkbook: ExcelJS merges and { formula } without result', () => {
   });
 });
 
+describe('FileWorkbook: an empty CSV', () => {
+  it.each([[''], ['\ufeff'], ['\r\n\r\n'], [',,\n,,\n']])('%j is the host error file-empty, not a workbook with an empty sheet', async (text) => {
+    await expect(FileWorkbook.fromBuffer(new TextEncoder().encode(text), '空.csv')).rejects.toMatchObject({ code: 'file-empty', text: { zh: '文件“空.csv”是空的：没有任何数据。' } });
+  });
+});
+
 describe('FileWorkbook: formulas Excel saved with 0, FALSE or "" are computed', () => {
   it('reads a cached 0 as 0, and an empty-text result (t="str", <v></v>) as blank, not as uncomputed', async () => {
     const x = new ExcelJS.Workbook();

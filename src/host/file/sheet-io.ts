@@ -1,5 +1,5 @@
 /** Block reads and writes on one ExcelJS worksheet, in the port's terms. */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/core/cell';
 import type { Block } from '../port';
 import { intersect, rectAddress, type Rect } from '../range';
@@ -21,7 +21,7 @@ function valueOf(cell: ExcelJS.Cell | undefined): CellValue {
 
 /** A formula cell the file carries without a computed value (or with empty text: see file/text-formulas.ts). */
 function isUncomputed(cell: ExcelJS.Cell | undefined): boolean {
-  return cell !== undefined && isFormula(cell.value) && cell.result === undefined && !(cell.isMerged && cell.master !== cell);
+  return cell !== undefined && cell.type === ExcelJS.ValueType.Formula && cell.result === undefined && !(cell.isMerged && cell.master !== cell);
 }
 
 /** The rectangle around every cell holding a value or a formula; undefined for an empty sheet. */
