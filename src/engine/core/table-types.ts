@@ -16,7 +16,10 @@ export interface FieldSpec {
   /** English code: the key in parsed rows and the --json names. */
   readonly key: string;
   readonly label: Text;
-  /** Other header spellings, either language. Matching ignores case, spaces, full width and a trailing (…) note. */
+  /**
+   * Other header spellings, either language. Matching ignores case, spaces and line breaks, full width, a trailing
+   * (…) note such as a unit, and a leading * or ※; under a merged parent the child is also read joined to it.
+   */
   readonly aliases?: readonly string[];
   readonly type: FieldType;
   /** The column must be present in the header. */
