@@ -137,8 +137,9 @@ export function readBody(grid: Grid, band: HeaderBand, spec: TableSpec): Body {
         end(r, text, { zh: '另一张表', en: 'another table' });
         break;
       }
-      // Unnumbered text alone in the identifying column is a heading only where headings must give a required group.
-      if (NUMBERED.test(halfWidth(text)) || one!.c !== idCol || (byHeadings && groupField?.required === true)) {
+      // A heading is numbered, or stands left of the identifying column (in 序号); unnumbered text alone in the
+      // identifying column is one only where headings must give a required group. Right of it, it is data.
+      if (NUMBERED.test(halfWidth(text)) || one!.c < idCol || (one!.c === idCol && byHeadings && groupField?.required === true)) {
         if (byHeadings && groupField) {
           group = { value: headingGroup(text), cell: grid.address(r, one!.c) };
           headings++;

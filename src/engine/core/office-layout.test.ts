@@ -147,6 +147,11 @@ describe('reading tables as offices keep them (issue 9)', () => {
     expect(codes(t)).toEqual(['table.rows-ignored']);
   });
 
+  it('text alone right of the identifying column is a row with blanks to name, not a heading', () => {
+    const t = readTable([['单位', '类别', '指标评估'], ['南牛乡', '乡镇', 85.5], [null, '乡镇', null]], spec);
+    expect(errors(t)).toEqual([['cell.blank-text', 'A3'], ['cell.blank-required', 'C3']]);
+  });
+
   it('a unit whose name starts like a note word is still a unit (注册中心, 审计局, 统计局)', () => {
     const t = readTable([['单位', '类别', '指标评估'], ['注册中心', '部门', 60], ['审计局', '部门', 61], ['统计局', '部门', 62]], spec);
     expect(t.rows.map((r) => r.values.unit)).toEqual(['注册中心', '审计局', '统计局']);
