@@ -10,6 +10,7 @@ export * from './core/issue';
 export * from './core/result';
 export * from './core/round';
 export * from './core/table';
+export * from './core/names';
 export * from './core/text';
 export { messages, type IssueCode } from './messages';
 export * from './county';

@@ -4,6 +4,7 @@ import type { Text } from '../engine/core/text';
 export type HostErrorCode =
   | 'file-missing'
   | 'file-not-workbook'
+  | 'file-empty'
   | 'file-encrypted'
   | 'file-corrupt'
   | 'file-unsupported'

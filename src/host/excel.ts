@@ -14,6 +14,7 @@ import { queueChart, queueColors, queueFormat, queueList } from './excel/format'
 import { alsoBlocks, queueAlso } from './excel/also';
 import { applyMarks } from './excel/marks';
 import { carryNotes } from './excel/notes';
+import { queueMerges, withMerges } from './excel/merges';
 import { carryTables, knownTables, queueTables } from './excel/tables';
 import {
   blockOf, listsWidth, localAddress, newSession, officeBlock, prime, primed, primeStepwise, queueSettings, type Session,
@@ -31,6 +32,8 @@ export interface ExcelOptions {
   readonly run?: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
   /** Whether cell notes (ExcelApi 1.18) are available; asked of Office when omitted. */
   readonly notes?: boolean;
+  /** Whether merged areas can be read (ExcelApi 1.13); asked of Office when omitted. */
+  readonly merges?: boolean;
 }
 
 /**
@@ -72,13 +75,15 @@ export class ExcelWorkbook implements Workbook {
         const wb = s.ctx.workbook;
         const ws = (sheet === undefined ? wb.worksheets.getActiveWorksheet() : wb.worksheets.getItem(sheet)).load('name');
         const used = ws.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+        const usedMerges = queueMerges(this.mergesSupported(), ws.getRange());
         const tables = ws.tables.load('items/name');
         const sel = withSelection ? wb.getSelectedRange().load('address,rowIndex,columnIndex') : undefined;
         const selUsed = sel?.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+        const selMerges = sel && queueMerges(this.mergesSupported(), sel);
         const also = queueAlso(s, opts.also ?? [], (n) => this.find(s, n)?.name, RANGE_PROPS);
         await this.sync(s);
         primed(s, p);
-        return { ws, used, tables, also, selection: sel && selUsed ? blockOf(selUsed, sel) : null };
+        return { ws, used, usedMerges, tables, also, selection: sel && selUsed ? withMerges(blockOf(selUsed, sel), selMerges) : null };
       };
       // A chart selected makes getSelectedRange fail; so do a missing sheet and (on a strict host) the settings
       // lookup before the add-in's sheet exists. Tell them apart and read again (extra syncs on this rare path only).
@@ -95,7 +100,7 @@ export class ExcelWorkbook implements Workbook {
         selection: got.selection,
         sheet: got.ws.name,
         tables: await this.tableRefs(s, got.ws.name, got.tables),
-        used: blockOf(got.used, undefined, got.ws.name),
+        used: withMerges(blockOf(got.used, undefined, got.ws.name), got.usedMerges),
         ...(opts.also ? { also: alsoBlocks(got.also) } : {}),
       };
     });
@@ -104,9 +109,11 @@ export class ExcelWorkbook implements Workbook {
     return this.use(async (s) => {
       const name = await this.known(s, sheet);
       const ws = s.ctx.workbook.worksheets.getItem(name);
-      const r = (range === undefined ? ws.getUsedRangeOrNullObject(true) : ws.getRange(rectAddress(parseRange(range)))).load(RANGE_PROPS);
+      const asked = range === undefined ? undefined : ws.getRange(rectAddress(parseRange(range)));
+      const r = (asked ?? ws.getUsedRangeOrNullObject(true)).load(RANGE_PROPS);
+      const merges = queueMerges(this.mergesSupported(), asked ?? ws.getRange());
       await this.sync(s);
-      return blockOf(r, undefined, name);
+      return withMerges(blockOf(r, undefined, name), merges);
     });
   }
   async readTables(sheets: readonly string[]): Promise<Block[]> {
@@ -115,10 +122,11 @@ export class ExcelWorkbook implements Workbook {
       for (const sheet of sheets) names.push(await this.known(s, sheet));
       const reads = names.map((name) => {
         queueTables(s, name); // so tables() of these sheets needs no sync of its own
-        return s.ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+        const ws = s.ctx.workbook.worksheets.getItem(name);
+        return { used: ws.getUsedRangeOrNullObject(true).load(RANGE_PROPS), merges: queueMerges(this.mergesSupported(), ws.getRange()) };
       });
       if (reads.length > 0) await this.sync(s);
-      return reads.map((r, i) => blockOf(r, undefined, names[i]));
+      return reads.map((r, i) => withMerges(blockOf(r.used, undefined, names[i]), r.merges));
     });
   }
   async readSelection(): Promise<Block | null> {
@@ -126,8 +134,9 @@ export class ExcelWorkbook implements Workbook {
       await this.ensure(s);
       const sel = s.ctx.workbook.getSelectedRange().load('address,rowIndex,columnIndex');
       const used = sel.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+      const merges = queueMerges(this.mergesSupported(), sel);
       await this.sync(s);
-      return blockOf(used, sel);
+      return withMerges(blockOf(used, sel), merges);
     });
   }
   async onSelectionChanged(cb: (sel: { sheet: string; address: string }) => void): Promise<() => Promise<void>> {
@@ -288,6 +297,9 @@ export class ExcelWorkbook implements Workbook {
 
   private runner(): <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> {
     return this.opts.run ?? ((batch) => Excel.run(batch));
+  }
+  private mergesSupported(): boolean {
+    return this.opts.merges ?? (typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.13'));
   }
   private notesSupported(): boolean {
     return this.opts.notes ?? (typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.18'));

@@ -6,7 +6,7 @@
 import { a1, type CellValue } from '../engine/core/cell';
 import { sheetMissing } from './errors';
 import {
-  cellAt, conditionalFillAt, formatAt, keyOf, newSheet, percentFormatsIn, prune, readRect, usedRect, validationAt,
+  blockOf, cellAt, conditionalFillAt, formatAt, keyOf, newSheet, prune, readRect, usedRect, validationAt,
   type MemCell, type MemSheet, type MemState,
 } from './memory-model';
 import {
@@ -111,6 +111,29 @@ export class MemoryWorkbook implements Workbook {
     if (format === undefined) return;
     for (let row = rect.top; row <= rect.bottom; row++) for (let col = rect.left; col <= rect.right; col++) cellAt(s, row, col, true).numberFormat = format;
   }
+  /** Merges cells as the user would: the area keeps only its top-left value (as Excel and WPS do). */
+  merge(sheet: string, range: string): void {
+    const s = this.sheet(sheet);
+    const r = parseRange(range);
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        if (row === r.top && col === r.left) continue;
+        const c = cellAt(s, row, col);
+        if (!c) continue;
+        c.value = null;
+        delete c.formula;
+        prune(s, keyOf(row, col));
+      }
+    }
+    s.merges.push(r);
+  }
+  /** Types a formula as the user would; without `value` it has no computed value (a file saved without calculating). */
+  putFormula(sheet: string, address: string, formula: string, value: CellValue = null): void {
+    const { top, left } = parseRange(address);
+    const c = cellAt(this.sheetOrNew(sheet), top, left, true);
+    c.formula = formula;
+    c.value = value;
+  }
   /** Writes a note as the user would (not the add-in's). */
   setNote(sheet: string, address: string, note: string): void {
     const { top, left } = parseRange(address);
@@ -159,8 +182,7 @@ export class MemoryWorkbook implements Workbook {
   async readTable(sheet: string, range?: string): Promise<Block> {
     const s = this.portSheet(sheet);
     this.stats.reads++;
-    if (range === undefined) return this.usedBlock(s);
-    return this.block(s, parseRange(range));
+    return range === undefined ? this.usedBlock(s) : blockOf(s, parseRange(range));
   }
   async readTables(sheets: readonly string[]): Promise<Block[]> {
     const found = sheets.map((n) => this.portSheet(n));
@@ -318,7 +340,9 @@ export class MemoryWorkbook implements Workbook {
       for (let col = rect.left; col <= rect.right; col++) {
         const v = line[col - rect.left] ?? null;
         if (v === null && !s.cells.has(keyOf(row, col))) continue;
-        cellAt(s, row, col, true).value = v instanceof Date ? new Date(v.getTime()) : v;
+        const c = cellAt(s, row, col, true);
+        c.value = v instanceof Date ? new Date(v.getTime()) : v;
+        delete c.formula; // a value written replaces the formula
         prune(s, keyOf(row, col));
       }
     }
@@ -326,12 +350,7 @@ export class MemoryWorkbook implements Workbook {
   private usedBlock(s: MemSheet): Block {
     const r = usedRect(s);
     if (!r) return { sheet: s.name, address: 'A1', origin: { row: 1, col: 1 }, values: [] };
-    return this.block(s, r);
-  }
-  /** The values of `r`, with the percent-formatted cells among them. */
-  private block(s: MemSheet, r: Rect): Block {
-    const percentFormats = percentFormatsIn(s, r);
-    return { sheet: s.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(s, r), ...(percentFormats ? { percentFormats } : {}) };
+    return blockOf(s, r);
   }
   private selectionBlock(): Block | null {
     const sel = this.state.selection;
@@ -343,7 +362,7 @@ export class MemoryWorkbook implements Workbook {
     if (!part) {
       return { sheet: s.name, address: a1(r.top, r.left), origin: { row: r.top, col: r.left }, values: [] };
     }
-    return this.block(s, part);
+    return blockOf(s, part);
   }
   private settings(): Settings {
     const s = this.find(SETTINGS_SHEET);

@@ -11,8 +11,9 @@ import { HostError, sheetMissing } from './errors';
 import { patchStyle, removeNote, shareEmptyStyles, solidFill } from './file/cells';
 import { addColors, addList, formatRect } from './file/format';
 import { readCsv, sheetNameFromFile, type CsvEncoding } from './file/csv';
-import { detectKind, fileCorrupt, fileMissing } from './file/detect';
-import { clearValues, readRect, usedRect, writeRect } from './file/sheet-io';
+import { detectKind, fileCorrupt, fileEmpty, fileMissing } from './file/detect';
+import { blockIn, clearValues, readRect, usedRect, writeRect } from './file/sheet-io';
+import { emptyTextFormulas } from './file/text-formulas';
 import { HIDDEN_SHEETS, listSource, LISTS_SHEET } from './lists';
 import { deflateStored } from './xlsx-zip';
 import {
@@ -39,6 +40,9 @@ export class FileWorkbook implements Workbook {
   /** Bytes of the workbook before a batch's first change, taken only when `pristine` cannot rebuild it. */
   private backup: Uint8Array | undefined;
   private inBatch = false;
+  /** The .xlsx package the workbook was opened from, for what ExcelJS does not keep (formulas whose value is ""). */
+  private pkg: Uint8Array | undefined;
+  private readonly textFormulas = new Map<string, Set<string>>();
   /** Whether the current batch has changed anything. */
   private changed = false;
 
@@ -71,7 +75,9 @@ export class FileWorkbook implements Workbook {
   }
   private static async fromOwned(bytes: Uint8Array, name: string): Promise<FileWorkbook> {
     const { wb, source } = await parse(bytes, name);
-    return new FileWorkbook(wb, source, async () => (await parse(bytes, name)).wb);
+    const file = new FileWorkbook(wb, source, async () => (await parse(bytes, name)).wb);
+    if (source.format === 'xlsx') file.pkg = bytes;
+    return file;
   }
 
   /** A new workbook with these sheets, values from A1 (for tests and the CLI's outputs). */
@@ -147,10 +153,14 @@ export class FileWorkbook implements Workbook {
     const ws = this.ws(sheet);
     const r = range === undefined ? usedRect(ws) : parseRange(range);
     if (!r) return { sheet: ws.name, address: 'A1', origin: { row: 1, col: 1 }, values: [] };
-    const percentFormats: Record<string, string> = {};
-    const values = readRect(ws, r, percentFormats);
-    const block = { sheet: ws.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values };
-    return Object.keys(percentFormats).length > 0 ? { ...block, percentFormats } : block;
+    const b = blockIn(ws, r);
+    if (!b.uncomputed || !this.pkg) return b;
+    // ExcelJS reads a formula whose cached value is "" as one without a value: the package tells them apart.
+    const text = this.textFormulas.get(ws.name) ?? emptyTextFormulas(this.pkg, ws.name);
+    this.textFormulas.set(ws.name, text);
+    const uncomputed = b.uncomputed.filter((a) => !text.has(a));
+    const { uncomputed: _all, ...rest } = b;
+    return uncomputed.length > 0 ? { ...rest, uncomputed } : rest;
   }
   async readTables(sheets: readonly string[]): Promise<Block[]> {
     for (const name of sheets) this.ws(name); // a missing sheet fails before anything is read
@@ -350,6 +360,8 @@ async function loadXlsx(buf: Uint8Array, name: string): Promise<ExcelJS.Workbook
 async function parse(buf: Uint8Array, name: string): Promise<{ wb: ExcelJS.Workbook; source: FileSource }> {
   if (detectKind(buf, name) === 'csv') {
     const { values, encoding } = readCsv(buf);
+    // 0 bytes, a BOM alone or blank lines: say so, rather than "no table found" on an empty sheet.
+    if (values.every((row) => row.every((v) => v === null))) throw fileEmpty(name);
     const wb = new ExcelJS.Workbook();
     writeRect(wb.addWorksheet(sheetNameFromFile(name)), blockRect('A1', values.length, widthOf(values)), values);
     return { wb, source: { path: name, format: 'csv', encoding } };

@@ -19,6 +19,8 @@ export interface FakeSheet {
   charts: { type: string; title: string; position: string; series: { name: string; values?: string; x?: string; color?: string }[] }[];
   tables: { name: string; address: string }[];
   formats: { address: string; bold?: boolean; font?: string; columnWidth?: number; wrap?: boolean }[];
+  /** Merged areas (A1 ranges); only their top-left cell holds a value. */
+  merges: string[];
 }
 
 const ERRORS = new Set(['Error, property was not loaded', 'Error, context.sync() was not called']);
@@ -32,7 +34,7 @@ export class FakeExcel {
   selection: { sheet: string; address: string } | null = null;
   syncs = 0;
   /** Office.js calls that reach cells, counted to show formatting goes by range, not cell by cell. */
-  calls = { getRange: 0, getRanges: 0, noteAdd: 0, noteLocate: 0 };
+  calls = { getRange: 0, getRanges: 0, noteAdd: 0, noteLocate: 0, mergedAreas: 0 };
   /** Makes getSelectedRange fail, as when a chart is selected. */
   selectionFails = false;
   /** Makes a method called on a missing sheet's null object fail the sync (the strict reading of the docs). */
@@ -72,6 +74,17 @@ export class FakeExcel {
   /** The user formats cells (e.g. "0%": a 0.5 shows as 50%); Range.numberFormat reads it back. */
   setNumberFormat(sheet: string, range: string, numberFormat: string): void {
     this.each(sheet, parseRange(range), (c) => { c.numberFormat = numberFormat; });
+  }
+
+  /** The user merges cells: as Excel, only the top-left value stays. */
+  merge(sheet: string, address: string): void {
+    const r = parseRange(address);
+    const s = this.sheet(sheet);
+    for (const [cell, c] of s.cells) {
+      const p = parseRange(cell);
+      if (contains(r, p.top, p.left) && (p.top !== r.top || p.left !== r.left)) c.value = '';
+    }
+    s.merges.push(rectAddress(r));
   }
 
   sheet(name: string): FakeSheet {
@@ -138,7 +151,7 @@ export class FakeExcel {
   }
 
   private addSheetState(name: string): FakeSheet {
-    const s: FakeSheet = { name, visibility: 'Visible', cells: new Map(), conditional: [], validations: [], charts: [], tables: [], formats: [] };
+    const s: FakeSheet = { name, visibility: 'Visible', cells: new Map(), conditional: [], validations: [], charts: [], tables: [], formats: [], merges: [] };
     this.sheets.push(s);
     return s;
   }
@@ -222,6 +235,12 @@ export class FakeExcel {
         return this.range(sheet, inter ?? null);
       },
       conditionalFormats: { add: (type: string) => this.conditional(sheet, address, type) },
+      // Range.getMergedAreasOrNullObject (ExcelApi 1.13): "Sheet1!A1:B2, Sheet1!D4:E5", a null object when none meet the range.
+      getMergedAreasOrNullObject: () => {
+        this.calls.mergedAreas++;
+        const meeting = r && s ? s.merges.filter((m) => intersect(parseRange(m), r)) : [];
+        return this.mock({ address: meeting.map((m) => qualify(sheet, m)).join(', ') }, { isNullObject: meeting.length === 0 });
+      },
       dataValidation: { clear: () => this.ops.push(() => { this.sheet(sheet).validations = this.sheet(sheet).validations.filter((v) => v.address !== address); }), rule: {}, errorAlert: {} },
     }, { isNullObject: r === null });
     const fresh = changes();

@@ -18,6 +18,18 @@ export function cleanText(v: string): string {
   return v.replace(/^[\s\u00A0\u3000\u200B\uFEFF]+|[\s\u00A0\u3000\u200B\uFEFF]+$/g, '');
 }
 
+/** A string cleanText returns unchanged and non-empty: no surrounding space of any kind. The common case, checked cheaply. */
+export function isCleanText(v: string): boolean {
+  if (v.length === 0) return false;
+  const a = v.charCodeAt(0);
+  const b = v.charCodeAt(v.length - 1);
+  return a > 0x20 && b > 0x20 && a !== 0xa0 && b !== 0xa0 && a !== 0x3000 && b !== 0x3000 && a !== 0x200b && b !== 0x200b && a !== 0xfeff && b !== 0xfeff;
+}
+
+/** An empty cell: null, or text of spaces only. */
+export const isBlankCell = (c: CellValue | undefined): boolean =>
+  c === null || c === undefined || (typeof c === 'string' && !isCleanText(c) && cleanText(c) === '');
+
 const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 

@@ -37,6 +37,11 @@ export const commonMessages = {
     zh: (p) => `${s(p.cell)}（${s(p.field)}）${s(p.value)} 超出允许范围 ${s(p.range)}`,
     en: (p) => `${s(p.cell)} (${s(p.fieldEn ?? p.field)}) ${s(p.value)} is outside the allowed range ${s(p.range)}`,
   },
+  'cell.uncomputed': {
+    severity: 'error',
+    zh: (p) => `${s(p.cell)}（${s(p.field)}）是公式，但文件中没有它的计算结果（保存时未计算）：请在 Excel 或 WPS 中打开、重新计算并保存后再试`,
+    en: (p) => `${s(p.cell)} (${s(p.fieldEn ?? p.field)}) is a formula with no computed value in the file (saved without calculating): open it in Excel or WPS, recalculate and save, then retry`,
+  },
   'cell.not-a-date': {
     severity: 'error',
     zh: (p) => `${s(p.cell)}（${s(p.field)}）应为日期，实际为“${s(p.value)}”`,
@@ -49,8 +54,33 @@ export const commonMessages = {
   },
   'table.empty': {
     severity: 'error',
-    zh: () => `表格为空，没有找到数据`,
-    en: () => `The table is empty; no data found`,
+    zh: (p) => `表中没有数据行${p.row === undefined ? '' : `（表头在第 ${s(p.row)} 行，其下没有数据）`}`,
+    en: (p) => `The table has no data rows${p.row === undefined ? '' : ` (header on row ${s(p.row)}, nothing under it)`}`,
+  },
+  'table.row-skipped': {
+    severity: 'info',
+    zh: (p) => `第 ${s(p.row)} 行“${s(p.text)}”是${s(p.what)}，不作为数据读取`,
+    en: (p) => `Row ${s(p.row)} ("${s(p.text)}") is ${s(p.whatEn)}; not read as data`,
+  },
+  'table.rows-ignored': {
+    severity: 'info',
+    zh: (p) => `第 ${s(p.row)} 行“${s(p.text)}”是${s(p.what)}：表格到此为止，以下各行未读取`,
+    en: (p) => `Row ${s(p.row)} ("${s(p.text)}") is ${s(p.whatEn)}: the table ends there and the rows below were not read`,
+  },
+  'table.group-heading': {
+    severity: 'info',
+    zh: (p) => `第 ${s(p.row)} 行“${s(p.text)}”是分组标题：以下各行的${s(p.field)}为“${s(p.group)}”`,
+    en: (p) => `Row ${s(p.row)} ("${s(p.text)}") is a group heading: the rows below have ${s(p.fieldEn)} "${s(p.group)}"`,
+  },
+  'table.row-no-group': {
+    severity: 'error',
+    zh: (p) => `第 ${s(p.row)} 行在第一个分组标题之上，无法确定其${s(p.field)}：请在其上方加分组标题，或加一列“${s(p.field)}”`,
+    en: (p) => `Row ${s(p.row)} is above the first group heading, so its ${s(p.fieldEn)} is unknown: add a heading above it, or a ${s(p.fieldEn)} column`,
+  },
+  'table.unclear-column': {
+    severity: 'error',
+    zh: (p) => `表头“${s(p.field)}”下有多列（${s(p.names)}），无法确定哪一列是${s(p.field)}：请只保留一列，或加一列“合计”`,
+    en: (p) => `The header "${s(p.fieldEn)}" spans several columns (${s(p.namesEn)}); which one is ${s(p.fieldEn)} is unclear: keep one, or add a 合计 (total) column`,
   },
   'table.no-header': {
     severity: 'error',

@@ -64,11 +64,6 @@ export const fiscalMessages = {
     zh: (p) => `${s(p.cell)}：第 ${s(p.row)} 行之前没有项目名称，无法归属到项目`,
     en: (p) => `${s(p.cell)}: no project name above row ${s(p.row)}; the row belongs to no project`,
   },
-  'fiscal.no-rows': {
-    severity: 'error',
-    zh: (p) => `${s(p.table)}只有表头，没有任何项目行`,
-    en: (p) => `The ${s(p.tableEn)} has a header but no project rows`,
-  },
   'fiscal.duplicate-project': {
     severity: 'error',
     zh: (p) => `${s(p.cell)}：项目“${s(p.project)}”重复出现（首次在第 ${s(p.firstRow)} 行）`,

@@ -44,3 +44,6 @@ export const fileCorrupt = (name: string, cause: unknown): HostError =>
     { zh: `文件“${name}”已损坏或不完整，无法作为 .xlsx 打开。`, en: `"${name}" is damaged or incomplete and cannot be opened as .xlsx.` },
     { cause },
   );
+
+export const fileEmpty = (name: string): HostError =>
+  new HostError('file-empty', { zh: `文件“${name}”是空的：没有任何数据。`, en: `"${name}" is empty: it holds no data.` });
