@@ -18,3 +18,4 @@ export * from './engineer';
 export * from './staff';
 export * from './fiscal';
 export * from './scheme';
+export * from './scheme-diff';
