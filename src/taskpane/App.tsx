@@ -76,7 +76,9 @@ export function App({ host, theme, preview }: { host: PaneHost; theme: Theme; pr
   }, [lang]);
 
   const rank = async () => {
-    if (await pane.rankNow()) setTab('results');
+    const v = await pane.rankNow();
+    // Stopped by input errors: their list (click → cell) is what the user needs next.
+    if (v) setTab(v.written === null && v.issues.some((i) => i.severity === 'error') ? 'issues' : 'results');
   };
   const validate = async () => {
     if (await pane.validateNow()) setTab('issues');
