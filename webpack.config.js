@@ -89,7 +89,8 @@ export default (env = {}, argv = {}) => {
     devtool: production ? false : 'source-map',
     // dist/ also holds the CLI build (npm run build:cli); keep it when cleaning.
     output: { path: out, filename: '[name].js', chunkFilename: 'chunks/[name].[contenthash:8].js', clean: { keep: (asset) => asset.startsWith('cli.') } },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // csv-parse's browser build carries its own Buffer (the page has none); the CSV reader is the same code.
+    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: { 'csv-parse/sync$': 'csv-parse/browser/esm/sync' } },
     module: {
       rules: [
         // The engine is pure: modules a function does not use (sheet readers, explanations) drop out of its bundle.

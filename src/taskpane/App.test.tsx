@@ -45,11 +45,11 @@ describe('the pane in the offline preview', () => {
 
   it('switches to English and back', async () => {
     renderPreview();
-    await userEvent.click(screen.getByRole('button', { name: '切换到英文' }));
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByRole('button', { name: 'Rank and tier' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Scheme' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
-    await userEvent.click(screen.getByRole('button', { name: 'Switch to Chinese' }));
+    await userEvent.click(screen.getByRole('button', { name: '中文' }));
     expect(screen.getByRole('tab', { name: '方案' })).toBeTruthy();
   });
 

@@ -97,7 +97,7 @@ export function App({ host, theme, preview }: { host: PaneHost; theme: Theme; pr
           <main className={preview ? styles.pane : `${styles.pane} ${styles.paneAlone}`}>
             <header className={styles.header}>
               <Title3 as="h1">{t(UI.title)}</Title3>
-              <Button size="small" appearance="subtle" lang={lang === 'zh' ? 'en' : 'zh-CN'} aria-label={t(UI.languageLabel)} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+              <Button size="small" appearance="subtle" lang={lang === 'zh' ? 'en' : 'zh-CN'} title={t(UI.languageLabel)} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
                 {t(UI.language)}
               </Button>
             </header>
