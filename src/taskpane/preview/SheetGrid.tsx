@@ -13,14 +13,17 @@ import type { PreviewHost } from './preview-host';
 
 /** Rows drawn at most (the sample's longest sheet has ~500). */
 export const MAX_ROWS = 1000;
+/** Each column's width, in em. */
+const COL_EM = 9;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%', gap: tokens.spacingVerticalXS },
   scroll: { overflow: 'auto', flex: 1, border: `1px solid ${tokens.colorNeutralStroke2}`, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
+  // Fixed layout: every column as wide as the next, long text cut with an ellipsis, numbers in view at the right.
+  table: { borderCollapse: 'collapse', tableLayout: 'fixed', fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
   head: { position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, padding: '0 4px', border: `1px solid ${tokens.colorNeutralStroke2}` },
   rowHead: { position: 'sticky', left: 0, backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, padding: '0 4px', border: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: 'right' },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 4px', whiteSpace: 'nowrap', maxWidth: '16em', overflow: 'hidden', textOverflow: 'ellipsis', cursor: 'cell' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 4px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', cursor: 'cell' },
   number: { textAlign: 'right' },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
   error: { backgroundColor: tokens.colorPaletteRedBackground2 },
@@ -117,7 +120,13 @@ export function SheetGrid({ host, issues }: Props) {
         onKeyDown={move}
         {...(sel ? { 'aria-activedescendant': cellId(sel) } : {})}
       >
-        <table className={styles.table} role="presentation">
+        <table className={styles.table} role="presentation" style={{ width: `${3 + width * COL_EM}em` }}>
+          <colgroup>
+            <col style={{ width: '3em' }} />
+            {Array.from({ length: width }, (_, c) => (
+              <col key={c} style={{ width: `${COL_EM}em` }} />
+            ))}
+          </colgroup>
           <thead role="rowgroup">
             <tr role="row">
               <th className={styles.head} role="columnheader" aria-label={t(UI.sheets)} />
@@ -146,6 +155,7 @@ export function SheetGrid({ host, issues }: Props) {
                       data-cell={address}
                       aria-selected={address === sel}
                       className={mergeClasses(styles.cell, typeof v === 'number' && styles.number, mark && styles[mark], address === sel && styles.selected)}
+                      title={shown(v)}
                       onClick={() => void host.select(active, address)}
                     >
                       {shown(v)}

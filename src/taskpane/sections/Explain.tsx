@@ -11,7 +11,8 @@ const useStyles = makeStyles({
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
 });
 
-const shown = (v: number | string | null | undefined): string => (v === null || v === undefined ? '' : typeof v === 'number' ? String(Number(v.toPrecision(10))) : v);
+/** Inputs and points as a reader checks them: at most four decimals (the engine keeps full precision). */
+const shown = (v: number | string | null | undefined): string => (v === null || v === undefined ? '' : typeof v === 'number' ? String(Number(v.toFixed(4))) : v);
 
 interface Props {
   readonly units: readonly UnitView[];
