@@ -161,7 +161,9 @@ describe('ribbon bindings', () => {
     const shared = pages.find((p) => p.filename === new URL(resource(byName(root, 'Runtime')[0]?.attrs.resid).attrs.DefaultValue!).pathname.slice(1));
     expect(shared?.chunks).toEqual(['taskpane']);
     expect(Object.keys(built.entry).sort()).toEqual(['functions', 'taskpane']);
-    expect(readFileSync(join(repoRoot, shared!.template), 'utf8')).not.toMatch(/office\.js/);
+    const html = readFileSync(join(repoRoot, shared!.template), 'utf8');
+    expect(html).not.toMatch(/<script[^>]*office\.js/);
+    expect(html).toMatch(/http-equiv="Content-Security-Policy"\s+content="default-src 'self'; script-src 'self';/);
     const { OFFICE_SCRIPTS } = await import('../../src/taskpane/office/start');
     expect(OFFICE_SCRIPTS).toEqual(['office-js/office.js', 'functions.js']);
     expect(existsSync(join(repoRoot, 'src/commands/commands.html'))).toBe(false);

@@ -1,10 +1,11 @@
 /** Open a file from disk (read in the page, never uploaded), save the workbook as .xlsx, or go back to the sample. */
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { Text } from '../../engine';
 import { errorText } from '../../commands/ribbon-run';
 import { useLang } from '../i18n';
 import { UI } from '../ui-text';
+import { SLOW_MS } from '../use-pane';
 import { download } from './download';
 import type { PreviewHost } from './preview-host';
 
@@ -24,18 +25,22 @@ export function PreviewBar({ host, busy, onNewBook }: Props) {
   const { t } = useLang();
   const input = useRef<HTMLInputElement>(null);
   const [working, setWorking] = useState(false);
+  const [slow, setSlow] = useState(false);
   const [error, setError] = useState<Text | null>(null);
   const source = host.source;
 
   const attempt = async (work: () => Promise<void>) => {
     setWorking(true);
     setError(null);
+    const timer = setTimeout(() => setSlow(true), SLOW_MS); // a large file (or ExcelJS's first load) shows progress
     try {
       await work();
     } catch (e) {
       setError(errorText(e)); // the file's problem, in both languages (HostError carries its own text)
     } finally {
+      clearTimeout(timer);
       setWorking(false);
+      setSlow(false);
     }
   };
   const open = (file: File) =>
@@ -80,6 +85,7 @@ export function PreviewBar({ host, busy, onNewBook }: Props) {
       <Caption1>
         {t(UI.preview)} · {t(UI.openFileHint)}
       </Caption1>
+      {slow && <ProgressBar aria-label={t(UI.working)} />}
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{t(error)}</MessageBarBody>
