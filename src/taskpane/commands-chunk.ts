@@ -1,3 +1,3 @@
-/** What the pane loads at its first command: the commands, their status text, the ribbon's runner (see use-pane.ts). */
-export { insertTemplate, rankAndTier, rankTextOf, templateText, validateSubmission, validateText } from '../commands';
+/** What every command run from the pane needs: the ribbon's runner and the outcome texts (see use-pane.ts). */
+export { rankTextOf, templateText, validateText } from '../commands/outcome-text';
 export { runFromRibbon } from '../commands/ribbon-run';

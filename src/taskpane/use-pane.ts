@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TemplateKind } from '../commands';
 import type { OutcomeText } from '../commands/outcome-text';
-import { lastStatus, onStatus, type CommandStatus } from '../commands/status';
+import { lastStatus, onStatus, publishStatus, type CommandStatus } from '../commands/status';
 import type { Workbook } from '../host/port';
 import { allUnits, rankIssues, rankView, unitAt, validateIssues, type IssuesView, type RankView, type UnitView } from './model';
 import type { PaneHost, Selection } from './pane-host';
@@ -18,9 +18,18 @@ export type CommandName = CommandStatus['command'];
 /** The pane runs commands as the ribbon does (same status, errors shown, never swallowed), but the pane is open already. */
 const PANE_OPEN = { showPane: async () => {} };
 
-/** The commands (and the engine with its zod schemas): a chunk of their own, loaded at the first command. */
-const loadCommands = () => import(/* webpackChunkName: "commands" */ './commands-chunk');
-type Commands = Awaited<ReturnType<typeof loadCommands>>;
+/**
+ * Each command (with the engine and its zod schemas) is loaded at its first use, in chunks of their own: 排名定档
+ * does not wait for the templates 插入模板 writes.
+ */
+const COMMANDS = {
+  rankAndTier: () => import(/* webpackChunkName: "rank" */ '../commands/rank-and-tier'),
+  validateSubmission: () => import(/* webpackChunkName: "validate" */ '../commands/validate-submission'),
+  insertTemplate: () => import(/* webpackChunkName: "template" */ '../commands/insert-template'),
+} as const;
+const loadRunner = () => import(/* webpackChunkName: "runner" */ './commands-chunk');
+type Runner = Awaited<ReturnType<typeof loadRunner>>;
+type Module<N extends CommandName> = Awaited<ReturnType<(typeof COMMANDS)[N]>>;
 
 export interface PaneState {
   readonly status: CommandStatus | undefined;
@@ -74,13 +83,20 @@ export function usePane(host: PaneHost): PaneState {
   }, [host]);
 
   const command = useCallback(
-    async <T,>(name: CommandName, work: (c: Commands, wb: Workbook) => Promise<T>, describe: (c: Commands) => (t: T) => OutcomeText): Promise<T | undefined> => {
+    async <N extends CommandName, T>(name: N, work: (c: Module<N>, wb: Workbook) => Promise<T>, describe: (r: Runner) => (t: T) => OutcomeText): Promise<T | undefined> => {
       setBusy(name);
       const timer = setTimeout(() => setSlow(true), SLOW_MS);
       let out: T | undefined;
       try {
-        const c = await loadCommands();
-        await c.runFromRibbon(name, async () => (out = await host.run((wb) => work(c, wb))), describe(c), PANE_OPEN, () => {});
+        const loaded = await Promise.all([COMMANDS[name]() as Promise<Module<N>>, loadRunner()]).catch((e: unknown) => {
+          // The command's code could not be loaded (the server went away): said in the status line, like any failure.
+          const why = e instanceof Error ? e.message : String(e);
+          publishStatus({ command: name, state: 'failed', message: { zh: `无法加载命令：${why}`, en: `Cannot load the command: ${why}` }, at: new Date().toISOString() });
+          return undefined;
+        });
+        if (!loaded) return undefined;
+        const [c, r] = loaded;
+        await r.runFromRibbon(name, async () => (out = await host.run((wb) => work(c, wb))), describe(r), PANE_OPEN, () => {});
       } finally {
         clearTimeout(timer);
         setBusy(null);

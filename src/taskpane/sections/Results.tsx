@@ -1,6 +1,6 @@
 /** 结果: per group the ranked units (rank, unit, composite, tier, 抄送), the count per tier, the chart; then the warnings. */
 import {
-  Badge, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
+  Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from '@fluentui/react-components';
 import type { Tier } from '../../engine';
 import { useLang } from '../i18n';
@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', margin: 0, padding: 0, listStyle: 'none' },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  name: { minWidth: 0, padding: 0, justifyContent: 'start', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular, color: tokens.colorBrandForegroundLink },
 });
 
 const TIER_COLOR: Readonly<Record<Tier, 'success' | 'brand' | 'danger'>> = { 先进: 'success', 合格: 'brand', 不合格: 'danger' };
@@ -72,9 +73,9 @@ export function ResultsSection({ view, selected, onPick }: Props) {
                 <TableRow key={u.key} className={u.key === selected ? styles.selected : undefined}>
                   <TableCell>{u.rank}</TableCell>
                   <TableCell>
-                    <Link as="button" onClick={() => onPick(u)}>
+                    <Button appearance="transparent" size="small" className={styles.name} onClick={() => onPick(u)}>
                       {u.name}
-                    </Link>
+                    </Button>
                   </TableCell>
                   <TableCell>{u.score.toFixed(view.precision)}</TableCell>
                   <TableCell>{u.tier ? <Badge appearance="tint" color={TIER_COLOR[u.tier]}>{u.tier}</Badge> : (u.grade ?? '')}</TableCell>
