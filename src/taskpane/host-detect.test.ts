@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { detectHost, HOSTS, type PageSignals } from './host-detect';
 
-const plain: PageSignals = { url: '', framed: false, windowName: '', storedHostInfo: null, nativeHostInfo: false, globals: {} };
+const plain: PageSignals = { url: '', framed: false, referrer: '', windowName: '', storedHostInfo: null, nativeHostInfo: false, globals: {} };
 
 describe('detectHost', () => {
   it('is the offline preview in a plain browser: office.js is never loaded there', () => {
     expect(detectHost(plain)).toBe('preview');
     expect(detectHost({ ...plain, url: '?lang=en#top' })).toBe('preview');
+    expect(detectHost({ ...plain, framed: true, referrer: 'https://intranet.example.cn/portal' })).toBe('preview');
   });
 
   it.each([
@@ -15,7 +16,7 @@ describe('detectHost', () => {
     ['_host_Info kept in sessionStorage after a navigation', { storedHostInfo: 'Excel$Win32$16.01$en-US' }],
     ['window.name holding hostInfo', { windowName: '{"hostInfo":"Excel$Web$16.00$zh-CN"}' }],
     ['the desktop hosts’ window.external.GetHostInfo', { nativeHostInfo: true }],
-    ['a frame (Excel on the web)', { framed: true }],
+    ['a frame from Office’s web domain (Excel on the web)', { framed: true, referrer: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx' }],
   ])('is Office with %s', (_, signals) => {
     expect(detectHost({ ...plain, ...signals })).toBe('excel');
   });

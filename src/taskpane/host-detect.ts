@@ -10,6 +10,8 @@ export interface PageSignals {
   readonly url: string;
   /** Whether the page is inside a frame (Excel on the web frames it). */
   readonly framed: boolean;
+  /** document.referrer: who framed the page. */
+  readonly referrer: string;
   readonly windowName: string;
   /** sessionStorage 'hostInfoValue' (office.js keeps _host_Info there after a navigation). */
   readonly storedHostInfo: string | null;
@@ -19,9 +21,15 @@ export interface PageSignals {
   readonly globals: Readonly<Record<string, unknown>>;
 }
 
-/** Office adds _host_Info to the page's URL (or keeps it in sessionStorage or window.name); desktop Office gives GetHostInfo; the web frames the page. */
+/** Office's own web domains: a frame from one of them is Excel on the web (any other frame is not Office). */
+const OFFICE_FRAMERS = /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|office\.com|office365\.com|sharepoint\.com|onedrive\.live\.com|live\.com)(\/|$)/i;
+
+/**
+ * Office adds _host_Info to the page's URL (or keeps it in sessionStorage or window.name); desktop Office gives
+ * GetHostInfo; Excel on the web frames the page from its own domain.
+ */
 export function isOffice(p: PageSignals): boolean {
-  return /[?#&]_host_Info=/i.test(p.url) || p.storedHostInfo !== null || p.nativeHostInfo || /"hostInfo"/.test(p.windowName) || p.framed;
+  return /[?#&]_host_Info=/i.test(p.url) || p.storedHostInfo !== null || p.nativeHostInfo || /"hostInfo"/.test(p.windowName) || (p.framed && OFFICE_FRAMERS.test(p.referrer));
 }
 
 interface HostEntry {
@@ -59,6 +67,7 @@ export function pageSignals(w: Window = window): PageSignals {
   return {
     url: `${w.location.search}${w.location.hash}`,
     framed,
+    referrer: w.document.referrer,
     windowName: w.name,
     storedHostInfo: stored,
     nativeHostInfo: typeof external?.GetHostInfo === 'function',
