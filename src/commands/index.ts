@@ -8,6 +8,7 @@ export type { PersonResult, PeopleKind } from './people-rank';
 export { validateSubmission, VALIDATORS, type SubmissionType, type ValidateOptions, type ValidateOutcome } from './validate-submission';
 export { insertTemplate, freeName, type TemplateOptions, type TemplateOutcome } from './insert-template';
 export { TEMPLATE_KINDS, type TemplateKind } from './templates';
+export { storedScheme } from './stored-scheme';
 export { SCHEME_KEY, SCHEME_KINDS, isSchemeKind, loadScheme, saveScheme, resolveScheme, type SchemeChoice, type SchemeKind } from './scheme-store';
 export { RESULTS_SHEET, GROUP_LABELS, TIERS, type RunStamp } from './results-layout';
 export type { CountySource } from './county-input';

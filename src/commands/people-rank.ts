@@ -27,6 +27,8 @@ export interface PersonResult {
   readonly grade?: string;
   readonly suggestion?: Text;
   readonly explanation: Text;
+  /** The engine's steps behind the score, for the task pane's 解释. */
+  readonly steps: readonly Step[];
   readonly row?: number | undefined;
 }
 
@@ -50,13 +52,13 @@ export function rankPeople(kind: RowKind, t: FoundTable, scheme: EngineerScheme 
     const ranks = rankValues(scored.map((x) => x.score!), 'competition', precision);
     return {
       issues: r.issues,
-      results: scored.map((x, i) => ({ name: x.name, score: x.rounded!, rank: ranks[i]!, grade: x.grade!, suggestion: x.suggestion!, explanation: explain(x.steps), row: x.row })),
+      results: scored.map((x, i) => ({ name: x.name, score: x.rounded!, rank: ranks[i]!, grade: x.grade!, suggestion: x.suggestion!, explanation: explain(x.steps), steps: x.steps, row: x.row })),
     };
   }
   if (kind === 'engineer') {
     const r = scoreEngineerSheet(t.values, t.origin, scheme as EngineerScheme);
     const ranks = rankValues(r.results.map((x) => x.score), 'competition', precision);
-    return { issues: r.issues, results: r.results.map((x, i) => ({ name: x.name, score: x.rounded, rank: ranks[i]!, explanation: explain(x.steps), row: x.source.row })) };
+    return { issues: r.issues, results: r.results.map((x, i) => ({ name: x.name, score: x.rounded, rank: ranks[i]!, explanation: explain(x.steps), steps: x.steps, row: x.source.row })) };
   }
   const r = scoreStaffSheet(t.values, t.origin, scheme as StaffScheme);
   const ranks = rankValues(r.results.map((x) => x.final), 'competition', precision);
@@ -64,7 +66,7 @@ export function rankPeople(kind: RowKind, t: FoundTable, scheme: EngineerScheme 
     issues: r.issues,
     results: r.results.map((x, i) => ({
       name: x.name, score: x.rounded, rank: ranks[i]!, department: x.department, category: x.category === 'production' ? '生产' : '后勤',
-      float: x.float, amount: x.amount, explanation: explain(x.steps), row: x.source.row,
+      float: x.float, amount: x.amount, explanation: explain(x.steps), steps: x.steps, row: x.source.row,
     })),
   };
 }

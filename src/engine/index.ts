@@ -21,3 +21,4 @@ export * from './fiscal';
 export * from './consolidate';
 export * from './notice';
 export * from './scheme';
+export * from './scheme-diff';

@@ -229,6 +229,7 @@ export class FakeExcel {
       rowCount: r ? r.bottom - r.top + 1 : 0, columnCount: r ? r.right - r.left + 1 : 0,
       format: { fill: { color: '', clear: () => this.ops.push(() => this.each(sheet, r, (c) => delete c.fill)) }, font: { bold: false, color: '' }, columnWidth: 0, wrapText: false },
       clear: () => this.ops.push(() => this.each(sheet, r, (c) => { c.value = ''; })),
+      select: () => this.ops.push(() => { this.active = sheet; this.selection = { sheet, address: r ? rectAddress(r) : '' }; }),
       getUsedRangeOrNullObject: () => {
         const used = s && r ? usedRect(s) : undefined;
         const inter = used && r ? intersect(used, r) : undefined;
