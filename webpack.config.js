@@ -1,5 +1,7 @@
 /**
- * The Excel add-in build: one config, three entries (custom functions, task pane, ribbon commands).
+ * The Excel add-in build: one config, two entries — the custom functions, and the task pane page, which in Office
+ * loads office.js, functions.js and the ribbon bindings itself (src/taskpane/office/start.ts) and elsewhere is the
+ * offline preview. Its ExcelJS (files opened or saved in the preview) is a chunk loaded only then.
  * `webpack --mode production` → dist/; `webpack serve` → https://localhost:3000 with the dev certificates.
  * `--env only=functions --env out=DIR` builds the functions entry alone (the test harness and the bench).
  * PERF_ADDIN_URL (production) rewrites the manifest's https://localhost:3000/ to where dist/ is hosted.
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import webpack from 'webpack';
 import { LocalizedMetadataPlugin } from './scripts/localized-metadata-plugin.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -19,7 +22,6 @@ const DEV_PORT = 3000;
 
 const ENTRIES = {
   functions: './src/functions/excel.ts',
-  commands: './src/commands/excel-ribbon.ts',
   taskpane: './src/taskpane/index.tsx',
 };
 
@@ -57,15 +59,11 @@ export default (env = {}, argv = {}) => {
     );
   }
   if (has('taskpane')) {
-    // The shared runtime page: the functions, the ribbon commands and the pane run in this one page.
-    const chunks = ['functions', 'commands', 'taskpane'].filter(has);
-    plugins.push(new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks, chunksSortMode: 'manual' }));
-  }
-  if (has('commands')) {
-    plugins.push(new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }));
-  }
-  if (has('taskpane') || has('commands')) {
+    // The shared runtime page: functions, ribbon commands and pane run in it; taskpane.js loads the rest as needed.
     plugins.push(
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      // FileWorkbook in the browser: bytes in and out, no Node file system or zlib (src/host/file/io.browser.ts).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/file\/io$/, './file/io.browser'),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -77,6 +75,8 @@ export default (env = {}, argv = {}) => {
             info: { minimized: true },
             globOptions: { ignore: ['**/*.debug.js'] },
           },
+          // ExcelJS's own browser build, loaded by the preview only when a file is opened or saved (see externals).
+          { from: 'node_modules/exceljs/dist/exceljs.min.js', to: 'vendor/exceljs.min.js', info: { minimized: true } },
         ],
       }),
     );
@@ -88,12 +88,15 @@ export default (env = {}, argv = {}) => {
     target: 'web',
     devtool: production ? false : 'source-map',
     // dist/ also holds the CLI build (npm run build:cli); keep it when cleaning.
-    output: { path: out, filename: '[name].js', clean: { keep: (asset) => asset.startsWith('cli.') } },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    output: { path: out, filename: '[name].js', chunkFilename: 'chunks/[name].[contenthash:8].js', clean: { keep: (asset) => asset.startsWith('cli.') } },
+    // csv-parse's browser build carries its own Buffer (the page has none); the CSV reader is the same code.
+    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: { 'csv-parse/sync$': 'csv-parse/browser/esm/sync' } },
     module: {
       rules: [
         // The engine is pure: modules a function does not use (sheet readers, explanations) drop out of its bundle.
         { test: /src[\\/]engine[\\/]/, sideEffects: false },
+        // So do the commands' (the pane imports a constant or two); the ribbon bindings run for their effect.
+        { test: /src[\\/]commands[\\/](?!excel-ribbon)/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -102,6 +105,9 @@ export default (env = {}, argv = {}) => {
       ],
     },
     plugins,
+    // The page reads ExcelJS from the global its browser build defines (vendor/exceljs.min.js, loaded on demand):
+    // bundling it would re-minify 900 KB on every build for nothing.
+    externals: has('taskpane') ? { exceljs: 'ExcelJS' } : {},
     performance: { hints: false },
     devServer: {
       port: DEV_PORT,

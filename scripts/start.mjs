@@ -29,7 +29,7 @@ function run(cmd, args) {
 function printWhereToOpen() {
   console.log(`
 绩效加载项开发服务器 / 绩效 add-in dev server: ${URL_BASE}
-  任务窗格预览 / task pane preview (host null = preview): ${URL_BASE}/taskpane.html
+  离线页面（内置样例，可打开 .xlsx/.csv）/ offline page (built-in sample, opens .xlsx/.csv): ${URL_BASE}/taskpane.html
   Excel 网页版 / Excel on the web: 插入 → 加载项 → 上传我的加载项 / Insert → Add-ins → Upload My Add-in:
     ${join(root, 'manifest.xml')}
   开发证书未安装到系统，浏览器首次访问时请信任 / the dev CA is not installed: trust it in the browser first:

@@ -1,5 +1,6 @@
 import { countyDetailSheets, countySummarySpec, normalizeHeader, readCountyDetail, readCountySummary, type CountyScheme, type CountyUnitInput, type Issue } from '../engine';
 import type { Block, Snapshot, Workbook } from '../host/port';
+import { originOf } from './detect';
 import { findTable } from './find-table';
 
 /** Where the county units came from: a summary table (one row per unit) or the detailed workbook's sheets. */
@@ -53,7 +54,7 @@ export async function readCountyInput(wb: Workbook, snap: Snapshot, scheme: Coun
   if (missing.length > 0) for (const b of await wb.readTables(missing)) held.set(b.sheet, b);
   const sheets = [...names.values()].map((name) => {
     const b = held.get(name)!;
-    return { name, values: b.values, origin: { sheet: name, row: b.origin.row, col: b.origin.col } };
+    return { name, values: b.values, origin: originOf(b) };
   });
   const r = readCountyDetail(sheets, scheme);
   return { units: r.units, issues: r.issues, source: { layout: 'detail', sheets: [...names.values()] } };

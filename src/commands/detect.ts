@@ -1,33 +1,30 @@
-import type { CellValue } from '../engine/core/cell';
-import { matchHeader, type TableSpec } from '../engine/core/table';
+import { findHeader, type CellValue, type Origin, type TableSpec } from '../engine';
+import type { Block } from '../host/port';
 
-/** How well one row of headers names a spec's fields. */
+/** How well a block's header (one to three rows, found by the engine's table reader) names a spec's fields. */
 export interface HeaderMatch {
-  /** 0-based row within the values scanned. */
+  /** 0-based row within the values of the header's last row; -1 when no row names a field. */
   readonly row: number;
   readonly found: number;
   readonly required: number;
   readonly requiredFound: number;
+  /** Whether the spec's identifying column (its key, else its first field) is named. */
+  readonly id: boolean;
 }
 
-const HEADER_SCAN_ROWS = 30;
+const AT_A1: Origin = { row: 1, col: 1 };
 
-/** The best header row for a spec among the first rows: most required fields named, then most fields. */
-export function headerMatch(values: readonly (readonly CellValue[])[], spec: TableSpec): HeaderMatch {
-  const required = spec.fields.filter((f) => f.required).length;
-  let best: HeaderMatch = { row: -1, found: 0, required, requiredFound: 0 };
-  for (let r = 0; r < Math.min(values.length, HEADER_SCAN_ROWS); r++) {
-    const keys = new Set<string>();
-    for (const c of values[r] ?? []) {
-      const f = matchHeader(c, spec.fields);
-      if (f) keys.add(f.key);
-    }
-    const requiredFound = spec.fields.filter((f) => f.required && keys.has(f.key)).length;
-    if (requiredFound > best.requiredFound || (requiredFound === best.requiredFound && keys.size > best.found)) {
-      best = { row: r, found: keys.size, required, requiredFound };
-    }
-  }
-  return best;
+/** Where a block sits, with the layout the host read with it (merged areas, formulas without a value), for the engine. */
+export function originOf(b: Block): Origin {
+  const layout = b.merges || b.uncomputed || b.percentFormats ? { merges: b.merges, uncomputed: b.uncomputed, percentFormats: b.percentFormats } : undefined;
+  return { sheet: b.sheet, row: b.origin.row, col: b.origin.col, ...(layout ? { layout } : {}) };
+}
+
+/** The best header for a spec among the first rows: most required fields named, then most fields (the engine's rule). */
+export function headerMatch(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin = AT_A1): HeaderMatch {
+  const band = findHeader(values, spec, origin);
+  const id = spec.key ?? spec.fields[0]?.key ?? '';
+  return { row: band.bottom, found: band.found, required: band.required, requiredFound: band.requiredFound, id: band.columns[id] !== undefined };
 }
 
 /** A table "matches" a spec when its header names every required field (and at least two fields). */
@@ -37,11 +34,9 @@ export const matchesSpec = (m: HeaderMatch): boolean => m.row >= 0 && m.required
  * A header that clearly means `spec` but lacks required columns: it names the identifying column (the spec's key,
  * else its first field) and at least two other fields. Reading it with the spec yields table.missing-column issues.
  */
-export function nearlyMatchesSpec(values: readonly (readonly CellValue[])[], spec: TableSpec): boolean {
-  const m = headerMatch(values, spec);
-  if (m.row < 0 || m.found < 3) return false;
-  const id = spec.key ?? spec.fields[0]?.key;
-  return (values[m.row] ?? []).some((c) => matchHeader(c, spec.fields)?.key === id);
+export function nearlyMatchesSpec(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin = AT_A1): boolean {
+  const m = headerMatch(values, spec, origin);
+  return m.row >= 0 && m.found >= 3 && m.id;
 }
 
 export interface Candidate<K extends string> {
@@ -56,10 +51,11 @@ export interface Candidate<K extends string> {
 export function detectKind<K extends string>(
   values: readonly (readonly CellValue[])[],
   candidates: readonly Candidate<K>[],
+  origin: Origin = AT_A1,
 ): { kind: K; match: HeaderMatch } | undefined {
   let best: { kind: K; match: HeaderMatch; share: number } | undefined;
   for (const c of candidates) {
-    const m = headerMatch(values, c.spec);
+    const m = headerMatch(values, c.spec, origin);
     if (!matchesSpec(m)) continue;
     const share = m.found / c.spec.fields.length;
     const better = !best || m.found > best.match.found || (m.found === best.match.found && share > best.share);

@@ -1,7 +1,7 @@
 import type { CellValue, Origin, TableSpec } from '../engine';
 import type { Block, Snapshot } from '../host/port';
 import { parseRange } from './a1-range';
-import { headerMatch, matchesSpec, nearlyMatchesSpec } from './detect';
+import { headerMatch, matchesSpec, nearlyMatchesSpec, originOf } from './detect';
 
 /** The block a command reads as its input table, and how it was found. */
 export interface FoundTable {
@@ -12,13 +12,7 @@ export interface FoundTable {
   readonly origin: Origin;
 }
 
-const found = (b: Block, how: FoundTable['how']): FoundTable => ({
-  sheet: b.sheet,
-  address: b.address,
-  how,
-  values: b.values,
-  origin: { sheet: b.sheet, row: b.origin.row, col: b.origin.col, percentFormats: b.percentFormats },
-});
+const found = (b: Block, how: FoundTable['how']): FoundTable => ({ sheet: b.sheet, address: b.address, how, values: b.values, origin: originOf(b) });
 
 /** The part of `used` that `address` covers (tables sit inside the used range, so no second read). */
 export function subBlock(used: Block, address: string): Block | undefined {
@@ -32,7 +26,7 @@ export function subBlock(used: Block, address: string): Block | undefined {
     while (out.length < r.cols) out.push(null);
     return out;
   });
-  return { sheet: used.sheet, address, origin: { row: r.row, col: r.col }, values, ...(used.percentFormats ? { percentFormats: used.percentFormats } : {}) };
+  return { ...used, address, origin: { row: r.row, col: r.col }, values };
 }
 
 /**
@@ -55,6 +49,6 @@ export function findBlock<T>(snap: Snapshot, accept: (b: Block) => T | undefined
 
 /** The block whose header matches `spec` (see findBlock for the order tried); `loose`: a header that nearly does (see nearlyMatchesSpec). */
 export function findTable(snap: Snapshot, spec: TableSpec, loose = false): FoundTable | undefined {
-  const fits = (b: Block): boolean => (loose ? nearlyMatchesSpec(b.values, spec) : matchesSpec(headerMatch(b.values, spec)));
+  const fits = (b: Block): boolean => (loose ? nearlyMatchesSpec(b.values, spec, originOf(b)) : matchesSpec(headerMatch(b.values, spec, originOf(b))));
   return findBlock(snap, (b) => (fits(b) ? true : undefined))?.table;
 }

@@ -7,6 +7,7 @@ export { rankAndTier, RANK_COMMAND, type RankOptions, type RankOutcome, type Ran
 export { validateSubmission, VALIDATORS, type SubmissionType, type ValidateOptions, type ValidateOutcome } from './validate-submission';
 export { insertTemplate, freeName, type TemplateOptions, type TemplateOutcome } from './insert-template';
 export { TEMPLATE_KINDS, type TemplateKind } from './templates';
+export { storedScheme } from './stored-scheme';
 export { SCHEME_KEY, loadScheme, saveScheme, resolveScheme, type SchemeChoice } from './scheme-store';
 export { SCHEME_KINDS, isSchemeKind, type SchemeKind } from '../engine';
 export { RESULTS_SHEET, GROUP_LABELS, TIERS, type RunStamp } from './results-layout';

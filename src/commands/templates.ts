@@ -8,9 +8,10 @@ import {
   STAFF_CATEGORY_ITEMS, t, YES_NO_ITEMS, type TemplateContent,
 } from './template-content';
 
-/** The templates 插入模板 offers; county-detail is the five sheets of the detailed county workbook. */
-export type TemplateKind = 'county' | 'county-detail' | 'engineer' | 'staff' | 'staff-penalties' | 'fiscal';
-export const TEMPLATE_KINDS: readonly TemplateKind[] = ['county', 'county-detail', 'engineer', 'staff', 'staff-penalties', 'fiscal'];
+import type { TemplateKind } from './template-kinds';
+
+/** The templates 插入模板 offers (county-detail is the five sheets of the detailed county workbook). */
+export { TEMPLATE_KINDS, type TemplateKind } from './template-kinds';
 
 const detailSpec = (key: DetailSheetKey) => countyDetailSheets.find((d) => d.key === key)!;
 

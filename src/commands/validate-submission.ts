@@ -6,7 +6,7 @@ import {
 import type { Snapshot, Workbook } from '../host/port';
 import { detailSheetNames, readCountyInput } from './county-input';
 import { findBlock, type FoundTable } from './find-table';
-import { detectKind, headerMatch, nearlyMatchesSpec } from './detect';
+import { detectKind, headerMatch, nearlyMatchesSpec, originOf } from './detect';
 import { inBatch } from './in-batch';
 import { remark } from './marks';
 import { commandIssue } from './messages';
@@ -80,8 +80,8 @@ export async function validateSubmission(wb: Workbook, opts: ValidateOptions = {
     if (detail) return detail;
     // A header that matches no type fully but clearly means one (its id column and two more fields) is validated as
     // that type, so its missing required columns are named (table.missing-column) instead of "not recognised".
-    const hit = findBlock(snap, (b) => detectKind(b.values, VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec })))?.kind)
-      ?? findBlock(snap, (b) => nearestKind(b.values));
+    const hit = findBlock(snap, (b) => detectKind(b.values, VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec })), originOf(b))?.kind)
+      ?? findBlock(snap, (b) => nearestKind(b.values, originOf(b)));
     if (!hit) {
       const issue = commandIssue('command.unknown-submission', { sheet: snap.sheet }, { sheet: snap.sheet });
       return { type: null, label: null, sheet: snap.sheet, table: null, issues: [issue], marked: 0, covers: [snap.sheet] };
@@ -111,11 +111,11 @@ async function validateDetail(wb: Workbook, snap: Snapshot, stored: Scheme | und
 }
 
 /** The type whose header the values nearly match (required columns missing), the one naming most fields. */
-function nearestKind(values: Values): SubmissionType | undefined {
+function nearestKind(values: Values, origin: Origin): SubmissionType | undefined {
   let best: { type: SubmissionType; found: number } | undefined;
   for (const v of VALIDATORS) {
-    if (!nearlyMatchesSpec(values, v.spec)) continue;
-    const found = headerMatch(values, v.spec).found;
+    if (!nearlyMatchesSpec(values, v.spec, origin)) continue;
+    const found = headerMatch(values, v.spec, origin).found;
     if (!best || found > best.found) best = { type: v.type, found };
   }
   return best?.type;

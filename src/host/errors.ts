@@ -15,6 +15,7 @@ export const hostMessages = {
     (p) => `文件“${p.file}”不是 Excel 工作簿（.xlsx）或 CSV 文件。`,
     (p) => `"${p.file}" is not an Excel workbook (.xlsx) or a CSV file.`,
   ),
+  'file-empty': msg<{ file: string }>('error', (p) => `文件“${p.file}”是空的：没有任何数据。`, (p) => `"${p.file}" is empty: it holds no data.`),
   'file-encrypted': msg<{ file: string }>(
     'error',
     (p) => `文件“${p.file}”设有打开密码（已加密），无法读取。请在 Excel 中取消密码后另存为 .xlsx 再试。`,
@@ -30,6 +31,7 @@ export const hostMessages = {
     (p) => `文件“${p.file}”已损坏或不完整，无法作为 .xlsx 打开。`,
     (p) => `"${p.file}" is damaged or incomplete and cannot be opened as .xlsx.`,
   ),
+  'no-file-system': msg('error', () => '浏览器中不能按路径读写文件。', () => 'A browser cannot read or write files by path.'),
   'save-not-xlsx': msg<{ file: string }>('error', (p) => `只能保存为 .xlsx：“${p.file}”。`, (p) => `Can only save as .xlsx: "${p.file}".`),
   'sheet-missing': msg<{ name: string }>('error', (p) => `找不到工作表“${p.name}”。`, (p) => `There is no sheet named "${p.name}".`),
   'sheet-exists': msg<{ name: string }>('error', (p) => `工作表“${p.name}”已存在。`, (p) => `A sheet named "${p.name}" already exists.`),
@@ -55,7 +57,13 @@ export class HostError<C extends HostErrorCode = HostErrorCode> extends Error {
   readonly code: C;
   readonly params: HostParams<C>;
   readonly text: Text;
-  constructor(code: C, params: HostParams<C>, options?: { cause?: unknown }) {
+  constructor(
+    code: C,
+    ...[given, options]: {} extends HostParams<C>
+      ? [params?: HostParams<C>, options?: { cause?: unknown }]
+      : [params: HostParams<C>, options?: { cause?: unknown }]
+  ) {
+    const params = (given ?? {}) as HostParams<C>;
     const def = hostMessages[code] as { zh: (p: HostParams<C>) => string; en: (p: HostParams<C>) => string };
     const text = { zh: def.zh(params), en: def.en(params) };
     super(`${text.zh} / ${text.en}`, options);

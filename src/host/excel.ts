@@ -11,12 +11,13 @@
  */
 import type { CellValue } from '../engine/core/cell';
 import { isHostError } from './errors';
-import { alsoBlocks, queueAlso } from './excel/also';
-import { queueChart, queueColors, queueFormat, queueList } from './excel/format';
-import { applyMarks } from './excel/marks';
 import { ExcelRuns } from './excel/runs';
-import { blockOf, listsWidth, localAddress, officeBlock, prime, primed, primeStepwise } from './excel/session';
+import { queueChart, queueColors, queueFormat, queueList } from './excel/format';
+import { alsoBlocks, queueAlso } from './excel/also';
+import { applyMarks } from './excel/marks';
+import { queueMerges, withMerges } from './excel/merges';
 import { knownTables, queueTables } from './excel/tables';
+import { blockOf, listsWidth, localAddress, officeBlock, prime, primed, primeStepwise } from './excel/session';
 import { LISTS_SHEET, listSource, needsListSheet } from './lists';
 import {
   type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot,
@@ -61,13 +62,15 @@ export class ExcelWorkbook extends ExcelRuns implements Workbook {
         const wb = s.ctx.workbook;
         const ws = (sheet === undefined ? wb.worksheets.getActiveWorksheet() : wb.worksheets.getItem(sheet)).load('name');
         const used = ws.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+        const usedMerges = queueMerges(this.mergesSupported(), ws.getRange());
         const tables = ws.tables.load('items/name');
         const sel = withSelection ? wb.getSelectedRange().load('address,rowIndex,columnIndex') : undefined;
         const selUsed = sel?.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+        const selMerges = sel && queueMerges(this.mergesSupported(), sel);
         const also = queueAlso(s, opts.also ?? [], (n) => this.find(s, n)?.name, RANGE_PROPS);
         await this.sync(s);
         primed(s, p);
-        return { ws, used, tables, also, selection: sel && selUsed ? blockOf(selUsed, sel) : null };
+        return { ws, used, usedMerges, tables, also, selection: sel && selUsed ? withMerges(blockOf(selUsed, sel), selMerges) : null };
       };
       // A chart selected makes getSelectedRange fail; so do a missing sheet and (on a strict host) the settings
       // lookup before the add-in's sheet exists. Tell them apart and read again (extra syncs on this rare path only).
@@ -84,7 +87,7 @@ export class ExcelWorkbook extends ExcelRuns implements Workbook {
         selection: got.selection,
         sheet: got.ws.name,
         tables: await this.tableRefs(s, got.ws.name, got.tables),
-        used: blockOf(got.used, undefined, got.ws.name),
+        used: withMerges(blockOf(got.used, undefined, got.ws.name), got.usedMerges),
         ...(opts.also ? { also: alsoBlocks(got.also) } : {}),
       };
     });
@@ -93,9 +96,11 @@ export class ExcelWorkbook extends ExcelRuns implements Workbook {
     return this.use(async (s) => {
       const name = await this.known(s, sheet);
       const ws = s.ctx.workbook.worksheets.getItem(name);
-      const r = (range === undefined ? ws.getUsedRangeOrNullObject(true) : ws.getRange(rectAddress(parseRange(range)))).load(RANGE_PROPS);
+      const asked = range === undefined ? undefined : ws.getRange(rectAddress(parseRange(range)));
+      const r = (asked ?? ws.getUsedRangeOrNullObject(true)).load(RANGE_PROPS);
+      const merges = queueMerges(this.mergesSupported(), asked ?? ws.getRange());
       await this.sync(s);
-      return blockOf(r, undefined, name);
+      return withMerges(blockOf(r, undefined, name), merges);
     });
   }
   async readTables(sheets: readonly string[]): Promise<Block[]> {
@@ -104,10 +109,11 @@ export class ExcelWorkbook extends ExcelRuns implements Workbook {
       for (const sheet of sheets) names.push(await this.known(s, sheet));
       const reads = names.map((name) => {
         queueTables(s, name); // so tables() of these sheets needs no sync of its own
-        return s.ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+        const ws = s.ctx.workbook.worksheets.getItem(name);
+        return { used: ws.getUsedRangeOrNullObject(true).load(RANGE_PROPS), merges: queueMerges(this.mergesSupported(), ws.getRange()) };
       });
       if (reads.length > 0) await this.sync(s);
-      return reads.map((r, i) => blockOf(r, undefined, names[i]));
+      return reads.map((r, i) => withMerges(blockOf(r.used, undefined, names[i]), r.merges));
     });
   }
   async readSelection(): Promise<Block | null> {
@@ -115,8 +121,9 @@ export class ExcelWorkbook extends ExcelRuns implements Workbook {
       await this.ensure(s);
       const sel = s.ctx.workbook.getSelectedRange().load('address,rowIndex,columnIndex');
       const used = sel.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+      const merges = queueMerges(this.mergesSupported(), sel);
       await this.sync(s);
-      return blockOf(used, sel);
+      return withMerges(blockOf(used, sel), merges);
     });
   }
   async onSelectionChanged(cb: (sel: { sheet: string; address: string }) => void): Promise<() => Promise<void>> {

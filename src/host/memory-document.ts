@@ -1,12 +1,13 @@
 /**
  * The in-memory document under MemoryWorkbook (memory.ts, the port): its state, the sheet lookups every method
  * shares, what a user sees in it (values, fills, notes, formats, lists, charts) and what a user does to it (types
- * values, writes a note, selects, makes a table) — so tests and the preview can act as the user and look at the result.
+ * values or formulas, merges, writes a note, selects, makes a table) — so tests and the preview can act as the user
+ * and look at the result.
  */
 import { a1, type CellValue } from '../engine/core/cell';
 import { sheetMissing } from './errors';
 import {
-  cellAt, conditionalFillAt, formatAt, keyOf, newSheet, percentFormatsIn, prune, readRect, usedRect, validationAt,
+  blockOf, cellAt, conditionalFillAt, formatAt, keyOf, newSheet, prune, readRect, usedRect, validationAt,
   type MemSheet, type MemState,
 } from './memory-model';
 import { SETTINGS_SHEET, type Block, type ChartRecord, type ColorRule, type RangeFormat } from './port';
@@ -79,6 +80,29 @@ export abstract class MemoryDocument {
     if (format === undefined) return;
     for (let row = rect.top; row <= rect.bottom; row++) for (let col = rect.left; col <= rect.right; col++) cellAt(s, row, col, true).numberFormat = format;
   }
+  /** Merges cells as the user would: the area keeps only its top-left value (as Excel and WPS do). */
+  merge(sheet: string, range: string): void {
+    const s = this.sheet(sheet);
+    const r = parseRange(range);
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        if (row === r.top && col === r.left) continue;
+        const c = cellAt(s, row, col);
+        if (!c) continue;
+        c.value = null;
+        delete c.formula;
+        prune(s, keyOf(row, col));
+      }
+    }
+    s.merges.push(r);
+  }
+  /** Types a formula as the user would; without `value` it has no computed value (a file saved without calculating). */
+  putFormula(sheet: string, address: string, formula: string, value: CellValue = null): void {
+    const { top, left } = parseRange(address);
+    const c = cellAt(this.sheetOrNew(sheet), top, left, true);
+    c.formula = formula;
+    c.value = value;
+  }
   /** Writes a note as the user would (not the add-in's). */
   setNote(sheet: string, address: string, note: string): void {
     const { top, left } = parseRange(address);
@@ -128,7 +152,9 @@ export abstract class MemoryDocument {
       for (let col = rect.left; col <= rect.right; col++) {
         const v = line[col - rect.left] ?? null;
         if (v === null && !s.cells.has(keyOf(row, col))) continue;
-        cellAt(s, row, col, true).value = v instanceof Date ? new Date(v.getTime()) : v;
+        const c = cellAt(s, row, col, true);
+        c.value = v instanceof Date ? new Date(v.getTime()) : v;
+        delete c.formula; // a value written replaces the formula
         prune(s, keyOf(row, col));
       }
     }
@@ -136,12 +162,7 @@ export abstract class MemoryDocument {
   protected usedBlock(s: MemSheet): Block {
     const r = usedRect(s);
     if (!r) return { sheet: s.name, address: 'A1', origin: { row: 1, col: 1 }, values: [] };
-    return this.block(s, r);
-  }
-  /** The values of `r`, with the percent-formatted cells among them. */
-  protected block(s: MemSheet, r: Rect): Block {
-    const percentFormats = percentFormatsIn(s, r);
-    return { sheet: s.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values: readRect(s, r), ...(percentFormats ? { percentFormats } : {}) };
+    return blockOf(s, r);
   }
   protected selectionBlock(): Block | null {
     const sel = this.state.selection;
@@ -153,7 +174,7 @@ export abstract class MemoryDocument {
     if (!part) {
       return { sheet: s.name, address: a1(r.top, r.left), origin: { row: r.top, col: r.left }, values: [] };
     }
-    return this.block(s, part);
+    return blockOf(s, part);
   }
   protected settings(): Settings {
     const s = this.find(SETTINGS_SHEET);

@@ -5,11 +5,13 @@
  */
 import { a1, type CellValue } from '../engine/core/cell';
 import { isPercentFormat } from './number-format';
-import type { ChartRecord, ColorRule, RangeFormat, TableRef } from './port';
-import { contains, intersect, parseRange, type Rect } from './range';
+import type { Block, ChartRecord, ColorRule, RangeFormat, TableRef } from './port';
+import { contains, intersect, parseRange, rectAddress, type Rect } from './range';
 
 export interface MemCell {
   value: CellValue;
+  /** A formula the user typed; with value null it has no computed value (a file saved without calculation). */
+  formula?: string;
   fill?: string;
   note?: string;
   numberFormat?: string;
@@ -25,6 +27,8 @@ export interface MemSheet {
   conditional: { rect: Rect; rules: ColorRule[] }[];
   charts: ChartRecord[];
   tables: TableRef[];
+  /** Merged areas; only their top-left cell holds a value. */
+  merges: Rect[];
 }
 
 export interface MemState {
@@ -41,17 +45,17 @@ export const posOf = (key: number): { row: number; col: number } => ({
 });
 
 export function newSheet(name: string, hidden = false): MemSheet {
-  return { name, hidden, cells: new Map(), formats: [], validations: [], conditional: [], charts: [], tables: [] };
+  return { name, hidden, cells: new Map(), formats: [], validations: [], conditional: [], charts: [], tables: [], merges: [] };
 }
 
-/** The rectangle around every cell holding a value; undefined for a sheet without values. */
+/** The rectangle around every cell holding a value or a formula; undefined for a sheet without values. */
 export function usedRect(sheet: MemSheet): Rect | undefined {
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
   for (const [key, cell] of sheet.cells) {
-    if (cell.value === null) continue;
+    if (cell.value === null && cell.formula === undefined) continue;
     const { row, col } = posOf(key);
     top = Math.min(top, row);
     left = Math.min(left, col);
@@ -93,6 +97,27 @@ export function percentFormatsIn(sheet: MemSheet, r: Rect): Record<string, strin
   return out;
 }
 
+/** The block of `r` as the port reads it: values, the merged areas meeting it and its formulas without a value. */
+export function blockOf(sheet: MemSheet, r: Rect): Block {
+  const merges = sheet.merges.filter((m) => intersect(m, r)).map(rectAddress);
+  const uncomputed: string[] = [];
+  const percentFormats = percentFormatsIn(sheet, r);
+  for (const [key, cell] of sheet.cells) {
+    if (cell.formula === undefined || cell.value !== null) continue;
+    const { row, col } = posOf(key);
+    if (contains(r, row, col)) uncomputed.push(rectAddress({ top: row, left: col, bottom: row, right: col }));
+  }
+  return {
+    sheet: sheet.name,
+    address: rectAddress(r),
+    origin: { row: r.top, col: r.left },
+    values: readRect(sheet, r),
+    ...(merges.length > 0 ? { merges } : {}),
+    ...(uncomputed.length > 0 ? { uncomputed } : {}),
+    ...(percentFormats ? { percentFormats } : {}),
+  };
+}
+
 /** Gets the cell at `row`,`col`, creating an empty one when asked to. */
 export function cellAt(sheet: MemSheet, row: number, col: number, create: true): MemCell;
 export function cellAt(sheet: MemSheet, row: number, col: number, create?: false): MemCell | undefined;
@@ -109,7 +134,7 @@ export function cellAt(sheet: MemSheet, row: number, col: number, create = false
 /** Drops cells that hold nothing at all, so used ranges and clones stay small. */
 export function prune(sheet: MemSheet, key: number): void {
   const c = sheet.cells.get(key);
-  if (c && c.value === null && c.fill === undefined && c.note === undefined && c.numberFormat === undefined) {
+  if (c && c.value === null && c.formula === undefined && c.fill === undefined && c.note === undefined && c.numberFormat === undefined) {
     sheet.cells.delete(key);
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { CellValue } from '../engine/core/cell';
 import { MemoryDocument, type Listener } from './memory-document';
-import { cellAt, keyOf, newSheet, prune, type MemCell, type MemSheet } from './memory-model';
+import { blockOf, cellAt, keyOf, newSheet, prune, type MemCell, type MemSheet } from './memory-model';
 import {
   MARK_FILLS, SETTINGS_SHEET,
   type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat,
@@ -73,8 +73,7 @@ export class MemoryWorkbook extends MemoryDocument implements Workbook {
   async readTable(sheet: string, range?: string): Promise<Block> {
     const s = this.portSheet(sheet);
     this.stats.reads++;
-    if (range === undefined) return this.usedBlock(s);
-    return this.block(s, parseRange(range));
+    return range === undefined ? this.usedBlock(s) : blockOf(s, parseRange(range));
   }
   async readTables(sheets: readonly string[]): Promise<Block[]> {
     const found = sheets.map((n) => this.portSheet(n));

@@ -33,6 +33,13 @@ export interface Block {
    * percent-formatted 0.5 shows 50%, a typed 0.5 shows 0.5 — the engine tells them apart by this (FISCAL.md §3).
    */
   readonly percentFormats?: Readonly<Record<string, string>>;
+  /**
+   * Merged areas meeting the block, as A1 ranges in sheet coordinates ("A1:F1"); only the top-left cell of each
+   * holds a value in `values`. Absent when there are none (or the host cannot tell).
+   */
+  readonly merges?: readonly string[];
+  /** A1 addresses of formula cells in the block that carry no computed value (only files saved without calculation have them). */
+  readonly uncomputed?: readonly string[];
 }
 
 /** An Excel table (ListObject) on a sheet, with its whole range including the header row. */

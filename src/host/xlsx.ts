@@ -4,28 +4,24 @@
  * Settings and ownership live in the very-hidden SETTINGS_SHEET, so they survive save and reopen and are the same
  * ones Excel and WPS read. Charts: ExcelJS cannot write them, so addChart returns false.
  */
-import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../engine/core/cell';
 import { HostError, sheetMissing } from './errors';
 import { shareEmptyStyles } from './file/cells';
+import { fileMissing } from './file/detect';
 import { addColors, addList, formatRect } from './file/format';
+import { packXlsx, readFile, writeFile } from './file/io';
 import { clearCells, markCells } from './file/marks';
-import { copyValue, loadXlsx, packageBytes, parse, readBytes, type FileSource } from './file/package';
-import { readRect, usedRect, writeRect } from './file/sheet-io';
+import { copyValue, loadXlsx, parse, type FileSource } from './file/package';
 import { readSettings, writeSettings } from './file/settings-sheet';
+import { blockIn, usedRect, writeRect } from './file/sheet-io';
+import { emptyTextFormulas } from './file/text-formulas';
 import { HIDDEN_SHEETS, listSource, LISTS_SHEET } from './lists';
-import {
-  type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot, type SnapshotOptions,
-  type TableRef, type Workbook, type WriteOptions,
+import type {
+  AddSheetOptions, Block, ChartSpec, ColorRule, Mark, RangeFormat, Snapshot, SnapshotOptions, TableRef, Workbook, WriteOptions,
 } from './port';
 import { blockRect, parseRange, rectAddress, widthOf } from './range';
-import {
-  decideAddSheet, markedCells, notedCells, ownedSheets, setMarkedCells, setNotedCells, setOwnedSheet,
-  type Settings,
-} from './settings';
-
-export type { FileSource } from './file/package';
+import { decideAddSheet, markedCells, notedCells, ownedSheets, setMarkedCells, setNotedCells, setOwnedSheet, type Settings } from './settings';
 
 /** How a file workbook is kept. */
 export interface FileOptions {
@@ -38,12 +34,17 @@ export interface FileOptions {
   readonly rollback?: boolean;
 }
 
+export type { FileSource } from './file/package';
+
 export class FileWorkbook implements Workbook {
   readonly kind = 'file' as const;
   readonly can = { charts: false, selection: false, tables: true } as const;
   /** Bytes of the workbook before a batch's first change, taken only when `pristine` cannot rebuild it. */
   private backup: Uint8Array | undefined;
   private inBatch = false;
+  /** The .xlsx package the workbook was opened from, for what ExcelJS does not keep (formulas whose value is ""). */
+  private pkg: Uint8Array | undefined;
+  private readonly textFormulas = new Map<string, Set<string>>();
   /** Whether the current batch has changed anything. */
   private changed = false;
 
@@ -61,7 +62,14 @@ export class FileWorkbook implements Workbook {
 
   /** Opens .xlsx or .csv; HostError 'file-missing' | 'file-not-workbook' | 'file-encrypted' | 'file-unsupported' | 'file-corrupt'. */
   static async open(path: string, options: FileOptions = {}): Promise<FileWorkbook> {
-    return FileWorkbook.fromOwned(await readBytes(path), path, options);
+    let buf: Uint8Array;
+    try {
+      buf = await readFile(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR') throw fileMissing(path);
+      throw new HostError('file-unreadable', { file: path }, { cause: e });
+    }
+    return FileWorkbook.fromOwned(buf, path, options);
   }
 
   /** Same as open, from bytes; `name` (a file name or path) decides CSV vs workbook and names a CSV's sheet. */
@@ -70,7 +78,9 @@ export class FileWorkbook implements Workbook {
   }
   private static async fromOwned(bytes: Uint8Array, name: string, options: FileOptions): Promise<FileWorkbook> {
     const { wb, source } = await parse(bytes, name);
-    return new FileWorkbook(wb, source, async () => (await parse(bytes, name)).wb, options);
+    const file = new FileWorkbook(wb, source, async () => (await parse(bytes, name)).wb, options);
+    if (source.format === 'xlsx') file.pkg = bytes;
+    return file;
   }
 
   /** A new workbook with these sheets, values from A1 (for tests and the CLI's outputs). */
@@ -98,7 +108,7 @@ export class FileWorkbook implements Workbook {
     const active = await this.activeSheet();
     if (active) this.setActive(this.ws(active)); // Excel refuses a file whose active tab is a hidden sheet
     for (const ws of this.wb.worksheets) shareEmptyStyles(ws); // the save renders each style object once
-    return packageBytes(this.wb);
+    return packXlsx(this.wb);
   }
 
   /** The ExcelJS workbook underneath, for inspection in tests. */
@@ -145,10 +155,14 @@ export class FileWorkbook implements Workbook {
     const ws = this.ws(sheet);
     const r = range === undefined ? usedRect(ws) : parseRange(range);
     if (!r) return { sheet: ws.name, address: 'A1', origin: { row: 1, col: 1 }, values: [] };
-    const percentFormats: Record<string, string> = {};
-    const values = readRect(ws, r, percentFormats);
-    const block = { sheet: ws.name, address: rectAddress(r), origin: { row: r.top, col: r.left }, values };
-    return Object.keys(percentFormats).length > 0 ? { ...block, percentFormats } : block;
+    const b = blockIn(ws, r);
+    if (!b.uncomputed || !this.pkg) return b;
+    // ExcelJS reads a formula whose cached value is "" as one without a value: the package tells them apart.
+    const text = this.textFormulas.get(ws.name) ?? emptyTextFormulas(this.pkg, ws.name);
+    this.textFormulas.set(ws.name, text);
+    const uncomputed = b.uncomputed.filter((a) => !text.has(a));
+    const { uncomputed: _all, ...rest } = b;
+    return uncomputed.length > 0 ? { ...rest, uncomputed } : rest;
   }
   async readTables(sheets: readonly string[]): Promise<Block[]> {
     for (const name of sheets) this.ws(name); // a missing sheet fails before anything is read

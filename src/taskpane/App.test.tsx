@@ -1,35 +1,87 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
-import { App, hostText } from './App';
-import { RIBBON_COMMANDS } from './ribbon-commands';
+// @vitest-environment jsdom
+import './test-dom';
+import { webLightTheme } from '@fluentui/react-components';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { rankAndTier } from '../commands';
+import { MemoryWorkbook } from '../host/memory';
+import { countySampleSheets } from '../samples';
+import { App } from './App';
+import { startPreview } from './preview/slot';
+import { countyResults } from '../../test/commands/fixtures';
 
-const render = (host: string | null): string =>
-  renderToString(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} />
-    </FluentProvider>,
-  );
+afterEach(cleanup);
 
-describe('App', () => {
-  it('is titled 绩效', () => {
-    expect(render(null)).toMatch(/<h1[^>]*>绩效<\/h1>/);
+function renderPreview() {
+  const { host, slot } = startPreview();
+  render(<App host={host} theme={webLightTheme} preview={slot} />);
+  return host;
+}
+
+describe('the pane in the offline preview', () => {
+  it('opens in Chinese on the sample, its grid showing the first sheet', async () => {
+    renderPreview();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('绩效');
+    expect(await screen.findByRole('grid', { name: '单位' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '排名定档' })).toBeTruthy();
   });
 
-  it('says it is the preview when Office.onReady gives host null', () => {
-    expect(render(null)).toContain(hostText(null).zh);
-    expect(hostText(null).en).toMatch(/Preview/);
-  });
-
-  it('names the host it runs in', () => {
-    expect(render('Excel')).toContain('运行于 Excel');
-  });
-
-  it('lists every ribbon command in both languages', () => {
-    const html = render('Excel');
-    for (const c of RIBBON_COMMANDS) {
-      expect(html).toContain(c.label.zh);
-      expect(html).toContain(c.label.en);
+  it('ranks the sample: each group’s tier counts are the engine’s, and 结果 shows them', async () => {
+    renderPreview();
+    await userEvent.click(screen.getByRole('button', { name: '排名定档' }));
+    const expected = await rankAndTier(MemoryWorkbook.fromSheets(countySampleSheets()));
+    for (const group of ['township', 'department', 'ancient-city']) {
+      const section = await waitFor(() => {
+        const s = document.querySelector(`[data-group="${group}"]`);
+        if (!s) throw new Error(`no group ${group}`);
+        return s as HTMLElement;
+      });
+      const advanced = countyResults(expected).filter((r) => r.group === group && r.tier === '先进').length;
+      expect(section.querySelector('[data-tier="先进"]')?.getAttribute('data-count')).toBe(String(advanced));
     }
+    expect(screen.getByRole('status').textContent).toContain('排名定档完成');
+    expect(await screen.findByRole('grid', { name: '排名结果' })).toBeTruthy();
+  });
+
+  it('switches to English and back', async () => {
+    renderPreview();
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('button', { name: 'Rank and tier' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Scheme' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    await userEvent.click(screen.getByRole('button', { name: '中文' }));
+    expect(screen.getByRole('tab', { name: '方案' })).toBeTruthy();
+  });
+
+  it('explains the unit whose row is selected in the grid', async () => {
+    renderPreview();
+    await userEvent.click(screen.getByRole('button', { name: '排名定档' }));
+    await screen.findByRole('grid', { name: '排名结果' });
+    await userEvent.click(screen.getByRole('tab', { name: '单位' }));
+    const grid = await screen.findByRole('grid', { name: '单位' });
+    const cell = within(grid).getByText('公安局');
+    await userEvent.click(cell);
+    await userEvent.click(screen.getByRole('tab', { name: '解释' }));
+    const explained = await waitFor(() => {
+      const s = document.querySelector('[data-unit]');
+      if (!s) throw new Error('nothing explained');
+      return s as HTMLElement;
+    });
+    expect(explained.getAttribute('data-unit')).toBe('公安局');
+    expect(within(explained).getByText('已封顶')).toBeTruthy(); // 公安局 claims 4 + 2 bonus points; the cap keeps 4
+    expect(cell.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('validates the active sheet and lists its issues by sheet; a click selects the cell in the grid', async () => {
+    const host = renderPreview();
+    await act(async () => {
+      (host.workbook() as MemoryWorkbook).put('单位', 'B3', [['不存在的类别']]);
+    });
+    await userEvent.click(screen.getByRole('button', { name: '校验报送' }));
+    const go = await screen.findAllByRole('button', { name: /^转到单元格 单位!B3/ });
+    await userEvent.click(go[0]!);
+    await waitFor(() => expect(document.querySelector('[data-cell="B3"]')?.getAttribute('aria-selected')).toBe('true'));
+    expect(document.querySelector('[data-cell="B3"]')?.className).toBeTruthy();
   });
 });

@@ -22,7 +22,7 @@ export function excelSyncs(rows: Rows, command: (wb: ExcelWorkbook) => Promise<u
 /** Same, on several sheets (the first one active). */
 export async function excelSyncsOn(sheets: Record<string, Rows>, command: (wb: ExcelWorkbook) => Promise<unknown>): Promise<{ syncs: number; x: FakeExcel }> {
   const x = fakeExcel(sheets);
-  await command(new ExcelWorkbook({ run: x.run, notes: true }));
+  await command(new ExcelWorkbook({ run: x.run, notes: true, merges: true }));
   return { syncs: x.syncs, x };
 }
 
@@ -32,7 +32,7 @@ export const fakeExcel = (sheets: Record<string, Rows>): FakeExcel => FakeExcel.
 /** Runs one more command on `x` (a fresh ExcelWorkbook, as each ribbon click is) and counts the syncs it alone made. */
 export async function syncsOf<T>(x: FakeExcel, command: (wb: ExcelWorkbook) => Promise<T>): Promise<{ syncs: number; out: T }> {
   const before = x.syncs;
-  const out = await command(new ExcelWorkbook({ run: x.run, notes: true }));
+  const out = await command(new ExcelWorkbook({ run: x.run, notes: true, merges: true }));
   return { syncs: x.syncs - before, out };
 }
 

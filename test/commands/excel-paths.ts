@@ -7,6 +7,7 @@ import type { ExcelWorkbook } from '../../src/host/excel';
 import type { FakeExcel } from '../host/excel-fake';
 import { engineerRows, fakeExcel, syncsOf } from './excel-harness';
 import { generatedDetail, generatedSummary, type Rows } from './fixtures';
+import { dress } from '../fixtures/office-layouts/dress';
 
 export interface PathRun<T> {
   readonly syncs: number;
@@ -43,6 +44,13 @@ const asTable = (x: FakeExcel, n: number): FakeExcel => {
   return x;
 };
 const detail = (n: number): FakeExcel => fakeExcel(generatedDetail(n));
+/** The summary as an office keeps it: title, 填报 line, merged two-row header, 序号, 合计 row, note, sign-off (issue 9). */
+const dressedSummary = (n: number): FakeExcel => {
+  const sheet = dress(generatedSummary(n), { title: '绩效考核汇总表', parents: [{ name: '加减分', children: ['加分', '减分'] }], total: { label: '合计', fn: 'SUM', columns: ['指标评估'] } });
+  const x = fakeExcel({ 数据: sheet.rows });
+  for (const m of sheet.merges ?? []) x.merge('数据', m);
+  return x;
+};
 
 export const RANK_PATHS: readonly SyncPath<RankOutcome>[] = [
   { name: 'summary', run: (n) => syncsOf(fakeExcel({ 数据: generatedSummary(n) }), rank) },
@@ -68,6 +76,7 @@ export const RANK_PATHS: readonly SyncPath<RankOutcome>[] = [
     setCell(x, '数据', 'C6', 60);
     return syncsOf(x, rank);
   } },
+  { name: 'summary as an office keeps it (merged header, 合计, notes)', run: (n) => syncsOf(dressedSummary(n), rank) },
   { name: 'summary rerun (replaces 排名结果)', run: (n) => rerun(fakeExcel({ 数据: generatedSummary(n) })) },
   { name: 'summary rerun from 排名结果', run: (n) => rerun(fakeExcel({ 数据: generatedSummary(n) }), { fromResults: true }) },
   { name: 'summary rerun from 排名结果 with errors', run: (n) => {

@@ -58,13 +58,13 @@ describe('Excel round trips (office-addin-mock)', () => {
 
   it('a rerun in Excel replaces its own 排名结果 in at most 3 syncs, and refuses once the user edited it', async () => {
     const { x } = await excelSyncs(generatedSummary(200), (wb) => rankAndTier(wb));
-    const wb = new ExcelWorkbook({ run: x.run, notes: true });
+    const wb = new ExcelWorkbook({ run: x.run, notes: true, merges: true });
     const before = x.syncs;
     const again = await rankAndTier(wb);
     expect(again.written).toBe(RESULTS_SHEET);
     expect(x.syncs - before).toBeLessThanOrEqual(3);
     x.sheet(RESULTS_SHEET).cells.set('L6', { value: '复核：同意' });
-    const refused = await rankAndTier(new ExcelWorkbook({ run: x.run, notes: true }));
+    const refused = await rankAndTier(new ExcelWorkbook({ run: x.run, notes: true, merges: true }));
     expect(refused.issues.map((i) => i.code)).toContain('output.edited');
     expect(x.cell(RESULTS_SHEET, 'L6')?.value).toBe('复核：同意');
   });

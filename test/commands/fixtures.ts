@@ -1,5 +1,5 @@
 import type { RankOutcome } from '../../src/commands';
-import type { CellValue, CountyResult, EngineerRanked, FiscalRanked, StaffRanked } from '../../src/engine';
+import type { CellValue, CountyResult, EngineerRanked, FiscalRanked, RankedRow, StaffRanked } from '../../src/engine';
 
 export type Rows = CellValue[][];
 
@@ -87,3 +87,5 @@ export const countyResults = (o: RankOutcome): readonly CountyResult[] => (o.ran
 export const engineerResults = (o: RankOutcome): readonly EngineerRanked[] => (o.ranking?.kind === 'engineer' ? o.ranking.results : []);
 export const staffResults = (o: RankOutcome): readonly StaffRanked[] => (o.ranking?.kind === 'staff' ? o.ranking.results : []);
 export const fiscalResults = (o: RankOutcome): readonly FiscalRanked[] => (o.ranking?.kind === 'fiscal' ? o.ranking.results : []);
+/** The people or projects a run ranked, whatever the row scheme; [] for the county or none. */
+export const rowResults = (o: RankOutcome): readonly RankedRow[] => (o.ranking === null || o.ranking.kind === 'county' ? [] : o.ranking.results);

@@ -22,6 +22,14 @@ describe('rankAndTier with the engineer scheme', () => {
     expect(table.find((r) => r[1] === '张工')?.[2]).toBe(95.4);
   });
 
+  it('returns each person’s engine steps, for the task pane’s 解释', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 工程师: engineerSheet() });
+    const out = await rankAndTier(wb, { scheme: 'engineer' });
+    const scored = scoreEngineerSheet(engineerSheet(), origin('工程师'), engineerPreset).results;
+    expect(engineerResults(out).map((p) => p.steps)).toEqual(scored.map((s) => s.steps));
+    expect(engineerResults(out)[0]?.steps.length).toBeGreaterThan(0);
+  });
+
   it('marks a bad count and writes nothing', async () => {
     const wb = MemoryWorkbook.fromSheets({ 工程师: engineerSheet(true) });
     const out = await rankAndTier(wb, { scheme: 'engineer' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countyPreset, engineerPreset, stableJson } from '../../src/engine';
 import { MemoryWorkbook } from '../../src/host/memory';
 import { FileWorkbook } from '../../src/host/xlsx';
-import { loadScheme, rankAndTier, resolveScheme, saveScheme, SCHEME_KEY } from '../../src/commands';
+import { loadScheme, rankAndTier, resolveScheme, saveScheme, SCHEME_KEY, storedScheme } from '../../src/commands';
 import { engineerResults } from './fixtures';
 
 describe('scheme storage in the workbook', () => {
@@ -17,6 +17,15 @@ describe('scheme storage in the workbook', () => {
     expect((await saveScheme(wb, mine)).ok).toBe(true);
     expect(await wb.getSetting(SCHEME_KEY)).toBe(stableJson(mine));
     expect(await loadScheme(wb, 'county')).toMatchObject({ ok: true, value: { rankMode: 'dense' } });
+  });
+
+  it('tells a stored scheme (validated) from none stored, where loadScheme would give the preset', async () => {
+    const wb = MemoryWorkbook.fromSheets({ S: [] });
+    expect(await storedScheme(wb)).toBeUndefined();
+    await saveScheme(wb, engineerPreset);
+    expect(await storedScheme(wb)).toMatchObject({ ok: true, value: { kind: 'engineer' } });
+    await wb.setSetting(SCHEME_KEY, '{not json');
+    expect(await storedScheme(wb)).toMatchObject({ ok: false, issues: [{ code: 'command.scheme-json' }] });
   });
 
   it('refuses to store an invalid scheme and leaves the stored one alone', async () => {

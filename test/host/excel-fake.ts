@@ -19,6 +19,8 @@ export interface FakeSheet {
   charts: { type: string; title: string; position: string; series: { name: string; values?: string; x?: string; color?: string }[] }[];
   tables: { name: string; address: string }[];
   formats: { address: string; bold?: boolean; font?: string; columnWidth?: number; wrap?: boolean }[];
+  /** Merged areas (A1 ranges); only their top-left cell holds a value. */
+  merges: string[];
 }
 
 const ERRORS = new Set(['Error, property was not loaded', 'Error, context.sync() was not called']);
@@ -32,7 +34,7 @@ export class FakeExcel {
   selection: { sheet: string; address: string } | null = null;
   syncs = 0;
   /** Office.js calls that reach cells, counted to show formatting goes by range, not cell by cell. */
-  calls = { getRange: 0, getRanges: 0, noteAdd: 0, noteLocate: 0 };
+  calls = { getRange: 0, getRanges: 0, noteAdd: 0, noteLocate: 0, mergedAreas: 0 };
   /** Makes getSelectedRange fail, as when a chart is selected. */
   selectionFails = false;
   /** Makes a method called on a missing sheet's null object fail the sync (the strict reading of the docs). */
@@ -75,6 +77,17 @@ export class FakeExcel {
   /** The user formats cells (e.g. "0%": a 0.5 shows as 50%); Range.numberFormat reads it back. */
   setNumberFormat(sheet: string, range: string, numberFormat: string): void {
     this.each(sheet, parseRange(range), (c) => { c.numberFormat = numberFormat; });
+  }
+
+  /** The user merges cells: as Excel, only the top-left value stays. */
+  merge(sheet: string, address: string): void {
+    const r = parseRange(address);
+    const s = this.sheet(sheet);
+    for (const [cell, c] of s.cells) {
+      const p = parseRange(cell);
+      if (contains(r, p.top, p.left) && (p.top !== r.top || p.left !== r.left)) c.value = '';
+    }
+    s.merges.push(rectAddress(r));
   }
 
   sheet(name: string): FakeSheet {
@@ -141,7 +154,7 @@ export class FakeExcel {
   }
 
   private addSheetState(name: string): FakeSheet {
-    const s: FakeSheet = { name, visibility: 'Visible', cells: new Map(), conditional: [], validations: [], charts: [], tables: [], formats: [] };
+    const s: FakeSheet = { name, visibility: 'Visible', cells: new Map(), conditional: [], validations: [], charts: [], tables: [], formats: [], merges: [] };
     this.sheets.push(s);
     return s;
   }
@@ -219,12 +232,19 @@ export class FakeExcel {
       rowCount: r ? r.bottom - r.top + 1 : 0, columnCount: r ? r.right - r.left + 1 : 0,
       format: { fill: { color: '', clear: () => this.ops.push(() => this.each(sheet, r, (c) => delete c.fill)) }, font: { bold: false, color: '' }, columnWidth: 0, wrapText: false },
       clear: () => this.ops.push(() => this.each(sheet, r, (c) => { c.value = ''; })),
+      select: () => this.ops.push(() => { this.active = sheet; this.selection = { sheet, address: r ? rectAddress(r) : '' }; }),
       getUsedRangeOrNullObject: () => {
         const used = s && r ? usedRect(s) : undefined;
         const inter = used && r ? intersect(used, r) : undefined;
         return this.range(sheet, inter ?? null);
       },
       conditionalFormats: { add: (type: string) => this.conditional(sheet, address, type) },
+      // Range.getMergedAreasOrNullObject (ExcelApi 1.13): "Sheet1!A1:B2, Sheet1!D4:E5", a null object when none meet the range.
+      getMergedAreasOrNullObject: () => {
+        this.calls.mergedAreas++;
+        const meeting = r && s ? s.merges.filter((m) => intersect(parseRange(m), r)) : [];
+        return this.mock({ address: meeting.map((m) => qualify(sheet, m)).join(', ') }, { isNullObject: meeting.length === 0 });
+      },
       dataValidation: { clear: () => this.ops.push(() => { this.sheet(sheet).validations = this.sheet(sheet).validations.filter((v) => v.address !== address); }), rule: {}, errorAlert: {} },
     }, { isNullObject: r === null });
     const fresh = changes();

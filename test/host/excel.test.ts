@@ -15,7 +15,7 @@ const units = (selection?: { sheet: string; address: string }) =>
     说明: [['说明']],
   }, selection);
 
-const adapter = (x: FakeExcel, notes = true) => new ExcelWorkbook({ run: x.run, notes });
+const adapter = (x: FakeExcel, notes = true) => new ExcelWorkbook({ run: x.run, notes, merges: true });
 
 describe('ExcelWorkbook reads', () => {
   it('takes a snapshot — sheets, active sheet, selection, used range — in one sync', async () => {

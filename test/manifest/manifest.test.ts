@@ -149,7 +149,7 @@ describe('ribbon bindings', () => {
     for (const n of names) expect(bound.has(n), `Office.actions.associate("${n}", …)`).toBe(true);
   });
 
-  it('loads office.js, then the functions and commands bundles in the shared runtime page (taskpane.html)', async () => {
+  it('serves one page (taskpane.html, the pane entry alone) that loads office.js and functions.js only when Office hosts it', async () => {
     interface HtmlPlugin {
       userOptions: { filename: string; template: string; chunks: string[] };
     }
@@ -157,9 +157,21 @@ describe('ribbon bindings', () => {
     const { default: config } = (await import(pathToFileURL(join(repoRoot, 'webpack.config.js')).href)) as { default: (env: object, argv: object) => { plugins: object[]; entry: Record<string, string> } };
     const built = config({}, { mode: 'production' });
     const pages = built.plugins.filter((p): p is HtmlPlugin => 'userOptions' in p).map((p) => p.userOptions);
+    expect(pages.map((p) => p.filename)).toEqual(['taskpane.html']);
     const shared = pages.find((p) => p.filename === new URL(resource(byName(root, 'Runtime')[0]?.attrs.resid).attrs.DefaultValue!).pathname.slice(1));
-    expect(shared?.chunks).toEqual(expect.arrayContaining(['functions', 'commands', 'taskpane']));
-    expect(built.entry.commands).toBe('./src/commands/excel-ribbon.ts');
-    expect(readFileSync(join(repoRoot, shared!.template), 'utf8')).toMatch(/<script src="office-js\/office\.js"><\/script>/);
+    expect(shared?.chunks).toEqual(['taskpane']);
+    expect(Object.keys(built.entry).sort()).toEqual(['functions', 'taskpane']);
+    const html = readFileSync(join(repoRoot, shared!.template), 'utf8');
+    expect(html).not.toMatch(/<script[^>]*office\.js/);
+    expect(html).toMatch(/http-equiv="Content-Security-Policy"\s+content="default-src 'self'; script-src 'self';/);
+    const { OFFICE_SCRIPTS } = await import('../../src/taskpane/office/start');
+    expect(OFFICE_SCRIPTS).toEqual(['office-js/office.js', 'functions.js']);
+    expect(existsSync(join(repoRoot, 'src/commands/commands.html'))).toBe(false);
+  });
+
+  it('opens the pane without a TaskpaneId (a long-lifetime shared runtime has none)', () => {
+    const show = byName(root, 'Action').filter((a) => a.attrs['xsi:type'] === 'ShowTaskpane');
+    expect(show.length).toBe(1);
+    expect(byName(root, 'TaskpaneId')).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ describe('sheet checks', () => {
     const values = [['姓名', '工资'], ['甲', '85%'], ['乙', 85]];
     const table = readTable(values, spec, origin);
     const issues: Issue[] = [];
-    expect([...percentCells(values, table, origin, { pay: spec.fields[1]!.label }, 'staff', issues)]).toEqual([3]);
+    expect([...percentCells(table, origin, { pay: spec.fields[1]!.label }, 'staff', issues)]).toEqual([3]);
     expect(issues.map((i) => [i.code, i.cell, i.sheet])).toEqual([['staff.cell-percent', 'D3', 'S']]);
     expect(issues[0]!.message.en).toContain('(pay)');
   });

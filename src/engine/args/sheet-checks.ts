@@ -4,10 +4,10 @@ import type { ParsedRow, ParsedTable } from '../core/table';
 import type { Text } from '../core/text';
 import { isPercentText, type ArgArea } from './read-arg';
 
-/** The raw cell of a parsed row's field, as the host gave it (a Date stays a Date, "85%" stays text). */
-export function rawCell(values: readonly (readonly CellValue[])[], table: ParsedTable, origin: Origin, row: ParsedRow, key: string): CellValue {
+/** The raw cell of a parsed row's field, as the host gave it (a Date stays a Date, "85%" stays text; a merged cell its top-left value). */
+export function rawCell(table: ParsedTable, origin: Origin, row: ParsedRow, key: string): CellValue {
   const col = table.columns[key];
-  return col === undefined ? null : (values[row.row - origin.row]?.[col - origin.col] ?? null);
+  return col === undefined ? null : (table.grid[row.row - origin.row]?.[col - origin.col] ?? null);
 }
 
 /**
@@ -15,7 +15,6 @@ export function rawCell(values: readonly (readonly CellValue[])[], table: Parsed
  * costs and pay. Each is an issue naming the cell; returns the sheet rows that have one.
  */
 export function percentCells(
-  values: readonly (readonly CellValue[])[],
   table: ParsedTable,
   origin: Origin,
   fields: Readonly<Record<string, Text>>,
@@ -26,7 +25,7 @@ export function percentCells(
   const code = area === 'engineer' ? 'engineer.cell-percent' : 'staff.cell-percent';
   for (const r of table.rows) {
     for (const [key, label] of Object.entries(fields)) {
-      const v = rawCell(values, table, origin, r, key);
+      const v = rawCell(table, origin, r, key);
       const cell = r.cells[key];
       if (!isPercentText(v) || cell === undefined) continue;
       issues.push(makeIssue(code, { value: v, fieldEn: label.en }, { field: label.zh, cell, row: r.row, sheet: table.sheet }));

@@ -7,13 +7,25 @@ export type CellValue = string | number | boolean | Date | null;
 /** Cells whose number format is a percentage: A1 address (sheet coordinates) → the format ("0%"), as hosts report them. */
 export type PercentFormats = Readonly<Record<string, string>>;
 
-/** Where a table sits: the sheet and the 1-based row/column of its top-left cell. */
+/**
+ * What a host knows of a sheet's cells beyond their values, in sheet coordinates (A1). Optional throughout:
+ * a CSV has none of it. One object, so further per-cell facts (number formats) travel the same way.
+ */
+export interface SheetLayout {
+  /** Merged areas meeting the block ("A1:F1"): each counts as its top-left value across the area. */
+  readonly merges?: readonly string[] | undefined;
+  /** Formula cells that carry no computed value (a file saved without calculation): never read as blank or 0. */
+  readonly uncomputed?: readonly string[] | undefined;
+  /** Percent-formatted cells holding a value (a percent-formatted 0.5 is 50%, FISCAL.md §3). */
+  readonly percentFormats?: PercentFormats | undefined;
+}
+
+/** Where a table sits: the sheet and the 1-based row/column of its top-left cell, and the sheet's layout there. */
 export interface Origin {
   readonly sheet?: string | undefined;
   readonly row: number;
   readonly col: number;
-  /** The table's percent-formatted cells, where the host told (a percent-formatted 0.5 is 50%, FISCAL.md §3). */
-  readonly percentFormats?: PercentFormats | undefined;
+  readonly layout?: SheetLayout | undefined;
 }
 
 /** Where a row's data came from (a unit, a person, a project), so issues and results can point at it. */

@@ -18,7 +18,7 @@ export function cleanText(v: string): string {
   return v.replace(/^[\s\u00A0\u3000\u200B\uFEFF]+|[\s\u00A0\u3000\u200B\uFEFF]+$/g, '');
 }
 
-/** A string readText returns unchanged: no surrounding space of any kind (cleanText's set). The common case, checked cheaply. */
+/** A string cleanText returns unchanged and non-empty: no surrounding space of any kind. The common case, checked cheaply. */
 export function isCleanText(v: string): boolean {
   if (v.length === 0) return false;
   const a = v.charCodeAt(0);

@@ -56,7 +56,7 @@ describe('issues as data', () => {
   it('PerfInputError carries its issues and both texts', () => {
     const e = new PerfInputError([makeIssue('table.empty')]);
     expect(e.issues).toHaveLength(1);
-    expect(e.message).toContain('表格为空');
-    expect(e.message).toContain('The table is empty');
+    expect(e.message).toContain('表中没有数据行');
+    expect(e.message).toContain('The table has no data rows');
   });
 });

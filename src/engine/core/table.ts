@@ -1,116 +1,19 @@
-import { a1, columnLetters, type CellValue, type Origin } from './cell';
-import { cleanText, halfWidth, isBlank, isCleanText, readDate, readNumber, readText, type YMD } from './coerce';
+import { columnLetters, type CellValue, type Origin } from './cell';
+import { isBlank, isCleanText, readDate, readNumber, readText } from './coerce';
+import { readBody, type BodyRow } from './body';
+import { gridOf, type Grid } from './grid';
+import { findHeaderBand, normalizeHeader, type HeaderBand } from './header';
 import { makeIssue, type Issue } from './issue';
-import type { Text } from './text';
+import { nameKey } from './names';
+import type { FieldSpec, ParsedRow, ParsedTable, ParsedValue, TableSpec } from './table-types';
 
-/** How a column's cells are read. */
-export type FieldType =
-  | 'number' // any number
-  | 'count' // non-negative whole number
-  | 'text'
-  | 'date'
-  | 'choice'; // one of `choices` (by any spelling), read as its code
-
-/** One column a scheme's table may have. */
-export interface FieldSpec {
-  /** English code: the key in parsed rows and the --json names. */
-  readonly key: string;
-  readonly label: Text;
-  /** Other header spellings, either language. Matching ignores case, spaces, full width and a trailing (…) note. */
-  readonly aliases?: readonly string[];
-  readonly type: FieldType;
-  /** The column must be present in the header. */
-  readonly required?: boolean;
-  /** What a blank cell reads as: an error (default for number/count/date/choice), 0, or null. Text blanks are null. */
-  readonly blank?: 'error' | 'zero' | 'null';
-  /** For `choice`: every accepted spelling (any case) → its code. */
-  readonly choices?: Readonly<Record<string, string>>;
-  readonly min?: number;
-  readonly max?: number;
-}
+export type { FieldSpec, FieldType, ParsedRow, ParsedTable, ParsedValue, TableSpec } from './table-types';
+export { matchHeader, normalizeHeader, type HeaderBand } from './header';
 
 /** A block of a sheet as the engine reads it: its values, rows × columns, and where its top-left cell sits. */
 export interface TableInput {
   readonly values: readonly (readonly CellValue[])[];
   readonly origin: Origin;
-}
-
-export interface TableSpec {
-  /** What the table is, for messages. */
-  readonly name: Text;
-  readonly fields: readonly FieldSpec[];
-  /** A field whose values must be unique (e.g. the unit name). */
-  readonly key?: string;
-}
-
-export type ParsedValue = number | string | YMD | null;
-
-export interface ParsedRow {
-  /** Sheet row number (1-based). */
-  readonly row: number;
-  readonly values: Readonly<Record<string, ParsedValue>>;
-  /** A1 address of each present field's cell. */
-  readonly cells: Readonly<Record<string, string>>;
-}
-
-export interface ParsedTable {
-  readonly sheet?: string | undefined;
-  /** Sheet row of the header. */
-  readonly headerRow: number;
-  /** Sheet column (1-based) of each field found. */
-  readonly columns: Readonly<Record<string, number>>;
-  readonly rows: readonly ParsedRow[];
-  readonly issues: readonly Issue[];
-}
-
-/** Header text → comparable form: half width, lower case, no spaces or line breaks. */
-export function normalizeHeader(h: string): string {
-  return halfWidth(cleanText(h)).toLowerCase().replace(/[\s_\-]+/g, '');
-}
-
-const stripNote = (h: string): string => h.replace(/[(（\[【][^)）\]】]*[)）\]】]$/, '');
-
-const headerNameCache = new WeakMap<FieldSpec, readonly string[]>();
-
-/** A field's header spellings, normalised once per field spec. */
-function headerNames(f: FieldSpec): readonly string[] {
-  let names = headerNameCache.get(f);
-  if (!names) {
-    names = [f.key, f.label.zh, f.label.en, ...(f.aliases ?? [])].map(normalizeHeader);
-    headerNameCache.set(f, names);
-  }
-  return names;
-}
-
-/** Which field a header cell names, if any. */
-export function matchHeader(cell: CellValue | undefined, fields: readonly FieldSpec[]): FieldSpec | undefined {
-  const t = readText(cell ?? null);
-  if (t === null) return undefined;
-  const n = normalizeHeader(t);
-  const bare = stripNote(n);
-  return fields.find((f) => headerNames(f).includes(n)) ?? fields.find((f) => headerNames(f).includes(bare));
-}
-
-/** Scan the first rows for the one that names the most fields; prefer one naming every required field. */
-function findHeader(values: readonly (readonly CellValue[])[], spec: TableSpec): number {
-  let best = -1;
-  let bestScore = 0;
-  const limit = Math.min(values.length, 30);
-  for (let r = 0; r < limit; r++) {
-    const row = values[r] ?? [];
-    const found = new Set<string>();
-    for (const c of row) {
-      const f = matchHeader(c, spec.fields);
-      if (f) found.add(f.key);
-    }
-    const required = spec.fields.filter((f) => f.required).every((f) => found.has(f.key));
-    const score = found.size + (required ? 1000 : 0);
-    if (score > bestScore) {
-      best = r;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 const choiceIndexes = new WeakMap<FieldSpec, Map<string, string>>();
@@ -187,64 +90,110 @@ export function readField(
 /** A row with nothing in it (every cell blank). */
 export const isBlankRow = (row: readonly CellValue[]): boolean => row.every(isBlank);
 
+/** Where a block's header is and which columns it names (one to three rows, merged cells counted): for telling tables apart. */
+export function findHeader(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin = { row: 1, col: 1 }): HeaderBand {
+  return findHeaderBand(gridOf(values, origin), spec);
+}
+
+/** A table's layout before any cell is read by type: where its header is, which columns hold which fields, its data rows. */
+export interface TableScan {
+  readonly sheet: string | undefined;
+  readonly grid: Grid;
+  readonly band: HeaderBand;
+  readonly headerTop: number;
+  readonly headerRow: number;
+  /** Field key → block column (0-based). */
+  readonly index: Readonly<Record<string, number>>;
+  /** Field key → sheet column (1-based). */
+  readonly columns: Readonly<Record<string, number>>;
+  readonly rows: readonly BodyRow[];
+  /** Header problems (no header, missing, doubled or unclear columns), table.empty, and notes on rows not read as data. */
+  readonly issues: readonly Issue[];
+  /** The header names every required field (the rows may be read). */
+  readonly usable: boolean;
+}
+
 /**
- * Read a table: find its header row by Chinese or English names, then read every row
- * by its fields' types, keeping each cell's address. One pass; every problem becomes an issue.
- * Rows with an unusable required value are kept out of `rows` (their issues say why).
+ * Find a table as offices keep it: the header (one to three rows, merged parents over children, below titles and
+ * 填报 lines) by Chinese or English names, then the data rows under it (see body.ts for the rows that are not).
  */
-export function readTable(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin = { row: 1, col: 1 }): ParsedTable {
-  const issues: Issue[] = [];
+export function scanTable(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin = { row: 1, col: 1 }): TableScan {
   const sheet = origin.sheet;
-  const base = { sheet, headerRow: origin.row, columns: {}, rows: [] };
-  if (values.length === 0 || values.every(isBlankRow)) {
-    return { ...base, issues: [makeIssue('table.empty', {}, { sheet })] };
-  }
-  const h = findHeader(values, spec);
-  const headerCells = h >= 0 ? (values[h] ?? []) : [];
-  const columns: Record<string, number> = {};
-  const seen: Record<string, string[]> = {};
-  headerCells.forEach((c, i) => {
-    const f = matchHeader(c, spec.fields);
-    if (!f) return;
-    const addr = a1(origin.row + h, origin.col + i);
-    (seen[f.key] ??= []).push(addr);
-    if (columns[f.key] === undefined) columns[f.key] = i;
-  });
-  const headerRow = origin.row + Math.max(h, 0);
+  const grid = gridOf(values, origin);
+  const issues: Issue[] = [];
+  const blank = values.every((row) => row.every(isBlank));
+  const band = blank ? findHeaderBand(gridOf([], origin), spec) : findHeaderBand(grid, spec);
+  const headerTop = origin.row + Math.max(band.top, 0);
+  const headerRow = origin.row + Math.max(band.bottom, 0);
+  const base = { sheet, grid, band, headerTop, headerRow, index: band.columns, columns: toSheetColumns(band.columns, origin), issues };
+  if (blank) return { ...base, rows: [], usable: false, issues: [makeIssue('table.empty', {}, { sheet })] };
   for (const f of spec.fields) {
-    const cells = seen[f.key];
+    const cells = band.cells[f.key];
     if (cells && cells.length > 1) {
       issues.push(makeIssue('table.duplicate-column', { fieldEn: f.label.en, cells: cells.join(', ') }, { field: f.label.zh, sheet, row: headerRow, cell: cells[1] }));
     }
   }
-  const missing = spec.fields.filter((f) => f.required && columns[f.key] === undefined);
-  if (h < 0 || missing.length > 0) {
-    if (h < 0 || missing.length === spec.fields.filter((f) => f.required).length) {
+  for (const u of band.unclear) {
+    const names = u.names.map((n, i) => `${u.cells[i]}“${n}”`).join('、');
+    const namesEn = u.names.map((n, i) => `${u.cells[i]} "${n}"`).join(', ');
+    issues.push(makeIssue('table.unclear-column', { fieldEn: u.field.label.en, names, namesEn }, { field: u.field.label.zh, sheet, row: headerRow, cell: u.cells[0] }));
+  }
+  const body = band.top < 0 ? undefined : readBody(grid, band, spec);
+  const required = spec.fields.filter((f) => f.required);
+  // A group column's place may be taken by group headings (一、乡镇 …) over the rows.
+  const unclear = new Set(band.unclear.map((u) => u.field.key));
+  const missing = required.filter((f) => band.columns[f.key] === undefined && !unclear.has(f.key) && !(f.key === spec.groupBy && body !== undefined && body.headings > 0));
+  if (band.top < 0 || missing.length > 0 || unclear.size > 0) {
+    if (band.top < 0 || (missing.length === required.length && missing.length > 0)) {
       issues.push(makeIssue('table.no-header', { missing: missing.map((f) => f.label.zh).join('、'), missingEn: missing.map((f) => f.label.en).join(', ') }, { sheet }));
     } else {
       for (const f of missing) issues.push(makeIssue('table.missing-column', { fieldEn: f.label.en }, { field: f.label.zh, sheet, row: headerRow }));
     }
-    return { ...base, headerRow, columns: toSheetColumns(columns, origin), issues };
+    return { ...base, rows: [], usable: false };
   }
+  issues.push(...body!.issues);
+  if (body!.rows.length === 0 && !spec.optionalRows) {
+    issues.push(makeIssue('table.empty', { row: headerRow }, { sheet, row: headerRow }));
+  }
+  return { ...base, rows: body!.rows, usable: true };
+}
+
+/**
+ * Read a table: find it (scanTable), then read every data row by its fields' types, keeping each cell's address
+ * (a merged cell's top-left). One pass; every problem becomes an issue. Rows with an unusable required value are
+ * kept out of `rows` (their issues say why). A formula without a computed value is an error on its cell, never a blank.
+ */
+export function readTable(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin = { row: 1, col: 1 }): ParsedTable {
+  const scan = scanTable(values, spec, origin);
+  const { sheet, grid } = scan;
+  const issues = [...scan.issues];
+  const out = { sheet, headerTop: scan.headerTop, headerRow: scan.headerRow, columns: scan.columns, grid: grid.values, issues };
+  if (!scan.usable) return { ...out, rows: [], dataRows: [] };
   const rows: ParsedRow[] = [];
   const keyFirst = new Map<string, number>();
   // Per present field: its column index and letters, and whether plain values may skip readField.
   const present = spec.fields.flatMap((f) => {
-    const i = columns[f.key];
+    const i = scan.index[f.key];
     if (i === undefined) return [];
     const plainNumber = f.type === 'number' && f.min === undefined && f.max === undefined;
     return [{ f, i, letters: columnLetters(origin.col + i), plainNumber, plainText: f.type === 'text' }];
   });
-  for (let r = h + 1; r < values.length; r++) {
-    const raw = values[r] ?? [];
-    if (isBlankRow(raw)) continue;
-    const sheetRow = origin.row + r;
+  const headingField = spec.groupBy !== undefined && scan.index[spec.groupBy] === undefined ? spec.fields.find((f) => f.key === spec.groupBy) : undefined;
+  const merged = grid.merged;
+  const uncomputed = grid.hasUncomputed;
+  for (const { r, row: sheetRow, group } of scan.rows) {
+    const raw = grid.values[r] ?? [];
     const vals: Record<string, ParsedValue> = {};
     const cells: Record<string, string> = {};
     let usable = true;
     for (const p of present) {
-      const cell = p.letters + sheetRow;
+      const cell = merged ? grid.address(r, p.i) : p.letters + sheetRow;
       cells[p.f.key] = cell;
+      if (uncomputed && grid.isUncomputed(r, p.i)) {
+        issues.push(makeIssue('cell.uncomputed', { fieldEn: p.f.label.en }, { field: p.f.label.zh, cell, row: sheetRow, sheet }));
+        usable = false;
+        continue;
+      }
       const c = raw[p.i];
       // Fast paths give exactly what readField would: a finite number as is, clean text as is.
       if (p.plainNumber && typeof c === 'number' && Number.isFinite(c)) vals[p.f.key] = c;
@@ -255,24 +204,34 @@ export function readTable(values: readonly (readonly CellValue[])[], spec: Table
         else vals[p.f.key] = v;
       }
     }
+    if (headingField) {
+      if (group) {
+        vals[headingField.key] = group.value;
+        cells[headingField.key] = group.cell;
+      } else if (headingField.required) {
+        issues.push(makeIssue('table.row-no-group', { row: sheetRow, fieldEn: headingField.label.en }, { field: headingField.label.zh, row: sheetRow, sheet }));
+        usable = false;
+      }
+    }
     if (spec.key !== undefined) {
       const k = vals[spec.key];
       const cell = cells[spec.key];
       if (typeof k === 'string' && cell !== undefined) {
-        const first = keyFirst.get(k);
+        const name = nameKey(k);
+        const first = keyFirst.get(name);
         if (first !== undefined) {
           const f = spec.fields.find((x) => x.key === spec.key);
           issues.push(makeIssue('table.duplicate-key', { value: k, firstRow: first }, { field: f?.label.zh, cell, row: sheetRow, sheet }));
           usable = false;
-        } else keyFirst.set(k, sheetRow);
+        } else keyFirst.set(name, sheetRow);
       }
     }
     if (usable) rows.push({ row: sheetRow, values: vals, cells });
   }
-  return { ...base, headerRow, columns: toSheetColumns(columns, origin), rows, issues };
+  return { ...out, rows, dataRows: scan.rows.map((r) => r.row) };
 }
 
-function toSheetColumns(columns: Record<string, number>, origin: Origin): Record<string, number> {
+function toSheetColumns(columns: Readonly<Record<string, number>>, origin: Origin): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [k, i] of Object.entries(columns)) out[k] = origin.col + i;
   return out;

@@ -16,7 +16,10 @@ export interface UnitInfo {
   readonly cells: Readonly<Record<string, string>>;
 }
 
-/** What every sheet reader shares: the scheme, the units, the issues so far, the units that cannot be scored. */
+/**
+ * What every sheet reader shares: the scheme, the units, the issues so far, the units that cannot be scored.
+ * Units are matched across the sheets by name key (core/names.ts): 民政局(宗教局) finds 民政局（宗教局）.
+ */
 export interface DetailContext {
   readonly scheme: CountyScheme;
   readonly units: ReadonlyMap<string, UnitInfo>;

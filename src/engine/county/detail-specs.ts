@@ -25,7 +25,7 @@ const num = (key: string, zh: string, en: string, aliases: string[], extra: Part
 });
 const month: FieldSpec = { key: 'month', label: { zh: '月份', en: 'month' }, aliases: ['月', '评估月份'], type: 'text' };
 
-const unitsSpec: TableSpec = { name: { zh: '单位', en: 'units' }, key: 'unit', fields: [UNIT_FIELD, GROUP_FIELD, VETO_FIELD, UNQUALIFIED_FIELD] };
+const unitsSpec: TableSpec = { name: { zh: '单位', en: 'units' }, key: 'unit', groupBy: 'group', fields: [UNIT_FIELD, GROUP_FIELD, VETO_FIELD, UNQUALIFIED_FIELD] };
 
 const indicatorsSpec: TableSpec = {
   name: { zh: '指标', en: 'indicators' },
@@ -66,14 +66,17 @@ const quarter = (q: number, zh: string): FieldSpec => ({
   max: 1,
 });
 
+// Only departments have public evaluation, and not every unit has a bonus or deduction: a header alone is fine there.
 const publicSpec: TableSpec = {
   name: { zh: '公众评估', en: 'public' },
   key: 'unit',
+  optionalRows: true,
   fields: [UNIT_FIELD, quarter(1, '第一季度'), quarter(2, '第二季度'), quarter(3, '第三季度'), quarter(4, '第四季度')],
 };
 
 const adjustmentsSpec: TableSpec = {
   name: { zh: '加减分', en: 'adjustments' },
+  optionalRows: true,
   fields: [
     UNIT_FIELD,
     {

@@ -18,6 +18,7 @@
 import type { CellValue, Origin } from '../core/cell';
 import type { Step } from '../core/explain';
 import { makeIssue, type Issue } from '../core/issue';
+import { NameMap, NameSet } from '../core/names';
 import { normalizeHeader, type ParsedTable } from '../core/table';
 import type { DetailContext, PartValue, UnitInfo } from './detail-context';
 import { readIndicatorSheet } from './detail-indicators';
@@ -74,7 +75,7 @@ function readSheets(sheets: readonly DetailInputSheet[], issues: Issue[]): Sheet
 
 /** The usable units of the units sheet; the names it could not use go to `rejected`. */
 function readUnits(table: ParsedTable, issues: Issue[], rejected: Set<string>): Map<string, UnitInfo> {
-  const units = new Map<string, UnitInfo>();
+  const units = new NameMap<UnitInfo>();
   for (const row of table.rows) {
     const unit = String(row.values.unit);
     const group = rowGroup(row, table.sheet, issues);
@@ -100,8 +101,8 @@ export function readCountyDetail(sheets: readonly DetailInputSheet[], scheme: Co
   const issues: Issue[] = [];
   const { tables: t, dropped } = readSheets(sheets, issues);
   if (!t.units) return { units: [], issues };
-  const rejected = new Set(dropped.units);
-  const ctx: DetailContext = { scheme, units: readUnits(t.units, issues, rejected), issues, broken: new Set(), rejected, dropped };
+  const rejected = new NameSet(dropped.units);
+  const ctx: DetailContext = { scheme, units: readUnits(t.units, issues, rejected), issues, broken: new NameSet(), rejected, dropped };
   for (const names of Object.values(dropped)) for (const n of names) ctx.broken.add(n);
   const none = new Map<string, PartValue>();
   const indicator = t.indicators ? readIndicatorSheet(t.indicators, ctx) : none;

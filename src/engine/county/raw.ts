@@ -1,6 +1,7 @@
 import { isExcelError, type CellValue, type Origin } from '../core/cell';
 import { cleanText, halfWidth, readText } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
+import { NameSet } from '../core/names';
 import { readTable, type ParsedRow, type ParsedTable, type TableSpec } from '../core/table';
 import type { Text } from '../core/text';
 import { cellAt } from './place';
@@ -17,10 +18,10 @@ export interface PointsColumn {
   readonly label: Text;
 }
 
-/** The cell as typed, before the table reader turned it into a value. */
+/** The cell as typed (a merged cell's top-left value), before the table reader turned it into a value. */
 export function rawCell(raw: RawSheet, table: ParsedTable, row: number, key: string): CellValue | undefined {
   const col = table.columns[key];
-  return col === undefined ? undefined : raw.values[row - raw.origin.row]?.[col - raw.origin.col];
+  return col === undefined ? undefined : table.grid[row - raw.origin.row]?.[col - raw.origin.col];
 }
 
 /** "85%" (any width, any spaces): a rate, which a points column must not hold. */
@@ -61,7 +62,7 @@ export function readChecked(raw: RawSheet, spec: TableSpec, points: readonly Poi
     }
     return usable;
   });
-  const dropped = new Set<string>();
+  const dropped = new NameSet();
   // "85% read as 0.85" beside "85% is not points" would contradict it: the error alone speaks.
   const percentCells = new Set(issues.map((i) => i.cell));
   const kept = t.issues.filter((i) => !(i.code === 'cell.coerced' && percentCells.has(i.cell)));

@@ -24,6 +24,7 @@ export const UNQUALIFIED_FIELD: FieldSpec = {
 export const countySummarySpec: TableSpec = {
   name: { zh: '县绩效汇总表', en: 'county summary table' },
   key: 'unit',
+  groupBy: 'group',
   fields: [
     UNIT_FIELD,
     GROUP_FIELD,

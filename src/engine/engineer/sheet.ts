@@ -40,7 +40,7 @@ export function scoreEngineerSheet(
   const issues = [...table.issues];
   const results: EngineerRowResult[] = [];
   // Costs typed as "103%" would read as 1.03 beside a plan of 100.
-  const percent = percentCells(values, table, origin, { costActual: ENGINEER_FIELDS.costActual, costPlan: ENGINEER_FIELDS.costPlan }, 'engineer', issues);
+  const percent = percentCells(table, origin, { costActual: ENGINEER_FIELDS.costActual, costPlan: ENGINEER_FIELDS.costPlan }, 'engineer', issues);
   for (const r of table.rows) {
     if (percent.has(r.row)) continue;
     const v = r.values;

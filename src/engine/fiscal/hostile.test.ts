@@ -57,9 +57,9 @@ describe('hostile input: target table', () => {
       validateMonitoring([['项目名称', '全年预算数', '执行数', '月份', '三级指标', '指标值', '1-N月完成值', '全年预计完成值', '偏差原因', '完成预期']], { row: 1, col: 1 }),
       scoreSelfEvalSheet([['项目名称', '全年预算数', '执行数', '一级指标', '二级指标', '三级指标', '指标值', '分值', '实际完成值', '评价结论', '得分比例']], { row: 1, col: 1 }),
     ]) {
-      expect(r.issues.map((i) => [i.code, i.severity])).toEqual([['fiscal.no-rows', 'error']]);
+      expect(r.issues.map((i) => [i.code, i.severity, i.row])).toEqual([['table.empty', 'error', 1]]);
     }
-    expect(target([]).issues[0]!.message.zh).toBe('绩效目标表只有表头，没有任何项目行');
+    expect(target([]).issues[0]!.message.zh).toBe('表中没有数据行（表头在第 1 行，其下没有数据）');
   });
 
   it('the same project written twice in a row with different money is an error, not silently merged', () => {

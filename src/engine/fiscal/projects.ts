@@ -1,4 +1,4 @@
-import { hasErrors, makeIssue, type Issue } from '../core/issue';
+import { makeIssue, type Issue } from '../core/issue';
 import type { CellValue, Origin } from '../core/cell';
 import type { FieldSpec, ParsedRow, TableSpec } from '../core/table';
 import { readNumber } from '../core/coerce';
@@ -54,15 +54,12 @@ export const cellErrors = (g: ProjectRows, loose: LooseTable): Issue[] => g.rows
 
 /**
  * Read a fiscal table, group its rows by project and map each project; table issues first, then each
- * project's Excel-error cells and its own issues. A table with a header and no rows is an error.
+ * project's Excel-error cells and its own issues. A table with a header and no rows is the core's table.empty.
  */
 export function mapProjects<T>(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin, each: (g: ProjectRows, loose: LooseTable, issues: Issue[]) => T): { items: T[]; issues: Issue[] } {
   const loose = readLoose(values, spec, origin);
   const issues: Issue[] = [...loose.table.issues];
-  if (loose.table.rows.length === 0) {
-    if (!hasErrors(issues)) issues.push(makeIssue('fiscal.no-rows', { table: spec.name.zh, tableEn: spec.name.en }, { sheet: origin.sheet, row: loose.table.headerRow }));
-    return { items: [], issues };
-  }
+  if (loose.table.rows.length === 0) return { items: [], issues };
   const groups = groupProjects(loose.table.rows, 'project', origin.sheet, issues, loose);
   const items = groups.map((g) => {
     issues.push(...cellErrors(g, loose));

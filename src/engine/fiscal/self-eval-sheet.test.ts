@@ -46,12 +46,12 @@ describe('scoreSelfEvalSheet', () => {
     expect(issue!.message.zh).toBe('A2：满意度指标分值合计 5，应为 10');
   });
 
-  it('FISCAL.md §3 Decision: 得分比例 0.5 is 50% in a percent-formatted cell (origin.percentFormats), 0.5% with a warning otherwise', () => {
+  it('FISCAL.md §3 Decision: 得分比例 0.5 is 50% in a percent-formatted cell (origin.layout.percentFormats), 0.5% with a warning otherwise', () => {
     const rows = indicators();
     rows[3] = ['效益', '社会', '通行时间', '明显缩短', 30, _, '部分达成', 0.7];
     const typed = run(project('甲', rows));
     expect(typed.issues.map((i) => [i.code, i.cell])).toEqual([['fiscal.percent-fraction', 'K5'], ['fiscal.percent-band', 'K5']]);
-    const formatted = scoreSelfEvalSheet([HEADER, ...project('甲', rows)], { sheet: '自评表', row: 1, col: 1, percentFormats: { K5: '0%' } });
+    const formatted = scoreSelfEvalSheet([HEADER, ...project('甲', rows)], { sheet: '自评表', row: 1, col: 1, layout: { percentFormats: { K5: '0%' } } });
     expect(formatted.issues).toEqual([]);
     expect(formatted.results[0]!.rounded).toBe(86.5);
   });

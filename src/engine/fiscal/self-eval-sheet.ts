@@ -93,7 +93,7 @@ function toIndicator(ind: IndicatorRow, r: ProjectRows['rows'][number], loose: L
   const verdict = textOf(r, 'verdict');
   // A number keeps its type, so a percent-formatted 0.5 reads as 50% (FISCAL.md §3); text as typed.
   const percentCell = loose.value(r, 'percent');
-  const percentFormat = origin.percentFormats?.[cells.percent ?? ''];
+  const percentFormat = origin.layout?.percentFormats?.[cells.percent ?? ''];
   // 不适用 is written in the 是否适用 column, or in place of the actual value or verdict.
   const applicable = !(column === 'no' || says不适用(actual) || says不适用(verdict));
   return {

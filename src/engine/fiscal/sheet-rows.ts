@@ -1,7 +1,7 @@
 import { columnLetters, isExcelError, type CellValue, type Origin } from '../core/cell';
 import { readText } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
-import { isBlankRow, readField, readTable, type FieldSpec, type ParsedRow, type ParsedTable, type ParsedValue, type TableSpec } from '../core/table';
+import { readField, scanTable, type FieldSpec, type ParsedRow, type ParsedTable, type ParsedValue, type TableScan, type TableSpec } from '../core/table';
 
 /** A table read leniently: every row kept, each cell read by its field on demand. */
 export interface LooseTable {
@@ -17,11 +17,6 @@ export interface LooseTable {
   /** Drop every issue but the first Excel-error one on a cell holding an Excel error (one message per cell). */
   dedupe(issues: readonly Issue[]): Issue[];
 }
-
-/** How many leading rows core/table.ts scans for the header (findHeader's limit). */
-const HEADER_SCAN = 30;
-
-const NO_HEADER: ReadonlySet<string> = new Set(['table.empty', 'table.no-header', 'table.missing-column']);
 
 const textSpecs = new WeakMap<TableSpec, TableSpec>();
 /** The spec with every field read as text, built once per spec. */
@@ -42,31 +37,28 @@ const asShown = (v: CellValue): CellValue => (isBadDate(v) ? '#VALUE!' : v);
 
 /**
  * Fiscal tables carry project fields down merged cells, so a row with a bad number must not vanish
- * (its indicators would join the previous project): find the header with the core reader, then read
- * every row as text in one tight pass (reading all rows through readTable cost most of a 10k-row
- * validation), and each cell by its type only when asked. Excel errors are reported once per cell.
+ * (its indicators would join the previous project): the core reader finds the header and the data rows
+ * (scanTable), then every data row is read as text in one tight pass (reading all rows by type cost most
+ * of a 10k-row validation), and each cell by its type only when asked. Excel errors are reported once per cell.
  */
 export function readLoose(input: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin): LooseTable {
   const values = input.some((row) => row.some(isBadDate)) ? input.map((row) => row.map(asShown)) : input;
-  const textSpec = asText(spec);
-  const head = readTable(values.length > HEADER_SCAN ? values.slice(0, HEADER_SCAN) : values, textSpec, origin);
-  // Only when the first rows are all blank does the slice differ from the whole table: read it all then.
-  const table = head.issues.some((i) => i.code === 'table.empty') && values.length > HEADER_SCAN ? readTable(values, textSpec, origin) : head;
+  const scan = scanTable(values, asText(spec), origin);
   const byKey = new Map<string, FieldSpec>(spec.fields.map((f) => [f.key, f]));
   const errors = new Map<number, Issue[]>();
   const errorCells = new Set<string>();
-  const headerless = table.issues.some((i) => NO_HEADER.has(i.code));
-  const rows = headerless ? [] : readRows(values, spec, origin, table, errors, errorCells);
+  const rows = scan.usable ? readRows(scan, spec, errors, errorCells) : [];
+  const grid = scan.grid.values;
   const raw = (row: ParsedRow, key: string): CellValue | undefined => {
-    const col = table.columns[key];
-    return col === undefined ? undefined : values[row.row - origin.row]?.[col - origin.col];
+    const col = scan.index[key];
+    return col === undefined ? undefined : grid[row.row - origin.row]?.[col];
   };
   return {
-    table: { ...table, rows },
+    table: { sheet: scan.sheet, headerTop: scan.headerTop, headerRow: scan.headerRow, columns: scan.columns, rows, dataRows: rows.map((r) => r.row), grid, issues: scan.issues },
     read(row, key, issues) {
       const f = byKey.get(key);
       const cell = row.cells[key];
-      if (!f || cell === undefined || errorCells.has(cell)) return undefined;
+      if (!f || cell === undefined || errorCells.has(cell) || row.values[key] === undefined) return undefined;
       return readField(f, raw(row, key), { cell, row: row.row, sheet: origin.sheet }, issues);
     },
     value: raw,
@@ -77,7 +69,7 @@ export function readLoose(input: readonly (readonly CellValue[])[], spec: TableS
       const reported = new Set<string>();
       return issues.filter((i) => {
         if (i.cell === undefined || !errorCells.has(i.cell)) return true;
-        if (i.code !== 'cell.excel-error' || reported.has(i.cell)) return false;
+        if (!CELL_ERRORS.has(i.code) || reported.has(i.cell)) return false;
         reported.add(i.cell);
         return true;
       });
@@ -85,34 +77,39 @@ export function readLoose(input: readonly (readonly CellValue[])[], spec: TableS
   };
 }
 
-/** Every non-blank row after the header, each field as trimmed text (blank → null), as readTable would. */
-function readRows(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin, table: ParsedTable, errors: Map<number, Issue[]>, errorCells: Set<string>): ParsedRow[] {
-  const fields = spec.fields
-    .filter((f) => table.columns[f.key] !== undefined)
-    .map((f) => ({ f, i: table.columns[f.key]! - origin.col, letters: columnLetters(table.columns[f.key]!) }));
+/** The one issue a cell gets when its value cannot be read at all (dedupe keeps the first). */
+const CELL_ERRORS: ReadonlySet<string> = new Set(['cell.excel-error', 'cell.uncomputed']);
+
+/**
+ * Every data row, each field as trimmed text (blank → null), as the core reader finds them. An Excel error, or a
+ * formula without a computed value (its field left out of the row, never blank), is an issue of its cell.
+ */
+function readRows(scan: TableScan, spec: TableSpec, errors: Map<number, Issue[]>, errorCells: Set<string>): ParsedRow[] {
+  const { grid, sheet } = scan;
+  const fields = spec.fields.filter((f) => scan.index[f.key] !== undefined).map((f) => ({ f, i: scan.index[f.key]!, letters: columnLetters(scan.columns[f.key]!) }));
   const rows: ParsedRow[] = [];
-  for (let r = table.headerRow - origin.row + 1; r < values.length; r++) {
-    const raw = values[r] ?? [];
-    const sheetRow = origin.row + r;
+  for (const { r, row: sheetRow } of scan.rows) {
+    const raw = grid.values[r] ?? [];
     const vals: Record<string, ParsedValue> = {};
     const cells: Record<string, string> = {};
-    let filled = false;
+    const unreadable = (issue: Issue): void => {
+      errorCells.add(issue.cell!);
+      const list = errors.get(sheetRow) ?? [];
+      list.push(issue);
+      errors.set(sheetRow, list);
+    };
     for (const { f, i, letters } of fields) {
       const v = raw[i];
-      const cell = letters + sheetRow;
+      const cell = grid.merged ? grid.address(r, i) : letters + sheetRow;
+      const at = { field: f.label.zh, cell, row: sheetRow, sheet };
       cells[f.key] = cell;
-      const t = readText(v ?? null);
-      vals[f.key] = t;
-      if (t !== null) filled = true;
-      if (typeof v === 'string' && v.includes('#') && isExcelError(v)) {
-        errorCells.add(cell);
-        const list = errors.get(sheetRow) ?? [];
-        list.push(makeIssue('cell.excel-error', { value: v.trim().toUpperCase() }, { field: f.label.zh, cell, row: sheetRow, sheet: origin.sheet }));
-        errors.set(sheetRow, list);
+      if (grid.hasUncomputed && grid.isUncomputed(r, i)) {
+        unreadable(makeIssue('cell.uncomputed', { fieldEn: f.label.en }, at));
+        continue;
       }
+      vals[f.key] = readText(v ?? null);
+      if (typeof v === 'string' && v.includes('#') && isExcelError(v)) unreadable(makeIssue('cell.excel-error', { value: v.trim().toUpperCase() }, at));
     }
-    // Only a row with every field blank needs its other cells scanned (as readTable skips blank rows).
-    if (!filled && isBlankRow(raw)) continue;
     rows.push({ row: sheetRow, values: vals, cells });
   }
   return rows;

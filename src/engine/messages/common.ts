@@ -44,6 +44,11 @@ export const commonMessages = {
     (p) => `${zhAt(p)}${p.value} 超出允许范围 ${p.range}`,
     (p) => `${enAt(p)} ${p.value} is outside the allowed range ${p.range}`,
   ),
+  'cell.uncomputed': msg<CellAt>(
+    'error',
+    (p) => `${zhAt(p)}是公式，但文件中没有它的计算结果（保存时未计算）：请在 Excel 或 WPS 中打开、重新计算并保存后再试`,
+    (p) => `${enAt(p)} is a formula with no computed value in the file (saved without calculating): open it in Excel or WPS, recalculate and save, then retry`,
+  ),
   'cell.not-a-date': msg<Valued>(
     'error',
     (p) => `${zhAt(p)}应为日期，实际为“${p.value}”`,
@@ -54,7 +59,36 @@ export const commonMessages = {
     (p) => `${zhAt(p)}“${p.value}”不是可选值（${p.choices}）`,
     (p) => `${enAt(p)} "${p.value}" is not one of ${p.choices}`,
   ),
-  'table.empty': msg('error', () => `表格为空，没有找到数据`, () => `The table is empty; no data found`),
+  'table.empty': msg<{ row?: number | undefined }>(
+    'error',
+    (p) => `表中没有数据行${p.row === undefined ? '' : `（表头在第 ${p.row} 行，其下没有数据）`}`,
+    (p) => `The table has no data rows${p.row === undefined ? '' : ` (header on row ${p.row}, nothing under it)`}`,
+  ),
+  'table.row-skipped': msg<{ row: number; text: string; what: string; whatEn: string }>(
+    'info',
+    (p) => `第 ${p.row} 行“${p.text}”是${p.what}，不作为数据读取`,
+    (p) => `Row ${p.row} ("${p.text}") is ${p.whatEn}; not read as data`,
+  ),
+  'table.rows-ignored': msg<{ row: number; text: string; what: string; whatEn: string }>(
+    'info',
+    (p) => `第 ${p.row} 行“${p.text}”是${p.what}：表格到此为止，以下各行未读取`,
+    (p) => `Row ${p.row} ("${p.text}") is ${p.whatEn}: the table ends there and the rows below were not read`,
+  ),
+  'table.group-heading': msg<{ row: number; text: string; field: string; fieldEn: string; group: string }>(
+    'info',
+    (p) => `第 ${p.row} 行“${p.text}”是分组标题：以下各行的${p.field}为“${p.group}”`,
+    (p) => `Row ${p.row} ("${p.text}") is a group heading: the rows below have ${p.fieldEn} "${p.group}"`,
+  ),
+  'table.row-no-group': msg<{ row: number; field: string; fieldEn: string }>(
+    'error',
+    (p) => `第 ${p.row} 行在第一个分组标题之上，无法确定其${p.field}：请在其上方加分组标题，或加一列“${p.field}”`,
+    (p) => `Row ${p.row} is above the first group heading, so its ${p.fieldEn} is unknown: add a heading above it, or a ${p.fieldEn} column`,
+  ),
+  'table.unclear-column': msg<{ field: string; fieldEn: string; names: string; namesEn: string }>(
+    'error',
+    (p) => `表头“${p.field}”下有多列（${p.names}），无法确定哪一列是${p.field}：请只保留一列，或加一列“合计”`,
+    (p) => `The header "${p.fieldEn}" spans several columns (${p.namesEn}); which one is ${p.fieldEn} is unclear: keep one, or add a 合计 (total) column`,
+  ),
   'table.no-header': msg<{ missing: string; missingEn: string }>(
     'error',
     (p) => `没有找到表头：缺少列 ${p.missing}`,

@@ -51,15 +51,14 @@ const dateOrNull = (v: ParsedValue | undefined): YMD | null => (v !== null && ty
  * The month of every data row, read from the raw cell (a Date or an Excel serial is a date, not its text);
  * rows readTable kept out for another bad cell are read too, so one pass names every bad month.
  */
-function readPeriods(values: readonly (readonly CellValue[])[], table: ParsedTable, origin: Origin, issues: Issue[]): Map<number, YearMonth> {
+function readPeriods(table: ParsedTable, origin: Origin, issues: Issue[]): Map<number, YearMonth> {
   const out = new Map<number, YearMonth>();
   const col = table.columns.period;
   if (col === undefined) return out;
-  for (let i = table.headerRow - origin.row + 1; i < values.length; i++) {
-    const raw = values[i]?.[col - origin.col];
+  for (const row of table.dataRows) {
+    const raw = table.grid[row - origin.row]?.[col - origin.col];
     // A blank month is readTable's cell.blank-required.
     if (isBlank(raw)) continue;
-    const row = origin.row + i;
     const p = readPeriodArg(raw, PENALTY_FIELDS.period, { field: PENALTY_FIELDS.period.zh, cell: a1(row, col), row, sheet: table.sheet }, issues);
     if (p) out.set(row, p);
   }
@@ -74,8 +73,8 @@ export function scorePenaltySheet(values: readonly (readonly CellValue[])[], ori
   const table = readTable(values, penaltySheetSpec, origin);
   const issues = [...table.issues];
   const results: PenaltyRowResult[] = [];
-  const periods = readPeriods(values, table, origin, issues);
-  const skip = percentCells(values, table, origin, { headPay: PENALTY_FIELDS.headPay, clerkPay: PENALTY_FIELDS.clerkPay }, 'staff', issues);
+  const periods = readPeriods(table, origin, issues);
+  const skip = percentCells(table, origin, { headPay: PENALTY_FIELDS.headPay, clerkPay: PENALTY_FIELDS.clerkPay }, 'staff', issues);
   // A row whose month is unreadable repeats nothing (its own issue says why).
   const keyOf = (r: ParsedRow): string => {
     const p = periods.get(r.row);

@@ -14,6 +14,7 @@ const points = (key: StaffPointField, aliases: readonly string[]): FieldSpec => 
 /** A department's monthly staff sheet (篇3 二): one row per person; the category decides which point columns apply. */
 export const staffSheetSpec: TableSpec = {
   name: { zh: '员工月度绩效表', en: 'staff monthly sheet' },
+  groupBy: 'department',
   fields: [
     { key: 'name', label: { zh: '姓名', en: 'name' }, aliases: ['员工', '员工姓名', 'employee'], type: 'text', required: true, blank: 'error' },
     { key: 'department', label: { zh: '部门', en: 'department' }, aliases: ['dept'], type: 'text' },
@@ -59,7 +60,7 @@ export function scoreStaffSheet(values: readonly (readonly CellValue[])[], origi
   const issues = [...table.issues];
   const results: StaffRowResult[] = [];
   // "85%" as a month-end score would read as 0.85 points.
-  const skip = percentCells(values, table, origin, LABELS, 'staff', issues);
+  const skip = percentCells(table, origin, LABELS, 'staff', issues);
   const repeated = duplicateRows(table, (r) => `${String(r.values.department ?? '')} ${String(r.values.name)}`, 'name', { zh: '部门的同一员工', en: 'person in a department' }, 'staff', issues);
   for (const r of table.rows) {
     if (skip.has(r.row) || repeated.has(r.row)) continue;

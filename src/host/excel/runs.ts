@@ -16,6 +16,8 @@ export interface ExcelOptions {
   readonly run?: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
   /** Whether cell notes (ExcelApi 1.18) are available; asked of Office when omitted. */
   readonly notes?: boolean;
+  /** Whether merged areas can be read (ExcelApi 1.13); asked of Office when omitted. */
+  readonly merges?: boolean;
 }
 
 export abstract class ExcelRuns {
@@ -43,6 +45,9 @@ export abstract class ExcelRuns {
 
   protected runner(): <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> {
     return this.opts.run ?? ((batch) => Excel.run(batch));
+  }
+  protected mergesSupported(): boolean {
+    return this.opts.merges ?? (typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.13'));
   }
   protected notesSupported(): boolean {
     return this.opts.notes ?? (typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.18'));

@@ -5,19 +5,18 @@
  * so codes keep leading zeros and nothing is guessed.
  */
 import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
 import type { CellValue } from '../../engine/core/cell';
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'gb18030';
 
-export function decodeCsv(buf: Uint8Array): { text: string; encoding: CsvEncoding } {
-  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { text: b.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
-  if (b[0] === 0xff && b[1] === 0xfe) return { text: iconv.decode(b.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+/** TextDecoder only (Node and browsers both have GB18030), so the task pane's offline page reads the same CSVs as the CLI. */
+export function decodeCsv(b: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(b.subarray(3)), encoding: 'utf-8-bom' };
+  if (b[0] === 0xff && b[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(b.subarray(2)), encoding: 'utf-16le' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8' };
   } catch {
-    return { text: iconv.decode(b, 'gb18030'), encoding: 'gb18030' };
+    return { text: new TextDecoder('gb18030').decode(b), encoding: 'gb18030' };
   }
 }
 

@@ -9,8 +9,11 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** True when a compound (OLE) file holds an "EncryptionInfo" stream: how Office stores password-protected workbooks. */
 function cfbIsEncrypted(buf: Uint8Array): boolean {
-  const name = Buffer.from('EncryptionInfo', 'utf16le');
-  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes(name);
+  const name = [...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0]); // UTF-16LE, without Node's Buffer (the pane reads files too)
+  for (let i = buf.indexOf(name[0]!); i >= 0 && i <= buf.length - name.length; i = buf.indexOf(name[0]!, i + 1)) {
+    if (name.every((b, k) => buf[i + k] === b)) return true;
+  }
+  return false;
 }
 
 /** Classifies `buf` (read from `name`), or throws the HostError that explains why it cannot be opened. */
@@ -29,3 +32,5 @@ export function detectKind(buf: Uint8Array, name: string): FileKind {
 export const fileMissing = (path: string): HostError => new HostError('file-missing', { file: path });
 
 export const fileCorrupt = (name: string, cause: unknown): HostError => new HostError('file-corrupt', { file: name }, { cause });
+
+export const fileEmpty = (name: string): HostError => new HostError('file-empty', { file: name });

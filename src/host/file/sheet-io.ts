@@ -1,18 +1,31 @@
 /** Block reads and writes on one ExcelJS worksheet, in the port's terms. */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { a1, type CellValue } from '../../engine/core/cell';
 import { isPercentFormat } from '../number-format';
-import type { Rect } from '../range';
+import type { Block } from '../port';
+import { intersect, rectAddress, type Rect } from '../range';
 import { fromExcelJs, patchStyle, shareEmptyStyle } from './cells';
 
-/** The value a cell shows as its own: merged cells other than the top-left read as empty, as in Excel. */
+/** A formula cell (its own or shared). */
+const isFormula = (v: ExcelJS.CellValue | undefined): boolean => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+
+/**
+ * The value a cell shows as its own: merged cells other than the top-left read as empty, as in Excel. A formula
+ * gives its cached result, read from cell.result: ExcelJS's cell.value leaves out a result of 0, false or "".
+ */
 function valueOf(cell: ExcelJS.Cell | undefined): CellValue {
   if (!cell) return null;
   if (cell.isMerged && cell.master !== cell) return null;
-  return fromExcelJs(cell.value);
+  const v = cell.value;
+  return isFormula(v) ? fromExcelJs(cell.result as ExcelJS.CellValue | undefined) : fromExcelJs(v);
 }
 
-/** The rectangle around every cell holding a value; undefined for an empty sheet. */
+/** A formula cell the file carries without a computed value (or with empty text: see file/text-formulas.ts). */
+function isUncomputed(cell: ExcelJS.Cell | undefined): boolean {
+  return cell !== undefined && cell.type === ExcelJS.ValueType.Formula && cell.result === undefined && !(cell.isMerged && cell.master !== cell);
+}
+
+/** The rectangle around every cell holding a value or a formula; undefined for an empty sheet. */
 export function usedRect(ws: ExcelJS.Worksheet): Rect | undefined {
   let top = Infinity;
   let left = Infinity;
@@ -20,7 +33,7 @@ export function usedRect(ws: ExcelJS.Worksheet): Rect | undefined {
   let right = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (valueOf(cell) === null) return;
+      if (valueOf(cell) === null && !isUncomputed(cell)) return;
       top = Math.min(top, r);
       left = Math.min(left, c);
       bottom = Math.max(bottom, r);
@@ -31,10 +44,11 @@ export function usedRect(ws: ExcelJS.Worksheet): Rect | undefined {
 }
 
 /**
- * Values of a rectangle, rows × columns, empty as null; never creates rows or cells. With `percent`, the cells holding
- * a value whose number format (ExcelJS numFmt) is a percentage are added to it, address → format (Block.percentFormats).
+ * Values of a rectangle, rows × columns, empty as null; never creates rows or cells. `into.uncomputed` collects formulas
+ * without a value; `into.percent` the cells holding a value whose number format (ExcelJS numFmt) is a percentage,
+ * address → format (Block.percentFormats).
  */
-export function readRect(ws: ExcelJS.Worksheet, r: Rect, percent?: Record<string, string>): CellValue[][] {
+export function readRect(ws: ExcelJS.Worksheet, r: Rect, into?: { uncomputed?: string[]; percent?: Record<string, string> }): CellValue[][] {
   const out: CellValue[][] = [];
   for (let row = r.top; row <= r.bottom; row++) {
     const found = ws.findRow(row);
@@ -43,11 +57,39 @@ export function readRect(ws: ExcelJS.Worksheet, r: Rect, percent?: Record<string
       const cell = found?.findCell(col);
       const v = valueOf(cell);
       line.push(v);
-      if (percent && v !== null && isPercentFormat(cell?.numFmt)) percent[a1(row, col)] = cell!.numFmt;
+      if (into?.uncomputed && isUncomputed(cell)) into.uncomputed.push(cell!.address);
+      if (into?.percent && v !== null && isPercentFormat(cell?.numFmt)) into.percent[a1(row, col)] = cell!.numFmt;
     }
     out.push(line);
   }
   return out;
+}
+
+/**
+ * The merged areas meeting `r`, as A1 ranges. ExcelJS keeps a sheet's merges by their top-left cell in `_merges`
+ * (loaded from the file's mergeCells); it has no public list short of building the whole sheet model.
+ */
+export function mergesIn(ws: ExcelJS.Worksheet, r: Rect): string[] {
+  const merges = (ws as unknown as { _merges?: Record<string, Rect | undefined> })._merges ?? {};
+  const meeting = Object.values(merges).filter((m): m is Rect => m !== undefined && intersect(m, r) !== undefined);
+  return meeting.sort((a, b) => a.top - b.top || a.left - b.left).map((m) => rectAddress(m));
+}
+
+/** A rectangle's block in the port's terms: values, merged areas meeting it, formulas without a value. */
+export function blockIn(ws: ExcelJS.Worksheet, r: Rect): Block {
+  const uncomputed: string[] = [];
+  const percent: Record<string, string> = {};
+  const values = readRect(ws, r, { uncomputed, percent });
+  const merges = mergesIn(ws, r);
+  return {
+    sheet: ws.name,
+    address: rectAddress(r),
+    origin: { row: r.top, col: r.left },
+    values,
+    ...(merges.length > 0 ? { merges } : {}),
+    ...(uncomputed.length > 0 ? { uncomputed } : {}),
+    ...(Object.keys(percent).length > 0 ? { percentFormats: percent } : {}),
+  };
 }
 
 const DATE_FORMAT = { numFmt: 'yyyy-mm-dd' } as const;

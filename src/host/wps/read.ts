@@ -12,12 +12,6 @@ import { asMatrix, ERROR_BY_CODE, errorText, fromEt } from './cells';
 import { isPercentFormat } from '../number-format';
 import type { EtApp, EtRange, EtSheet } from './et';
 
-/** Block with the optional fields every adapter fills (port.ts gains them as the other branches land). */
-export type WpsBlock = Block & {
-  readonly percentFormats?: Readonly<Record<string, string>>;
-  readonly merges?: readonly string[];
-};
-
 /** Values read from a sheet and the rectangle they cover (undefined: no cell holds a value). */
 export interface Read {
   readonly rect: Rect | undefined;
@@ -150,7 +144,7 @@ function mergedAreas(ws: EtSheet, rect: Rect): string[] {
 }
 
 /** A Block of `values` at `rect` on `sheet`, with its percent-formatted cells and merged areas. */
-export function blockOf(ws: EtSheet, sheet: string, read: Read): WpsBlock {
+export function blockOf(ws: EtSheet, sheet: string, read: Read): Block {
   const { rect, values } = read;
   if (!rect) return { sheet, address: 'A1', origin: { row: 1, col: 1 }, values: [] };
   const percentFormats = percentCells(ws, rect, values);
@@ -176,7 +170,7 @@ export function selectedRect(app: EtApp): { sheet: string; rect: Rect } | null {
 }
 
 /** The used part of a selection (selection ∩ the sheet's used range), or its corner with no values. */
-export function selectionBlock(ws: EtSheet, sheet: string, sel: Rect, used: Read): WpsBlock {
+export function selectionBlock(ws: EtSheet, sheet: string, sel: Rect, used: Read): Block {
   const part = used.rect && intersect(sel, used.rect);
   if (!part || !used.rect) return { sheet, address: a1(sel.top, sel.left), origin: { row: sel.top, col: sel.left }, values: [] };
   const from = used.rect;

@@ -9,14 +9,14 @@ import type { CellValue } from '../../engine/core/cell';
 import { sheetMissing } from '../errors';
 import { HIDDEN_SHEETS, LISTS_SHEET, listSource } from '../lists';
 import type {
-  AddSheetOptions, ChartSpec, ColorRule, Mark, RangeFormat, Snapshot, SnapshotOptions, TableRef, Workbook, WriteOptions,
+  AddSheetOptions, Block, ChartSpec, ColorRule, Mark, RangeFormat, Snapshot, SnapshotOptions, TableRef, Workbook, WriteOptions,
 } from '../port';
 import { parseRange, rectAddress } from '../range';
 import { decideAddSheet, ownedSheets, setOwnedSheet } from '../settings';
 import type { EtApiEvent, EtApp, EtRange, EtSheet } from './et';
 import { addEtChart, applyColors, applyFormat, applyList } from './format';
 import { queueMarks } from './marks';
-import { blockOf, readRect, selectedRect, selectionBlock, usedValues, type Read, type WpsBlock } from './read';
+import { blockOf, readRect, selectedRect, selectionBlock, usedValues, type Read } from './read';
 import { et, findSheet, openSession, runQueue, sheetOf, type WpsSession } from './session';
 import { addEtSheet, hiddenSheet, listsWidth, writeSettings, writeValues } from './write';
 
@@ -78,7 +78,7 @@ export class WpsWorkbook implements Workbook {
       };
     });
   }
-  async readTable(sheet: string, range?: string): Promise<WpsBlock> {
+  async readTable(sheet: string, range?: string): Promise<Block> {
     return this.use((s) => {
       const name = this.known(s, sheet);
       if (range === undefined) return this.usedBlock(s, name);
@@ -87,10 +87,10 @@ export class WpsWorkbook implements Workbook {
       return et(() => blockOf(ws, name, { rect: r, values: readRect(ws, r) }));
     });
   }
-  async readTables(sheets: readonly string[]): Promise<WpsBlock[]> {
+  async readTables(sheets: readonly string[]): Promise<Block[]> {
     return this.use((s) => sheets.map((n) => this.known(s, n)).map((name) => this.usedBlock(s, name)));
   }
-  async readSelection(): Promise<WpsBlock | null> {
+  async readSelection(): Promise<Block | null> {
     return this.use((s) => {
       runQueue(s);
       return this.selection(s);
@@ -221,12 +221,12 @@ export class WpsWorkbook implements Workbook {
     runQueue(s);
     return et(() => sheetOf(s, name));
   }
-  private usedBlock(s: WpsSession, name: string): WpsBlock {
+  private usedBlock(s: WpsSession, name: string): Block {
     const ws = this.cells(s, name);
     return et(() => blockOf(ws, name, usedValues(ws)));
   }
   /** The selection's used part; `known` is a read of its sheet already made (the snapshot's). */
-  private selection(s: WpsSession, known?: { sheet: string; read: Read }): WpsBlock | null {
+  private selection(s: WpsSession, known?: { sheet: string; read: Read }): Block | null {
     return et(() => {
       const sel = selectedRect(s.app);
       if (!sel) return null;

@@ -43,6 +43,10 @@ export interface Subject {
   userNote(sheet: string, address: string, text: string): void;
   /** The user formats a cell as a percentage. */
   userPercent(sheet: string, address: string, format: string): void;
+  /** The user merges a range: only its top-left value stays. */
+  userMerge(sheet: string, range: string): void;
+  /** A formula cell saved without its computed value; absent where the host always computes (Excel, WPS). */
+  readonly uncomputedFormula?: (sheet: string, address: string, formula: string) => void;
   /** The user selects a range; absent where the host has no selection. */
   readonly select?: (sheet: string, address: string) => Promise<void>;
   /** The user makes an Excel table; absent where the host has none. */
@@ -55,6 +59,8 @@ export interface Adapter {
   readonly name: string;
   /** Holds one user sheet only (a CSV file): tests of several user sheets skip it. */
   readonly oneSheet?: boolean;
+  /** An empty document is refused when opened (an empty CSV file): HostError file-empty. */
+  readonly emptyRefused?: boolean;
   make(sheets: Sheets, opts?: MakeOptions): Promise<Subject>;
 }
 
@@ -82,7 +88,7 @@ function ruleFill(rules: readonly { area: string; equals: string; fill: string }
 /** MemoryWorkbook's inspection and user actions, which WpsHarness has too. */
 type Inspectable = Workbook & Pick<MemoryWorkbook, 'cell' | 'numberFormat' | 'fill' | 'note' | 'conditionalFill' | 'validation' | 'setNote' | 'select' | 'addTable'>;
 
-function inspected(wb: Inspectable, own: Pick<Subject, 'isFormula' | 'userPercent' | 'reopen'>): Subject {
+function inspected(wb: Inspectable, own: Pick<Subject, 'isFormula' | 'userPercent' | 'userMerge' | 'reopen' | 'uncomputedFormula'>): Subject {
   return {
     wb,
     value: (s, a) => wb.cell(s, a),
@@ -102,6 +108,8 @@ function memorySubject(wb: MemoryWorkbook): Subject {
   return inspected(wb, {
     isFormula: () => false, // memory keeps values only: nothing it holds ever computes
     userPercent: (s, a, f) => wb.put(s, a, [[wb.cell(s, a)]], { numberFormat: f }),
+    userMerge: (s, r) => wb.merge(s, r),
+    uncomputedFormula: (s, a, f) => wb.putFormula(s, a, f),
     reopen: async () => memorySubject(wb), // the document is the object itself
   });
 }
@@ -152,6 +160,10 @@ function fileSubject(wb: FileWorkbook): Subject {
       const c = cell(s, a);
       c.style = { ...c.style, numFmt: f };
     },
+    userMerge: (s, r) => ws(s).mergeCells(r),
+    uncomputedFormula: (s, a, f) => {
+      cell(s, a).value = { formula: f } as ExcelJS.CellFormulaValue;
+    },
     userTable: (s, n, a) => {
       const r = parseRange(a);
       const rows: CellValue[][] = [];
@@ -176,7 +188,7 @@ function csvBytes(rows: readonly (readonly CellValue[])[]): Uint8Array {
 // ---- Excel (Office.js, on the fake Excel) ----
 
 function excelSubject(x: FakeExcel): Subject {
-  const wb = new ExcelWorkbook({ run: x.run, notes: true });
+  const wb = new ExcelWorkbook({ run: x.run, notes: true, merges: true });
   const value = (s: string, a: string): CellValue => x.cell(s, a)?.value ?? null;
   return {
     wb,
@@ -205,6 +217,7 @@ function excelSubject(x: FakeExcel): Subject {
       else x.sheet(s).cells.set(a, { value: '', note: t });
     },
     userPercent: (s, a, f) => x.setNumberFormat(s, a, f),
+    userMerge: (s, r) => x.merge(s, r),
     select: (s, a) => x.select(s, a),
     userTable: (s, n, a) => {
       x.sheet(s).tables.push({ name: n, address: a });
@@ -222,6 +235,7 @@ function wpsSubject(wb: WpsHarness): Subject {
       return wb.x.sheet(s).cells.get(key(top, left))?.formula !== undefined;
     },
     userPercent: (s, a, f) => wb.x.format(s, a, f),
+    userMerge: (s, r) => wb.x.merge(s, r),
     reopen: async () => wpsSubject(new WpsHarness(wb.x)),
   });
 }
@@ -239,6 +253,7 @@ export const ADAPTERS: readonly Adapter[] = [
   {
     name: 'file (.csv)',
     oneSheet: true,
+    emptyRefused: true,
     make: async (sheets) => {
       const [name, rows] = Object.entries(sheets)[0]!;
       return fileSubject(await FileWorkbook.fromBuffer(csvBytes(rows), `${name}.csv`));

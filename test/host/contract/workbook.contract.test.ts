@@ -58,7 +58,11 @@ describe.each(ADAPTERS)('Workbook contract: $name', (adapter) => {
       expect(await s.wb.readTable('S')).toMatchObject({ sheet: 'S', address: 'C4:D6', origin: { row: 4, col: 3 }, values: [['a', 'b'], [1, null], [null, 2]] });
     });
 
-    it('readTable of an empty sheet is no rows at A1', async () => {
+    it('readTable of an empty sheet is no rows at A1 (an empty CSV file is refused when opened: file-empty)', async () => {
+      if (adapter.emptyRefused) {
+        await rejects(adapter.make({ S: [] }), 'file-empty');
+        return;
+      }
       const s = await adapter.make({ S: [] });
       expect(await s.wb.readTable('S')).toMatchObject({ sheet: 'S', address: 'A1', origin: { row: 1, col: 1 }, values: [] });
     });
@@ -150,6 +154,28 @@ describe.each(ADAPTERS)('Workbook contract: $name', (adapter) => {
       only((await read.wb.readTables(['自评']))[0]!);
       await read.wb.formatRange('自评', 'B3', { numberFormat: '0.0%' });
       expect((await read.wb.readTable('自评')).percentFormats).toEqual({ B2: '0%', B3: '0.0%' });
+    });
+
+    it('Block.merges lists the merged areas meeting the block, whole, in sheet coordinates; only their top-left cell holds a value', async () => {
+      const s = await adapter.make({ 汇总: [['2026 年度汇总', null, null], ['单位', '指标评估', '领导评估'], ['县财政局', 55, 9]] });
+      expect((await s.wb.readTable('汇总')).merges).toBeUndefined();
+      s.userMerge('汇总', 'A1:C1');
+      const read = adapter.name.startsWith('file') ? await s.reopen() : s;
+      const used = await read.wb.readTable('汇总');
+      expect(used.merges).toEqual(['A1:C1']);
+      expect(used.values[0]).toEqual(['2026 年度汇总', null, null]);
+      expect((await read.wb.snapshot('汇总')).used.merges).toEqual(['A1:C1']);
+      expect((await read.wb.readTable('汇总', 'B1:C2')).merges).toEqual(['A1:C1']);
+      expect((await read.wb.readTable('汇总', 'A2:C3')).merges).toBeUndefined();
+    });
+
+    it('Block.uncomputed names the formula cells saved without a computed value (where a host can hold one), never reading them as blank', async () => {
+      const s = await adapter.make({ 汇总: [['单位', '得分'], ['县财政局', 90]] });
+      expect((await s.wb.readTable('汇总')).uncomputed).toBeUndefined();
+      if (!s.uncomputedFormula) return; // Excel and WPS compute every formula: they hold none
+      s.uncomputedFormula('汇总', 'B3', 'SUM(B2:B2)');
+      const read = adapter.name.startsWith('file') ? await s.reopen() : s;
+      expect((await read.wb.readTable('汇总')).uncomputed).toEqual(['B3']);
     });
   });
 

@@ -1,0 +1,23 @@
+/**
+ * What FileWorkbook needs from Node: the file system, and a fast save. The task pane's offline page builds
+ * FileWorkbook for the browser with io.browser.ts in this file's place (webpack.config.js swaps the import), so
+ * xlsx.ts itself never names a Node module.
+ */
+import type ExcelJS from 'exceljs';
+import { deflateStored } from '../xlsx-zip';
+
+export { readFile, writeFile } from 'node:fs/promises';
+
+/**
+ * ExcelJS writes the package uncompressed and deflateStored compresses it with Node's native zlib: on a
+ * 50,000-row results workbook that saves seconds over JSZip's JavaScript deflate. Level 4: on its 31 MB of XML,
+ * 0.17 s for 3.6 MB against level 6's 0.45 s for 3.45 MB (the size ExcelJS itself writes).
+ */
+const WRITE_OPTIONS = { zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>;
+const DEFLATE_LEVEL = 4;
+
+/** The workbook as .xlsx bytes. */
+export async function packXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const stored = new Uint8Array(await wb.xlsx.writeBuffer(WRITE_OPTIONS));
+  return deflateStored(stored, DEFLATE_LEVEL);
+}

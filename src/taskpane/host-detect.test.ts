@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { detectHost, HOSTS, type PageSignals } from './host-detect';
+
+const plain: PageSignals = { url: '', framed: false, referrer: '', windowName: '', storedHostInfo: null, nativeHostInfo: false, globals: {} };
+
+describe('detectHost', () => {
+  it('is the offline preview in a plain browser: office.js is never loaded there', () => {
+    expect(detectHost(plain)).toBe('preview');
+    expect(detectHost({ ...plain, url: '?lang=en#top' })).toBe('preview');
+    expect(detectHost({ ...plain, framed: true, referrer: 'https://intranet.example.cn/portal' })).toBe('preview');
+  });
+
+  it.each([
+    ['_host_Info in the query (desktop and Mac)', { url: '?_host_Info=Excel$Win32$16.01$en-US$$$$0' }],
+    ['_host_Info after another parameter', { url: '?x=1&_host_Info=Excel|Mac|16.00|zh-CN' }],
+    ['_host_Info kept in sessionStorage after a navigation', { storedHostInfo: 'Excel$Win32$16.01$en-US' }],
+    ['window.name holding hostInfo', { windowName: '{"hostInfo":"Excel$Web$16.00$zh-CN"}' }],
+    ['the desktop hosts’ window.external.GetHostInfo', { nativeHostInfo: true }],
+    ['a frame from Office’s web domain (Excel on the web)', { framed: true, referrer: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx' }],
+  ])('is Office with %s', (_, signals) => {
+    expect(detectHost({ ...plain, ...signals })).toBe('excel');
+  });
+
+  it('tries the hosts in order, Office last before the preview (WPS goes first, one line in HOSTS)', () => {
+    expect(HOSTS.map((h) => h.kind)).toEqual(['excel']);
+  });
+});
