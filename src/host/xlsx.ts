@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../engine/core/cell';
-import { HostError, sheetMissing } from './errors';
+import { HostError, isHostError, sheetMissing } from './errors';
 import { shareEmptyStyles } from './file/cells';
 import { fileMissing } from './file/detect';
 import { addColors, addList, formatRect } from './file/format';
@@ -67,6 +67,7 @@ export class FileWorkbook implements Workbook {
       buf = await readFile(path);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR') throw fileMissing(path);
+      if (isHostError(e)) throw e; // the browser's io: no file system at all
       throw new HostError('file-unreadable', { file: path }, { cause: e });
     }
     return FileWorkbook.fromOwned(buf, path, options);
