@@ -159,7 +159,7 @@ export class FileWorkbook implements Workbook {
     const b = blockIn(ws, r);
     if (!b.uncomputed || !this.pkg) return b;
     // ExcelJS reads a formula whose cached value is "" as one without a value: the package tells them apart.
-    const text = this.textFormulas.get(ws.name) ?? emptyTextFormulas(this.pkg, ws.name);
+    const text = this.textFormulas.get(ws.name) ?? (await emptyTextFormulas(this.pkg, ws.name));
     this.textFormulas.set(ws.name, text);
     const uncomputed = b.uncomputed.filter((a) => !text.has(a));
     const { uncomputed: _all, ...rest } = b;

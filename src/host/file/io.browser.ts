@@ -14,3 +14,10 @@ export const readFile: typeof NodeIo.readFile = noFileSystem;
 export const writeFile: typeof NodeIo.writeFile = noFileSystem;
 
 export const packXlsx: typeof NodeIo.packXlsx = async (wb: ExcelJS.Workbook) => new Uint8Array(await wb.xlsx.writeBuffer());
+
+/** The browser's own inflate; undefined where it has none (an old embedded browser): the caller then reads less. */
+export const inflateRaw: typeof NodeIo.inflateRaw = async (data) => {
+  if (typeof DecompressionStream !== 'function') return undefined;
+  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw' as CompressionFormat));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+};

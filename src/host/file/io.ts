@@ -4,6 +4,7 @@
  * xlsx.ts itself never names a Node module.
  */
 import type ExcelJS from 'exceljs';
+import { inflateRawSync } from 'node:zlib';
 import { deflateStored } from '../xlsx-zip';
 
 export { readFile, writeFile } from 'node:fs/promises';
@@ -20,4 +21,9 @@ const DEFLATE_LEVEL = 4;
 export async function packXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const stored = new Uint8Array(await wb.xlsx.writeBuffer(WRITE_OPTIONS));
   return deflateStored(stored, DEFLATE_LEVEL);
+}
+
+/** A raw DEFLATE stream inflated (a part of an .xlsx package, file/zip-read.ts). */
+export async function inflateRaw(data: Uint8Array): Promise<Uint8Array | undefined> {
+  return new Uint8Array(inflateRawSync(data));
 }
