@@ -1,8 +1,11 @@
 /**
  * The WPS add-in's task pane page, as `npm run build:wps` builds it, in headless Chromium with WPS's globals faked
  * (test/e2e/wps-page.ts): it starts on the WPS adapter, never asks for office.js, requests nothing off its origin,
- * ranks the workbook open in "WPS", and hears a ribbon command run in the entry page (another page).
+ * ranks the workbook open in "WPS" — served, and from the folder on disk —, and hears a ribbon command run in the
+ * entry page (another page).
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rankAndTier, RESULTS_SHEET } from '../../src/commands';
 import { MemoryWorkbook } from '../../src/host/memory';
@@ -25,7 +28,7 @@ afterAll(async () => {
 
 const SHEETS = { 汇总: smallSummary() };
 
-/** A page of the add-in folder with WPS's globals in place before its scripts run; its requests and errors kept. */
+/** A page of the add-in folder (served, or a file: URL) with WPS's globals in place before its scripts run; its requests and errors kept. */
 async function wpsPage(path: string) {
   const page = await browser.context.newPage();
   const requests: string[] = [];
@@ -34,7 +37,7 @@ async function wpsPage(path: string) {
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript({ content: wpsFakeScript(SHEETS) });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(/^file:/.test(path) ? path : `${server.url}${path}`);
   return { page, requests, errors };
 }
 
@@ -60,6 +63,16 @@ describe('the task pane in WPS (built by build:wps, WPS faked)', () => {
     const origin = new URL(server.url).origin;
     expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
     expect(requests.filter((u) => /office\.js|functions\.js/.test(u))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs from the add-in folder on disk (file://, as WPS loads jsaddons): its page policy lets its own scripts and chunks load', async () => {
+    const folder = pathToFileURL(join(process.env.PERF_WPS_DIR!, '/')).href;
+    const { page, requests, errors } = await wpsPage(`${folder}taskpane.html`);
+    await page.getByRole('button', { name: '排名定档' }).click();
+    await page.locator('[data-group="township"] [data-tier="先进"]').waitFor();
+    expect(requests.filter((u) => !u.startsWith(folder))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
