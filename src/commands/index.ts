@@ -16,3 +16,4 @@ export type { CountySource } from './county-input';
 export { rankTextOf, validateText, templateText, type OutcomeText } from './outcome-text';
 export { publishStatus, lastStatus, onStatus, STATUS_KEY, type CommandStatus } from './status';
 export { CommandRefusal } from './types';
+export { consolidate, REPORT_SHEET, type ConsolidateOptions, type ConsolidateResult, type SubmissionFile, type UnreadFile } from './consolidate';

@@ -35,6 +35,26 @@ export const commandMessages = {
     (p) => `工作表${p.sheets}已存在，未作改动：明细工作簿模板需要这些表名，请改名后重试`,
     (p) => `Sheet(s) ${p.sheetsEn} already exist and were left untouched: the detailed-workbook template needs these names; rename them and retry`,
   ),
+  'consolidate.no-unit-list': msg(
+    'error',
+    () => '汇总表没有单位名单：请在汇总表中保留“单位”工作表（单位、类别），或员工考核的“部门”工作表；不在名单中的单位不会被新增',
+    () => 'The master has no unit list: keep a sheet "单位" (unit, group) in it, or "部门" for the staff scheme; units not on the list are never added',
+  ),
+  'consolidate.no-submission': msg<{ file: string }>(
+    'error',
+    (p) => `“${p.file}”中没有可汇总的报送表（县级单位月度指标报告、县绩效汇总表或部门月度汇总表），未汇总`,
+    (p) => `"${p.file}" holds no submission to consolidate (county monthly indicator report, county summary or department monthly summary); nothing merged`,
+  ),
+  'consolidate.not-taken': msg<{ sheet: string; kind: string; kindEn: string }>(
+    'info',
+    (p) => `工作表“${p.sheet}”是${p.kind}，不参与汇总`,
+    (p) => `Sheet "${p.sheet}" is a ${p.kindEn}, which is not consolidated`,
+  ),
+  'consolidate.master-layout': msg<{ sheet: string; header: string }>(
+    'error',
+    (p) => `汇总表中的工作表“${p.sheet}”不是本加载项生成的，且表头与汇总格式（${p.header}，自 A1 起）不同：为免丢失内容未作改动，请改名或按此格式调整后重试`,
+    (p) => `The master's sheet "${p.sheet}" was not written by the add-in and its header differs from the consolidation layout (${p.header}, from A1): left untouched so nothing is lost; rename it or match the layout and retry`,
+  ),
 } satisfies Catalogue;
 
 /** An issue of the commands, typed by its code. */

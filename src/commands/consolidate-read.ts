@@ -1,0 +1,121 @@
+/**
+ * 汇总's reading side over the Workbook port: each submission file sheet by sheet (its kind from its headers, as
+ * 校验报送 detects it), and the master's 单位 list and its own 月报汇总 / 汇总表报送 / 部门汇总 sheets.
+ */
+import {
+  countyDetailSheets, MASTER_SHEET_NAMES, normalizeHeader, parseGroup, readMasterSheet, readSubmission, readTable, SUBMISSION_KINDS,
+  type CountyScheme, type Issue, type MasterRecord, type MasterUnit, type StaffScheme, type Submission, type SubmissionKind, type TableSpec, type YearMonth,
+} from '../engine';
+import type { Block, Workbook } from '../host/port';
+import { detectKind, originOf } from './detect';
+import { commandIssue } from './messages';
+import { nearestKind, VALIDATORS, type SubmissionType } from './validate-submission';
+
+/** One submission file as handed in: its name (as shown in the report) and the workbook it opened as. */
+export interface SubmissionFile {
+  readonly file: string;
+  readonly wb: Workbook;
+}
+
+export interface ReadOptions {
+  readonly period?: YearMonth | undefined;
+  readonly county?: CountyScheme | undefined;
+  readonly staff?: StaffScheme | undefined;
+}
+
+const TAKEN: ReadonlySet<SubmissionType> = new Set<SubmissionType>(SUBMISSION_KINDS);
+const isTaken = (t: SubmissionType): t is SubmissionKind => TAKEN.has(t);
+
+/** The submission type of a sheet's block, as 校验报送 detects it: a full header match, else a header that nearly matches. */
+function typeOf(b: Block): SubmissionType | undefined {
+  const origin = originOf(b);
+  return detectKind(b.values, VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec })), origin)?.kind ?? nearestKind(b.values, origin);
+}
+
+/**
+ * Every sheet of a file that is a submission 汇总 takes, read with the 校验报送 validator of its kind (errors in
+ * `issues` quarantine it). A sheet of a type 汇总 does not take is an info; a file with no submission at all an error
+ * of the file (so it is reported, never silently dropped).
+ */
+export async function readSubmissionFile(f: SubmissionFile, o: ReadOptions): Promise<{ submissions: Submission[]; issues: Issue[] }> {
+  const names = await f.wb.sheetNames();
+  const blocks = names.length === 0 ? [] : await f.wb.readTables(names);
+  const submissions: Submission[] = [];
+  const issues: Issue[] = [];
+  for (const b of blocks) {
+    const type = typeOf(b);
+    if (type === undefined) continue;
+    if (!isTaken(type)) {
+      const label = VALIDATORS.find((v) => v.type === type)!.label;
+      issues.push(commandIssue('consolidate.not-taken', { sheet: b.sheet, kind: label.zh, kindEn: label.en }, { sheet: b.sheet }));
+      continue;
+    }
+    submissions.push(readSubmission({ file: f.file, kind: type, values: b.values, origin: originOf(b) }, o));
+  }
+  if (submissions.length === 0 && issues.length === 0) issues.push(commandIssue('consolidate.no-submission', { file: f.file }));
+  return { submissions, issues };
+}
+
+/** The master's 单位 list: the detailed workbook's 单位 sheet (or a 部门 sheet for the staff scheme). */
+const DETAIL_UNITS = countyDetailSheets.find((d) => d.key === 'units')!.spec;
+/** The detailed workbook's unit column, its 类别 optional here: a plain list of names is a unit list too. */
+const UNIT_LIST_SPEC: TableSpec = {
+  name: { zh: '单位', en: 'units' },
+  key: 'unit',
+  fields: DETAIL_UNITS.fields.filter((f) => f.key === 'unit' || f.key === 'group').map((f) => (f.key === 'group' ? { ...f, required: false, blank: 'null' as const } : f)),
+};
+const STAFF_UNITS: TableSpec = {
+  name: { zh: '部门', en: 'departments' },
+  key: 'unit',
+  fields: [{ key: 'unit', label: { zh: '部门', en: 'department' }, aliases: ['部门名称', '单位', '单位名称'], type: 'text', required: true, blank: 'error' }],
+};
+const UNIT_SHEETS = [{ names: ['单位', 'units', '单位名单', '被考核单位'], spec: UNIT_LIST_SPEC }, { names: ['部门', 'departments', '部门名单'], spec: STAFF_UNITS }];
+
+export interface MasterRead {
+  readonly units: MasterUnit[];
+  readonly records: MasterRecord[];
+  /** The master's sheets by kind that exist (name as the workbook spells it). */
+  readonly sheets: ReadonlyMap<SubmissionKind, string>;
+  /** The unit list's sheet, or null when the master has none (an error issue then). */
+  readonly unitSheet: string | null;
+  readonly issues: Issue[];
+}
+
+/** The master's unit list and the records its own sheets hold; an issue (error) for what makes a merge unsafe. */
+export async function readMaster(wb: Workbook): Promise<MasterRead> {
+  const names = await wb.sheetNames();
+  const byNorm = new Map(names.map((n) => [normalizeHeader(n), n] as const));
+  const pick = (candidates: readonly string[]) => candidates.map((c) => byNorm.get(normalizeHeader(c))).find((s) => s !== undefined);
+  const unitAt = UNIT_SHEETS.map((u) => ({ sheet: pick(u.names), spec: u.spec })).find((u) => u.sheet !== undefined);
+  const sheets = new Map<SubmissionKind, string>();
+  for (const k of SUBMISSION_KINDS) {
+    const s = pick([MASTER_SHEET_NAMES[k].zh, MASTER_SHEET_NAMES[k].en]);
+    if (s !== undefined) sheets.set(k, s);
+  }
+  const wanted = [...(unitAt?.sheet ? [unitAt.sheet] : []), ...sheets.values()];
+  const blocks = new Map((wanted.length > 0 ? await wb.readTables(wanted) : []).map((b) => [b.sheet, b] as const));
+  const issues: Issue[] = [];
+  const units: MasterUnit[] = [];
+  if (!unitAt?.sheet) issues.push(commandIssue('consolidate.no-unit-list', {}));
+  else {
+    const b = blocks.get(unitAt.sheet)!;
+    const t = readTable(b.values, unitAt.spec, originOf(b));
+    issues.push(...t.issues.filter((i) => i.severity === 'error'));
+    for (const row of t.rows) {
+      const name = row.values.unit;
+      if (typeof name !== 'string') continue;
+      const group = typeof row.values.group === 'string' ? parseGroup(row.values.group) : undefined;
+      units.push({ name, ...(group ? { group } : {}) });
+    }
+    if (units.length === 0) issues.push(commandIssue('consolidate.no-unit-list', {}, { sheet: unitAt.sheet }));
+  }
+  const records: MasterRecord[] = [];
+  for (const [kind, sheet] of sheets) {
+    const b = blocks.get(sheet)!;
+    if (b.values.length === 0) continue;
+    const read = readMasterSheet(kind, b.values, originOf(b));
+    records.push(...read.records);
+    issues.push(...read.issues);
+  }
+  return { units, records, sheets, unitSheet: unitAt?.sheet ?? null, issues };
+}
