@@ -15,6 +15,8 @@ const COMMANDS: CommandTable = {
   validate: async () => (await import('./commands/validate')).validateCommand,
   template: async () => (await import('./commands/template')).templateCommand,
   eval: async () => (await import('./commands/eval')).evalCommand,
+  merge: async () => (await import('./commands/merge')).mergeCommand,
+  samples: async () => (await import('./commands/samples')).samplesCommand,
 };
 
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {

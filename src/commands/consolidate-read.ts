@@ -26,10 +26,21 @@ export interface ReadOptions {
 const TAKEN: ReadonlySet<SubmissionType> = new Set<SubmissionType>(SUBMISSION_KINDS);
 const isTaken = (t: SubmissionType): t is SubmissionKind => TAKEN.has(t);
 
-/** The submission type of a sheet's block, as 校验报送 detects it: a full header match, else a header that nearly matches. */
+const ALL = VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec }));
+/** The kinds 汇总 takes, tried first: a month's files are nearly all of them, and header matching is the cost of reading one. */
+const FIRST = ALL.filter((c) => isTaken(c.kind));
+
+/**
+ * The submission type of a sheet's block, as 校验报送 detects it: a full header match, else a header that nearly
+ * matches. A taken kind naming every cell of its header row is final: no other type can name more of it (the
+ * tie-break detectKind applies over all types), so the other types' headers need not be matched.
+ */
 function typeOf(b: Block): SubmissionType | undefined {
   const origin = originOf(b);
-  return detectKind(b.values, VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec })), origin)?.kind ?? nearestKind(b.values, origin);
+  const taken = detectKind(b.values, FIRST, origin);
+  const headerCells = taken ? (b.values[taken.match.row] ?? []).filter((v) => v !== null && String(v).trim() !== '').length : -1;
+  if (taken && taken.match.found >= headerCells) return taken.kind;
+  return detectKind(b.values, ALL, origin)?.kind ?? nearestKind(b.values, origin);
 }
 
 /**
