@@ -3,8 +3,8 @@
  * 校验报送 detects it), and the master's 单位 list and its own 月报汇总 / 汇总表报送 / 部门汇总 sheets.
  */
 import {
-  countyDetailSheets, MASTER_SHEET_NAMES, normalizeHeader, parseGroup, readMasterSheet, readSubmission, readTable, SUBMISSION_KINDS,
-  type CountyScheme, type Issue, type MasterRecord, type MasterUnit, type StaffScheme, type Submission, type SubmissionKind, type TableSpec, type YearMonth,
+  countyDetailSheets, MASTER_SHEET_NAMES, normalizeHeader, parseGroup, readMasterSheet, readSubmission, readTable, recordId, sameFigure, SUBMISSION_KINDS,
+  type CountyScheme, type FigureValue, type Issue, type MasterRecord, type MasterUnit, type StaffScheme, type Submission, type SubmissionKind, type TableSpec, type YearMonth,
 } from '../engine';
 import type { Block, Workbook } from '../host/port';
 import { detectKind, originOf } from './detect';
@@ -125,8 +125,42 @@ export async function readMaster(wb: Workbook): Promise<MasterRead> {
     const b = blocks.get(sheet)!;
     if (b.values.length === 0) continue;
     const read = readMasterSheet(kind, b.values, originOf(b));
-    records.push(...read.records);
+    const written = await wb.getSetting(rowsKey(kind));
+    records.push(...withEdits(read.records, written ? (JSON.parse(written) as WrittenRows) : {}));
     issues.push(...read.issues);
   }
   return { units, records, sheets, unitSheet: unitAt?.sheet ?? null, issues };
+}
+
+/**
+ * Setting per kind: the figures 汇总 last wrote on each row of the master's sheet (by record). A row with 报送文件
+ * whose figure differs from it was typed over by the office since: that field is the office's (edited) and a
+ * later report does not overwrite it without force.
+ */
+export const rowsKey = (kind: SubmissionKind): string => `perf.consolidate.rows:${kind}`;
+type WrittenRows = Record<string, Record<string, FigureValue>>;
+
+function withEdits(records: readonly MasterRecord[], written: WrittenRows): MasterRecord[] {
+  return records.map((r) => {
+    const w = r.source === null ? undefined : written[recordId(r.key)];
+    if (!w) return r;
+    const edited = Object.keys(r.values).filter((f) => f in w && !sameFigure(w[f], r.values[f]));
+    return edited.length > 0 ? { ...r, edited } : r;
+  });
+}
+
+/** What to remember of the rows written: each report row's figures; an edited field keeps its last reported figure (so it stays the office's). */
+export async function rememberRows(wb: Workbook, kind: SubmissionKind, records: readonly MasterRecord[]): Promise<void> {
+  const before = await wb.getSetting(rowsKey(kind));
+  const old: WrittenRows = before ? (JSON.parse(before) as WrittenRows) : {};
+  const out: WrittenRows = {};
+  for (const r of records) {
+    if (r.source === null) continue;
+    const id = recordId(r.key);
+    const values: Record<string, FigureValue> = { ...r.values };
+    for (const f of r.edited ?? []) if (old[id] && f in old[id]) values[f] = old[id][f]!;
+    out[id] = values;
+  }
+  const json = JSON.stringify(out);
+  if (json !== (before ?? '{}')) await wb.setSetting(rowsKey(kind), json);
 }

@@ -13,7 +13,7 @@ import {
 import type { Workbook } from '../host/port';
 import { applyPlan } from './apply-plan';
 import { mergeIndicatorActuals, type ActualsOutcome } from './consolidate-actuals';
-import { readMaster, readSubmissionFile, type SubmissionFile } from './consolidate-read';
+import { readMaster, readSubmissionFile, rememberRows, type SubmissionFile } from './consolidate-read';
 import { REPORT_SHEET, reportPlan } from './consolidate-report';
 import { inBatch } from './in-batch';
 import { commandIssue } from './messages';
@@ -93,6 +93,7 @@ export async function consolidate(master: Workbook, submissions: readonly Submis
       const records = outcome.records.filter((r) => r.key.kind === kind);
       if (records.length === 0) continue;
       written.push(await writeMasterSheet(master, kind, records, m.sheets.get(kind)));
+      await rememberRows(master, kind, records);
     }
     const monthly = outcome.records.filter((r) => r.key.kind === 'county-report');
     const year = options.period?.y ?? latestYear(monthly);

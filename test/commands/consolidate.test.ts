@@ -6,7 +6,9 @@ import { countySampleSheets, monthlyReportSamples, REPORT_ROWS, REPORT_STORY, SA
 
 const sample = monthlyReportSamples();
 const fileOf = (r: SampleReport): SubmissionFile => ({ file: r.file, wb: MemoryWorkbook.fromSheets({ [r.sheet]: r.values }) });
-const batch = (): SubmissionFile[] => sample.reports.map(fileOf);
+/** All 48 reports (the first test), else a few: 南牛乡 first, the one with an error, the resent unit's first report. */
+const all = (): SubmissionFile[] => sample.reports.map(fileOf);
+const batch = (): SubmissionFile[] => sample.reports.filter((r, i) => i < 3 || r.flaw === 'error' || r.unit === REPORT_STORY.resent).map(fileOf);
 
 /** The county sample as the office's master, its mid-year actuals of 南牛乡 not yet filled in. */
 function master(): MemoryWorkbook {
@@ -22,7 +24,7 @@ const values = async (wb: MemoryWorkbook, sheet: string): Promise<CellValue[][]>
 describe('consolidate (汇总报送) over the Workbook port', () => {
   it('merges the 47 good reports into 月报汇总, quarantines the one with an error (file, sheet, cell), misses none', async () => {
     const wb = master();
-    const r = await consolidate(wb, batch());
+    const r = await consolidate(wb, all());
     const o = r.outcome!;
     expect(o.merged).toHaveLength(47);
     expect(o.quarantined).toMatchObject([{ file: sample.reports.find((x) => x.flaw === 'error')!.file, issues: [{ code: 'cell.not-a-number', sheet: '月报', cell: 'F11' }] }]);
@@ -53,7 +55,7 @@ describe('consolidate (汇总报送) over the Workbook port', () => {
     expect(again.actuals!.changes).toEqual([]);
     expect([await values(wb, '月报汇总'), await values(wb, '指标')]).toEqual(before);
     const report = await values(wb, REPORT_SHEET);
-    expect(report.flat().filter((v) => v === '无变化（已汇总过）unchanged')).toHaveLength(47);
+    expect(report.flat().filter((v) => v === '无变化（已汇总过）unchanged')).toHaveLength(4);
   });
 
   it('a corrected report replaces the earlier figures and the report names each changed cell, from what to what', async () => {
@@ -90,6 +92,21 @@ describe('consolidate (汇总报送) over the Workbook port', () => {
     const forced = await consolidate(wb, [fileOf(rep)], { force: true });
     expect(forced.outcome!.merged[0]!.changed.some((c) => c.forced && c.cell === 'G2')).toBe(true);
     expect((await values(wb, '月报汇总'))[1]![6]).toBe(row[6]);
+  });
+
+  it('a reported figure the office has since typed over in 月报汇总 is the office’s: a correction does not overwrite it without force', async () => {
+    const wb = master();
+    await consolidate(wb, batch());
+    const rows = await values(wb, '月报汇总');
+    const at = rows.findIndex((r) => r[0] === REPORT_STORY.resent && r[2] === '一般公共预算收入（万元）');
+    const cell = `G${at + 1}`;
+    wb.put('月报汇总', cell, [[4000]]);
+    const r = await consolidate(wb, [fileOf(sample.resent)], { period: SAMPLE_REPORT_PERIOD });
+    expect(r.outcome!.refused).toMatchObject([{ unit: REPORT_STORY.resent, reason: 'typed' }]);
+    expect(r.issues.find((i) => i.code === 'consolidate.typed')).toMatchObject({ cell });
+    expect((await values(wb, '月报汇总'))[at]![6]).toBe(4000);
+    const forced = await consolidate(wb, [fileOf(sample.resent)], { period: SAMPLE_REPORT_PERIOD, force: true });
+    expect(forced.outcome!.merged[0]!.changed.find((c) => c.cell === cell)).toMatchObject({ from: 4000, forced: true });
   });
 
   it('a unit not in the master’s 单位 list quarantines the submission (never a new unit)', async () => {
