@@ -11,8 +11,7 @@ import {
   a1, countyDetailSheets, deriveActuals, mergeActuals, parseMonth, periodText, readTable, recordId, sameFigure,
   type ConsolidationSettings, type CountyScheme, type FigureChange, type FigureValue, type Issue, type MasterRecord, type MasterUnit, type SubmissionRef,
 } from '../engine';
-import type { Workbook } from '../host/port';
-import { detailSheetNames } from './county-input';
+import type { Block, Workbook } from '../host/port';
 import { originOf } from './detect';
 
 /** Setting: the 指标 cells 汇总 filled, by record and field → the figure and where it came from. */
@@ -66,22 +65,19 @@ export interface ActualsOutcome {
 }
 
 /**
- * Derive the actuals from the master's monthly records and write those that differ into the 指标 sheet's cells.
- * Undefined when the master has no detailed county layout. `year`: the year of the run's reports.
+ * Derive the actuals from the master's monthly records and write those that differ into the 指标 sheet's cells
+ * (`block`, read with the master before any write; `stored` the ACTUALS_KEY setting). `year`: the run's reports' year.
  */
 export async function mergeIndicatorActuals(
   wb: Workbook,
   monthly: readonly MasterRecord[],
   units: readonly MasterUnit[],
-  o: { year: number; force: boolean; settings: ConsolidationSettings; county: CountyScheme | undefined },
-): Promise<ActualsOutcome | undefined> {
-  const names = detailSheetNames(await wb.sheetNames());
-  const sheet = names?.get('indicators');
-  if (sheet === undefined) return undefined;
-  const [block] = await wb.readTables([sheet]);
-  const stored = await wb.getSetting(ACTUALS_KEY);
+  o: { block: Block; stored: string | undefined; year: number; force: boolean; settings: ConsolidationSettings; county: CountyScheme | undefined },
+): Promise<ActualsOutcome> {
+  const { block, stored } = o;
+  const sheet = block.sheet;
   const written = new Map<string, Written>(stored ? (Object.entries(JSON.parse(stored) as Record<string, Written>)) : []);
-  const existing = actualRecords(block!.values, originOf(block!), o.year, written);
+  const existing = actualRecords(block.values, originOf(block), o.year, written);
   const derived = deriveActuals(monthly, units, { settings: o.settings, county: o.county });
   const merged = mergeActuals(existing, derived.actuals, o.force);
   for (const c of merged.changes) {

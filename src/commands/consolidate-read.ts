@@ -7,6 +7,8 @@ import {
   type CountyScheme, type FigureValue, type Issue, type MasterRecord, type MasterUnit, type StaffScheme, type Submission, type SubmissionKind, type TableSpec, type YearMonth,
 } from '../engine';
 import type { Block, Workbook } from '../host/port';
+import { ACTUALS_KEY } from './consolidate-actuals';
+import { detailSheetNames } from './county-input';
 import { detectKind, originOf } from './detect';
 import { commandIssue } from './messages';
 import { nearestKind, VALIDATORS, type SubmissionType } from './validate-submission';
@@ -85,11 +87,21 @@ const UNIT_SHEETS = [{ names: ['单位', 'units', '单位名单', '被考核单�
 export interface MasterRead {
   readonly units: MasterUnit[];
   readonly records: MasterRecord[];
-  /** The master's sheets by kind that exist (name as the workbook spells it). */
-  readonly sheets: ReadonlyMap<SubmissionKind, string>;
+  /** The master's sheets by kind that exist (name as the workbook spells it), whether the add-in owns each, its block. */
+  readonly sheets: ReadonlyMap<SubmissionKind, MasterSheet>;
   /** The unit list's sheet, or null when the master has none (an error issue then). */
   readonly unitSheet: string | null;
+  /** The detailed county layout's 指标 sheet, read with the rest (so nothing is read after the first write). */
+  readonly indicators: Block | null;
+  /** The settings 汇总 keeps: ACTUALS_KEY and rowsKey(kind), as stored. */
+  readonly settings: ReadonlyMap<string, string | undefined>;
   readonly issues: Issue[];
+}
+
+export interface MasterSheet {
+  readonly name: string;
+  readonly own: boolean;
+  readonly block: Block;
 }
 
 /** The master's unit list and the records its own sheets hold; an issue (error) for what makes a merge unsafe. */
@@ -103,8 +115,13 @@ export async function readMaster(wb: Workbook): Promise<MasterRead> {
     const s = pick([MASTER_SHEET_NAMES[k].zh, MASTER_SHEET_NAMES[k].en]);
     if (s !== undefined) sheets.set(k, s);
   }
-  const wanted = [...(unitAt?.sheet ? [unitAt.sheet] : []), ...sheets.values()];
+  const indicatorSheet = detailSheetNames(names)?.get('indicators');
+  const wanted = [...new Set([...(unitAt?.sheet ? [unitAt.sheet] : []), ...sheets.values(), ...(indicatorSheet ? [indicatorSheet] : [])])];
   const blocks = new Map((wanted.length > 0 ? await wb.readTables(wanted) : []).map((b) => [b.sheet, b] as const));
+  const settings = new Map<string, string | undefined>();
+  for (const key of [ACTUALS_KEY, ...SUBMISSION_KINDS.map(rowsKey)]) settings.set(key, await wb.getSetting(key));
+  const own = new Map<SubmissionKind, MasterSheet>();
+  for (const [kind, name] of sheets) own.set(kind, { name, own: await wb.isOwnSheet(name), block: blocks.get(name)! });
   const issues: Issue[] = [];
   const units: MasterUnit[] = [];
   if (!unitAt?.sheet) issues.push(commandIssue('consolidate.no-unit-list', {}));
@@ -125,11 +142,11 @@ export async function readMaster(wb: Workbook): Promise<MasterRead> {
     const b = blocks.get(sheet)!;
     if (b.values.length === 0) continue;
     const read = readMasterSheet(kind, b.values, originOf(b));
-    const written = await wb.getSetting(rowsKey(kind));
+    const written = settings.get(rowsKey(kind));
     records.push(...withEdits(read.records, written ? (JSON.parse(written) as WrittenRows) : {}));
     issues.push(...read.issues);
   }
-  return { units, records, sheets, unitSheet: unitAt?.sheet ?? null, issues };
+  return { units, records, sheets: own, unitSheet: unitAt?.sheet ?? null, indicators: indicatorSheet ? blocks.get(indicatorSheet)! : null, settings, issues };
 }
 
 /**
@@ -150,8 +167,7 @@ function withEdits(records: readonly MasterRecord[], written: WrittenRows): Mast
 }
 
 /** What to remember of the rows written: each report row's figures; an edited field keeps its last reported figure (so it stays the office's). */
-export async function rememberRows(wb: Workbook, kind: SubmissionKind, records: readonly MasterRecord[]): Promise<void> {
-  const before = await wb.getSetting(rowsKey(kind));
+export async function rememberRows(wb: Workbook, kind: SubmissionKind, records: readonly MasterRecord[], before: string | undefined): Promise<void> {
   const old: WrittenRows = before ? (JSON.parse(before) as WrittenRows) : {};
   const out: WrittenRows = {};
   for (const r of records) {

@@ -13,7 +13,8 @@ import {
 import type { Workbook } from '../host/port';
 import { applyPlan } from './apply-plan';
 import { mergeIndicatorActuals, type ActualsOutcome } from './consolidate-actuals';
-import { readMaster, readSubmissionFile, rememberRows, type SubmissionFile } from './consolidate-read';
+import { ACTUALS_KEY } from './consolidate-actuals';
+import { readMaster, readSubmissionFile, rememberRows, rowsKey, type MasterSheet, type SubmissionFile } from './consolidate-read';
 import { REPORT_SHEET, reportPlan } from './consolidate-report';
 import { inBatch } from './in-batch';
 import { commandIssue } from './messages';
@@ -93,12 +94,12 @@ export async function consolidate(master: Workbook, submissions: readonly Submis
       const records = outcome.records.filter((r) => r.key.kind === kind);
       if (records.length === 0) continue;
       written.push(await writeMasterSheet(master, kind, records, m.sheets.get(kind)));
-      await rememberRows(master, kind, records);
+      await rememberRows(master, kind, records, m.settings.get(rowsKey(kind)));
     }
     const monthly = outcome.records.filter((r) => r.key.kind === 'county-report');
     const year = options.period?.y ?? latestYear(monthly);
-    const actuals = monthly.length > 0 && year !== undefined
-      ? (await mergeIndicatorActuals(master, monthly, m.units, { year, force: options.force ?? false, settings, county: found.county })) ?? null
+    const actuals = monthly.length > 0 && year !== undefined && m.indicators
+      ? await mergeIndicatorActuals(master, monthly, m.units, { block: m.indicators, stored: m.settings.get(ACTUALS_KEY), year, force: options.force ?? false, settings, county: found.county })
       : null;
     if (actuals && actuals.changes.length > 0) written.push(actuals.sheet);
     const periods = [...new Set(outcome.report.map((r) => r.period))];
@@ -120,11 +121,11 @@ function latestYear(records: readonly MasterRecord[]): number | undefined {
  * place). The add-in's own sheet is replaced; the office's own sheet of that name is written over in place only
  * when it has the very layout (header at A1), else the run is refused: nothing of the office's is lost.
  */
-async function writeMasterSheet(wb: Workbook, kind: SubmissionKind, records: readonly MasterRecord[], existing: string | undefined): Promise<string> {
+async function writeMasterSheet(wb: Workbook, kind: SubmissionKind, records: readonly MasterRecord[], existing: MasterSheet | undefined): Promise<string> {
   const rows = masterSheetRows(kind, records);
   const header = rows[0]!;
-  const name = existing ?? MASTER_SHEET_NAMES[kind].zh;
-  if (existing === undefined || (await wb.isOwnSheet(existing))) {
+  const name = existing?.name ?? MASTER_SHEET_NAMES[kind].zh;
+  if (existing === undefined || existing.own) {
     await applyPlan(wb, {
       name,
       blocks: [{ row: 1, col: 1, values: rows }],
@@ -134,11 +135,11 @@ async function writeMasterSheet(wb: Workbook, kind: SubmissionKind, records: rea
     });
     return name;
   }
-  const [block] = await wb.readTables([existing]);
-  const first = block!.values[0] ?? [];
-  const same = block!.origin.row === 1 && block!.origin.col === 1 && header.every((h, i) => sameText(first[i], h));
-  if (!same) throw new CommandRefusal(commandIssue('consolidate.master-layout', { sheet: existing, header: header.join('、') }, { sheet: existing }));
-  await wb.write(existing, 'A1', rows);
+  const block = existing.block;
+  const first = block.values[0] ?? [];
+  const same = block.origin.row === 1 && block.origin.col === 1 && header.every((h, i) => sameText(first[i], h));
+  if (!same) throw new CommandRefusal(commandIssue('consolidate.master-layout', { sheet: name, header: header.join('、') }, { sheet: name }));
+  await wb.write(name, 'A1', rows);
   return name;
 }
 
