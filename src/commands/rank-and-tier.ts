@@ -138,7 +138,7 @@ function rankTable(t: FoundTable, scheme: RowScheme): Ranked {
   return {
     inputSheets: [t.sheet], source: { layout: 'people', sheet: t.sheet, address: t.address, how: t.how },
     issues: r.issues, ranking: r.ranking, warnings: [],
-    plan: (stamp, charts) => rowsSheetPlan(r.ranking, r.issues, stamp, { charts }),
+    plan: (stamp, charts) => rowsSheetPlan(r.ranking, r.issues, stamp, { charts, engineer: scheme.kind === 'engineer' ? scheme : undefined }),
   };
 }
 

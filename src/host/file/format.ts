@@ -85,7 +85,8 @@ export function setPage(ws: ExcelJS.Worksheet, setup: PageSetup): void {
     fitToHeight: 0,
     horizontalCentered: setup.centered ?? false,
     printTitlesRow: setup.titleRows ? titleRowsRef(setup.titleRows, false) : undefined,
-    printArea: setup.printArea !== undefined ? printAreaOf(setup.printArea) : undefined,
+    // ExcelJS writes the defined name as `'sheet'!$` + each corner, so rows made absolute here give $A$1:$H$40.
+    printArea: setup.printArea !== undefined ? printAreaOf(setup.printArea).replace(/([A-Z]+)(\d+)/g, '$1$$$2') : undefined,
   } as ExcelJS.PageSetup;
   ws.headerFooter = { ...ws.headerFooter, oddHeader: pageSections(setup.header), oddFooter: pageSections(setup.footer) } as ExcelJS.HeaderFooter;
 }
