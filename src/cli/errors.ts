@@ -3,7 +3,10 @@
  * Chinese and English and its typed parameters. A CliError is the user's to fix: exit 1. Anything else that
  * escapes is a crash: exit 3.
  */
-import { msg, SCHEME_KINDS, type Catalogue, type Issue, type ParamsOf, type Text } from '../engine';
+import type { Issue } from '../engine/core/issue';
+import type { Text } from '../engine/core/text';
+import { msg, type Catalogue, type ParamsOf } from '../engine/messages';
+import { SCHEME_KINDS } from '../engine/presets';
 
 /** Why a file could not be read or written, by the system's error code; the one-line text says it in words. */
 const READ_REASONS: Readonly<Record<string, Text>> = {
@@ -85,5 +88,4 @@ export class CliError<K extends CliErrorKind = CliErrorKind> extends Error {
   }
 }
 
-/** Exit codes (the arethetypeswrong convention): 0 clean, 1 problems found or the user's error, 3 crash. */
-export const EXIT = { ok: 0, problems: 1, crash: 3 } as const;
+export { EXIT } from './exit';

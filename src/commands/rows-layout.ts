@@ -19,6 +19,8 @@ type WithParts<R> = R & { readonly parts: UnitParts };
 const partColumns = <R>(list: readonly PartColumn[]): Column<WithParts<R>>[] =>
   list.filter((c) => c.format === 'score').map((c) => partColumn<WithParts<R>>(`${c.label.zh} ${c.label.en}`, c.key));
 
+export type { Column } from './sheet-columns';
+
 const rank: Column<RankedRow> = { header: '排名 Rank', value: (r) => r.rank };
 const name = (header: string): Column<RankedRow> => ({ header, value: (r) => r.name, text: true, label: true });
 const score = (header: string): Column<RankedRow> => ({ header, value: (r) => r.rounded, format: scoreFormat, score: true });
@@ -63,23 +65,30 @@ export function rowsSheetPlan(ranking: RowRanking, warnings: readonly Issue[], s
   const charts = opts.charts ?? true;
   switch (ranking.kind) {
     case 'engineer':
-      return tablePlan(engineerColumns(opts.engineer), ranking.results, (r) => engineerParts(r, opts.engineer), warnings, stamp, charts);
+      return tablePlan(engineerColumns(opts.engineer), withParts(ranking.results, (r) => engineerParts(r, opts.engineer), stamp), warnings, stamp, charts);
     case 'staff':
-      return tablePlan(STAFF, ranking.results, staffParts, warnings, stamp, charts);
+      return tablePlan(STAFF, withParts(ranking.results, staffParts, stamp), warnings, stamp, charts);
     case 'fiscal':
-      return tablePlan(FISCAL, ranking.results, fiscalParts, warnings, stamp, charts);
+      return tablePlan(FISCAL, withParts(ranking.results, fiscalParts, stamp), warnings, stamp, charts);
   }
 }
 
-function tablePlan<R extends RankedRow>(
-  columns: readonly Column<WithParts<R>>[],
-  results: readonly R[],
-  parts: (r: R) => UnitParts,
-  warnings: readonly Issue[],
-  stamp: RunStamp,
-  charts: boolean,
-): SheetPlan {
-  const ordered = [...results].sort((a, b) => a.rank - b.rank || byName.compare(a.name, b.name)).map((r): WithParts<R> => ({ ...r, parts: shownParts(parts(r), stamp.precision) }));
+/** Rows by rank (then name), each with its parts as shown at the scheme's precision. */
+const withParts = <R extends RankedRow>(results: readonly R[], parts: (r: R) => UnitParts, stamp: RunStamp): WithParts<R>[] =>
+  [...results].sort((a, b) => a.rank - b.rank || byName.compare(a.name, b.name)).map((r) => ({ ...r, parts: shownParts(parts(r), stamp.precision) }));
+
+/** The sheet an output is written to, and the title that says the add-in owns it. */
+export interface OutputSheet {
+  readonly name: string;
+  readonly title?: string;
+}
+
+/**
+ * One results table on its own sheet: title and run stamp, the columns over `ordered` (in that order), the
+ * warnings and notes below, and — when asked and a column is the score — a bar chart of it; printed A4 landscape one
+ * page wide, the table's header on every page, the stamp in the page header, page numbers in the footer.
+ */
+export function tablePlan<R>(columns: readonly Column<R>[], ordered: readonly R[], warnings: readonly Issue[], stamp: RunStamp, charts: boolean, sheet: OutputSheet = { name: RESULTS_SHEET }): SheetPlan {
   const n = ordered.length;
   const first = TABLE_TOP + 1;
   const scoreCol = columnOf(columns, (c) => c.score === true);
@@ -88,14 +97,14 @@ function tablePlan<R extends RankedRow>(
   const warnTop = first + n + 1;
   const warns = warningRows(warnings);
   return {
-    name: RESULTS_SHEET,
-    blocks: [...stampRows(stamp), table.block, { row: warnTop, col: 1, values: warns, textColumns: [1, 2, 3] }],
+    name: sheet.name,
+    blocks: [...stampRows(stamp, sheet.title), table.block, { row: warnTop, col: 1, values: warns, textColumns: [1, 2, 3] }],
     formats: [{ range: 'A1', fmt: { bold: true } }, ...table.formats],
     conditional: [],
     lists: [],
     chart: charts && n > 0
       ? { type: 'bar', title: '得分 Score', categories: rangeOf(first, labelCol, n, 1), series: [{ name: '得分', values: rangeOf(first, scoreCol, n, 1), color: '#1F3864' }], anchor: rangeOf(warnTop + warns.length + 1, 1, 1, 1).split(':')[0]! }
       : undefined,
-    page: printSetup({ name: RESULTS_SHEET, stamp, orientation: 'landscape', titleRow: TABLE_TOP, area: rangeOf(1, 1, warnTop + warns.length - 1, columns.length) }),
+    page: printSetup({ name: sheet.name, stamp, orientation: 'landscape', titleRow: TABLE_TOP, area: rangeOf(1, 1, warnTop + warns.length - 1, columns.length) }),
   };
 }

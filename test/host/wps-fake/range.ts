@@ -13,6 +13,8 @@ export interface RangeHost {
   /** A dialog asked the user (unless DisplayAlerts is false). */
   alerted(): void;
   sheetObject(s: FSheet): EtSheet;
+  /** Range.Select: the range becomes the selection (its sheet must be active, as in ET); listeners hear of it. */
+  selectRange(s: FSheet, areas: readonly Rect[]): void;
 }
 
 const abs = (row: number, col: number, absolute: boolean): string => {
@@ -58,6 +60,11 @@ export class FakeRange implements EtRange {
     return c.v;
   }
 
+  Select(): boolean {
+    this.host.count('Select');
+    this.host.selectRange(this.sheet, this.areas);
+    return true;
+  }
   get Value2(): unknown {
     this.host.count('Value2.get');
     const r = this.first;
