@@ -4,6 +4,8 @@
  * comes from the engine.
  */
 export { rankAndTier, RANK_COMMAND, type RankOptions, type RankOutcome, type RankSource } from './rank-and-tier';
+export { generateNotice, NOTICE_COMMAND, type NoticeCommandOptions, type NoticeOutcome } from './notice';
+export { NOTICE_SHEET } from './notice-layout';
 export { validateSubmission, VALIDATORS, type SubmissionType, type ValidateOptions, type ValidateOutcome } from './validate-submission';
 export { insertTemplate, freeName, type TemplateOptions, type TemplateOutcome } from './insert-template';
 export { TEMPLATE_KINDS, type TemplateKind } from './templates';
