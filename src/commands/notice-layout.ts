@@ -44,7 +44,8 @@ function numberFormat(f: CellFormat | undefined, precision: number): string | un
   return undefined;
 }
 
-const shown = (v: NoticeRow['cells'][number], f: CellFormat | undefined, precision: number): string => {
+/** A notice cell as printed: scores at the notice's precision, fractions as percents, blank for none. */
+export const cellText = (v: NoticeRow['cells'][number], f: CellFormat | undefined, precision: number): string => {
   if (v === null) return '';
   if (typeof v !== 'number') return v;
   if (f === 'percent') return `${(v * 100).toFixed(1)}%`;
@@ -57,7 +58,7 @@ function columnWidths(notice: Notice): number[] {
   for (const r of notice.rows) {
     if (r.role !== 'table-header' && r.role !== 'table-row') continue;
     r.cells.forEach((v, i) => {
-      const w = textWidth(shown(v, r.formats?.[i], notice.precision));
+      const w = textWidth(cellText(v, r.formats?.[i], notice.precision));
       const need = r.role === 'table-header' ? Math.ceil(w / 2) + 2 : w + 2;
       widths[i] = Math.min(24, Math.max(widths[i]!, need));
     });
