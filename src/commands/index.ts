@@ -15,6 +15,6 @@ export { SCHEME_KINDS, isSchemeKind, type SchemeKind } from '../engine';
 export { RESULTS_SHEET, GROUP_LABELS, TIERS, type RunStamp } from './results-layout';
 export { PENALTY_SHEET } from './penalty-layout';
 export type { CountySource } from './county-input';
-export { rankTextOf, validateText, templateText, type OutcomeText } from './outcome-text';
+export { rankTextOf, validateText, templateText, noticeTextOf, type OutcomeText } from './outcome-text';
 export { publishStatus, lastStatus, onStatus, STATUS_KEY, type CommandStatus } from './status';
 export { CommandRefusal } from './types';
