@@ -72,8 +72,10 @@ interface TableRun {
   readonly rows: NoticeRow[];
 }
 
-function tableFormats(run: TableRun, width: number, precision: number): { range: string; fmt: RangeFormat }[] {
+function tableFormats(run: TableRun, precision: number): { range: string; fmt: RangeFormat }[] {
   const n = run.rows.length;
+  // A group's table has only its own parts (no 公众评估 for townships): borders end with its last column.
+  const width = Math.max(...run.rows.map((r) => r.cells.length));
   const out: { range: string; fmt: RangeFormat }[] = [{ range: rangeOf(run.top, 1, n, width), fmt: { border: true, fontSize: 10 } }];
   const body = run.rows.filter((r) => r.role === 'table-row');
   const header = run.rows[0]?.role === 'table-header' ? 1 : 0;
@@ -109,7 +111,7 @@ export function noticeSheetPlan(notice: Notice, stamp: RunStamp): SheetPlan {
     // Names and tiers are text whatever they look like ("=SUM(1)", "007").
     const textColumns = (run.rows.at(-1)?.formats ?? []).flatMap((f, i) => (f === 'text' ? [i] : []));
     blocks.push({ row: run.top, col: 1, values: run.rows.map((r) => [...r.cells]), textColumns });
-    formats.push(...tableFormats(run, width, notice.precision));
+    formats.push(...tableFormats(run, notice.precision));
     run = undefined;
   };
   notice.rows.forEach((r, i) => {

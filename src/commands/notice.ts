@@ -59,7 +59,7 @@ function entries(ranking: Exclude<Ranking, { kind: 'county' | 'staff-penalties' 
 
 /** The engine's notice of a ranking; undefined for HR's penalty sheet, which ranks nothing. */
 function noticeOf(ranked: Ranked, ranking: Ranking, scheme: Scheme, opts: NoticeCommandOptions, date: YMD): Notice | undefined {
-  const options = { date, title: opts.title, org: opts.org, lang: opts.lang };
+  const options = { date, title: opts.title, org: opts.org, lang: opts.lang, year: yearOf(opts.title, date) };
   if (ranking.kind === 'staff-penalties') return undefined;
   if (ranking.kind === 'county') {
     return countyNotice({ results: ranking.results, warnings: ranked.warnings, units: ranked.units, scheme: scheme.kind === 'county' ? scheme : undefined }, options);
@@ -68,6 +68,9 @@ function noticeOf(ranked: Ranked, ranking: Ranking, scheme: Scheme, opts: Notice
   const warnings = ranked.issues.filter((i) => i.severity === 'warning');
   return peopleNotice({ kind: ranking.kind, rows: entries(ranking), warnings, engineer: scheme.kind === 'engineer' ? scheme : undefined, precision: scheme.precision }, options);
 }
+
+/** The year assessed: the one the title names (“2026年度”), else the issuing date's — a January notice is usually of the year before. */
+const yearOf = (title: string | undefined, date: YMD): number => Number(/(\d{4})\s*年度/.exec(title ?? '')?.[1] ?? date.y);
 
 const today = (now: Date): YMD => ({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
 

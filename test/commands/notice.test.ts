@@ -31,6 +31,8 @@ describe('generateNotice', () => {
     const { rows } = await reread(wb);
     const col = first(rows);
     expect(col.slice(0, 2)).toEqual(['XX县2026年度绩效考核结果通报', '县绩效办　2027年1月15日']);
+    // Issued in January 2027 about the year the title names.
+    expect(col.find((v) => typeof v === 'string' && v.startsWith('根据'))).toContain('进行了2026年度绩效考核');
     expect(col.filter((v) => typeof v === 'string' && /^[一二三四五六七]、/.test(v))).toEqual([
       '一、乡镇（日常工作）（2 个）', '二、县直部门和单位（日常工作）（3 个）', '三、古城风貌恢复工作（3 个）', '四、抄送', '五、说明',
     ]);
