@@ -4,7 +4,7 @@ import { rankAndTier, RESULTS_SHEET } from '../../src/commands';
 import { TABLE_TOP } from '../../src/commands/results-layout';
 import { FileWorkbook } from '../../src/host/xlsx';
 import { countySampleSheets } from '../../src/samples';
-import { engineerSheet } from './fixtures';
+import { countyResults, engineerSheet } from './fixtures';
 import { printedSheet } from './package-parts';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
@@ -20,6 +20,17 @@ describe('排名结果 in the written package', () => {
     expect(p.names['_xlnm.Print_Area']).toMatch(new RegExp(`^'${RESULTS_SHEET}'!\\$A\\$1:\\$M\\$\\d+$`));
     expect(p.oddHeader).toBe(`&L运行 2026-11-27T10:00:00Z　方案 ${out.stamp!.scheme}　哈希 ${out.stamp!.hash}&R${RESULTS_SHEET}`);
     expect(p.oddFooter).toBe('&C第 &P 页，共 &N 页 / page &P of &N');
+    // The columns as written: each composite beside its parts, then tier, 抄送 and the explanation.
+    const back = await FileWorkbook.fromBuffer(await wb.toBuffer(), 'back.xlsx');
+    const values = (await back.readTable(RESULTS_SHEET)).values;
+    expect(values[TABLE_TOP - 1]?.slice(0, 13)).toEqual([
+      '类别 Group', '排名 Rank', '单位 Unit', '综合得分 Composite', '指标评估 Indicator', '公众评估 Public', '领导评估 Leader',
+      '加分 Bonus', '减分 Deduction', '档次 Tier', '抄送 Report', '说明', 'Explanation',
+    ]);
+    const unit = countyResults(out).find((r) => r.group === 'department')!;
+    const row = values.find((r) => r[2] === unit.unit)!;
+    expect(row[3]).toBe(unit.rounded);
+    expect(row.slice(4, 9).every((v) => typeof v === 'number')).toBe(true);
   });
 
   it('engineer: the same print setup over its own columns', async () => {
