@@ -69,6 +69,27 @@ describe('generateNotice', () => {
     expect(out.notice?.kind).toBe('engineer');
   });
 
+  it('staff: the table by rank with department, score, month-end and daily points and the float', async () => {
+    const wb = MemoryWorkbook.fromSheets({
+      员工: [['姓名', '部门', '类别', '月底打分', '日考核得分', '绩效工资'], ['李明', '行政部', '后勤', 95, -5, 3000], ['王强', '车间', '后勤', 100, 0, 3000]],
+    });
+    const out = await generateNotice(wb, { scheme: 'staff', date: DATE, now: NOW });
+    expect(out.written).toBe(NOTICE_SHEET);
+    const li = wb.values(NOTICE_SHEET).find((r) => r[1] === '李明')!;
+    // 篇3: month-end 95 and daily −5 make 90, a −10% float.
+    expect([li[0], li[2], li[3], li[4], li[5]]).toEqual([2, '行政部', 90, 95, -5]);
+    expect(li).toContain(-0.1);
+    expect(wb.values(NOTICE_SHEET)[0]?.[0]).toBe('2027年度员工绩效考核结果通报');
+  });
+
+  it('refuses HR’s penalty sheet: it ranks nothing, so there is no notice', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 处罚: [['部门', '考核月份', '提交日期', '是否考核', '审核差错', '无依据', '刁难', '负责人绩效工资', '文员绩效工资', '考核完成日期'], ['二车间', '2026-03', '2026-04-10', '是', null, null, null, null, null, null]] });
+    const out = await generateNotice(wb, { scheme: 'staff', date: DATE, now: NOW });
+    expect(out.written).toBeNull();
+    expect(out.issues.map((i) => i.code)).toContain('notice.not-a-ranking');
+    expect(await wb.sheetNames()).not.toContain(NOTICE_SHEET);
+  });
+
   it('writes nothing when the input has errors, and returns them naming the cell', async () => {
     const wb = MemoryWorkbook.fromSheets({ 工程师: engineerSheet(true) });
     const out = await generateNotice(wb, { scheme: 'engineer', date: DATE, now: NOW });
