@@ -30,6 +30,11 @@ export const commandMessages = {
     (p) => `工作表“${p.name}”在上次生成后被修改过，为免丢失您的内容未作改动：请将其改名保存，或删除后重新排名定档`,
     (p) => `The sheet "${p.name}" was edited after the add-in wrote it and was left untouched so nothing is lost: rename it to keep it, or delete it, then rank again`,
   ),
+  'notice.not-a-ranking': msg<{ sheet: string }>(
+    'error',
+    (p) => `“${p.sheet}”是部门考核处罚表，不是排名，无法生成通报：请在员工月度考核表或其他考核表上运行生成通报`,
+    (p) => `"${p.sheet}" is a department penalty sheet, not a ranking, so no notice can be written from it: run the notice on the staff monthly sheet or another assessment table`,
+  ),
   'template.sheet-exists': msg<{ sheets: string; sheetsEn: string }>(
     'error',
     (p) => `工作表${p.sheets}已存在，未作改动：明细工作簿模板需要这些表名，请改名后重试`,

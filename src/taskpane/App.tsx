@@ -124,6 +124,9 @@ export function App({ host, theme, preview }: { host: PaneHost; theme: Theme; pr
               <Button disabled={busy} onClick={() => void pane.insertTemplateNow(kind === '' ? undefined : kind)}>
                 {t(label('PerfInsertTemplate'))}
               </Button>
+              <Button disabled={busy} onClick={() => void pane.noticeNow()}>
+                {t(label('PerfGenerateNotice'))}
+              </Button>
             </div>
             <StatusLine status={pane.status} slow={pane.slow} />
             {host.notices?.map((n) => (
