@@ -25,6 +25,8 @@ export interface FakeSheet {
 
 const ERRORS = new Set(['Error, property was not loaded', 'Error, context.sync() was not called']);
 const set = (v: unknown): boolean => v !== undefined && v !== '' && !(typeof v === 'string' && ERRORS.has(v));
+/** Requests are sized in UTF-8 bytes, as sent: a Chinese character is 3. */
+const utf8 = new TextEncoder();
 const plainSet = (v: unknown): boolean => set(v) && !(v instanceof OfficeMockObject);
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -44,6 +46,25 @@ export class FakeExcel {
   private watchers: (() => void)[] = [];
   private kept: (() => void)[] = [];
   private mocks: OfficeMockObject[] = [];
+  /** Estimated bytes of each context.sync()'s request, in order (see `queue`); `largestRequestKB` reads it. */
+  requests: number[] = [];
+  private requestBytes = 0;
+
+  /** The largest request sent since sync number `from` (0: ever), in KB. */
+  largestRequestKB(from = 0): number {
+    return Math.max(0, ...this.requests.slice(from)) / 1024;
+  }
+
+  /**
+   * Counts what Office.js would put in the request for one queued action: a method call or object path with its
+   * arguments, a property set with its value, or a load. The envelope is modelled on the RichApi JSON
+   * ({"Id":…,"ActionType":…,"Name":…,"ObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}, plus an ObjectPath entry
+   * for a call that returns an object), so the estimate tracks the real request size within the envelope's ~100 bytes.
+   */
+  private queue(name: string, args: readonly unknown[], objectPath = true): void {
+    const action = utf8.encode(JSON.stringify({ Id: 99999, ActionType: 1, Name: name, ObjectPathId: 99999, ArgumentInfo: { Arguments: args } })).length;
+    this.requestBytes += action + (objectPath ? JSON.stringify({ Id: 99999, ObjectPathType: 3, Name: name, ParentObjectPathId: 99999 }).length : 0);
+  }
 
   static from(sheets: Record<string, Scalar[][]>, selection?: { sheet: string; address: string }): FakeExcel {
     const x = new FakeExcel();
@@ -62,6 +83,7 @@ export class FakeExcel {
     // A new request context starts with nothing queued: what a failed run queued is never sent.
     this.ops = [];
     this.watchers = [];
+    this.requestBytes = 0;
     return batch(this.context() as unknown as Excel.RequestContext);
   };
 
@@ -105,7 +127,7 @@ export class FakeExcel {
     const fake = this; // eslint-disable-line @typescript-eslint/no-this-alias
     const workbook = {
       worksheets: {
-        load: () => workbook.worksheets,
+        load: () => { this.queue('load', ['items/name,items/position'], false); return workbook.worksheets; },
         get items() { return fake.sheets.map((s, i) => ({ name: s.name, position: i })); },
         getItem: (name: string) => this.worksheet(name, true),
         getItemOrNullObject: (name: string) => this.worksheet(name, false),
@@ -129,7 +151,7 @@ export class FakeExcel {
         },
       },
       notes: {
-        load: () => workbook.notes,
+        load: () => { this.queue('load', ['items/visible'], false); return workbook.notes; },
         get items() {
           return fake.sheets.flatMap((s) => [...s.cells].filter(([, c]) => c.note !== undefined).map(([cell]) => fake.note(s.name, cell)));
         },
@@ -150,7 +172,20 @@ export class FakeExcel {
     const watchers = this.watchers.splice(0);
     for (const op of ops) op();
     for (const w of [...this.kept, ...watchers]) w();
+    this.requests.push(this.requestBytes);
+    this.requestBytes = 0;
     for (const m of this.mocks.splice(0)) await m.sync();
+  }
+
+  /** Queues a method call that returns nothing (counted in the request). */
+  private queued(name: string, op: () => void): void {
+    this.queue(name, [], false);
+    this.ops.push(op);
+  }
+  /** Counts a property set found at a sync in the request; returns the fake for chaining. */
+  private sent(name: string, value: unknown): this {
+    this.queue(name, [value], false);
+    return this;
   }
 
   private addSheetState(name: string): FakeSheet {
@@ -162,12 +197,18 @@ export class FakeExcel {
   private mock(data: Any, plain: Any = {}): OfficeMockObject & Any {
     const m = new OfficeMockObject(data) as OfficeMockObject & Any;
     Object.assign(m, plain); // values readable without load (collections' items, isNullObject)
+    const load = m.load.bind(m);
+    m.load = (props: Parameters<typeof load>[0]) => {
+      this.queue('load', [props ?? ''], false);
+      return load(props);
+    };
     this.mocks.push(m);
     return m;
   }
 
   private worksheet(name: string, required: boolean, created = false): Any {
     const s = this.sheets.find((x) => x.name === name);
+    this.queue('getItem', [name]);
     if (required) this.ops.push(() => { if (!this.sheets.some((x) => x.name === name)) throw new Error(`ItemNotFound: ${name}`); });
     const ws = this.mock({
       name, position: 0, visibility: s?.visibility ?? 'Visible',
@@ -188,6 +229,7 @@ export class FakeExcel {
       notes: {
         add: (cell: string, content: string) => {
           this.calls.noteAdd++;
+          this.queue('add', [cell, content]);
           this.ops.push(() => {
             const c = this.cellFor(name, cell);
             if (c.note !== undefined) throw new Error(`InvalidArgument: ${cell} already has a note`);
@@ -209,7 +251,10 @@ export class FakeExcel {
     this.kept.push(() => {
       const target = this.sheets.find((x) => x.name === name);
       if (!target) return;
-      if (plainSet(ws.visibility) && fresh('vis', ws.visibility)) target.visibility = ws.visibility;
+      if (plainSet(ws.visibility) && fresh('vis', ws.visibility)) {
+        this.queue('visibility', [ws.visibility], false);
+        target.visibility = ws.visibility;
+      }
       if (typeof ws.position === 'number' && fresh('pos', ws.position)) {
         this.sheets = this.sheets.filter((x) => x !== target);
         this.sheets.splice(ws.position, 0, target);
@@ -226,12 +271,13 @@ export class FakeExcel {
     const types = values.map((row) => row.map((v) => (v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : String(v).startsWith('#') ? 'Error' : 'String')));
     const formats = r && small ? this.matrix(sheet, r, (c) => c?.numberFormat ?? 'General') : [];
     const address = r ? qualify(sheet, rectAddress(r)) : '';
+    this.queue('getRange', [address]);
     const range = this.mock({
       address, values, valueTypes: types, numberFormat: formats,
       rowIndex: (r?.top ?? 1) - 1, columnIndex: (r?.left ?? 1) - 1,
       rowCount: r ? r.bottom - r.top + 1 : 0, columnCount: r ? r.right - r.left + 1 : 0,
-      format: { fill: { color: '', clear: () => this.ops.push(() => this.each(sheet, r, (c) => delete c.fill)) }, font: { bold: false, color: '' }, columnWidth: 0, wrapText: false },
-      clear: () => this.ops.push(() => this.each(sheet, r, (c) => { c.value = ''; })),
+      format: { fill: { color: '', clear: () => this.queued('clear', () => this.each(sheet, r, (c) => delete c.fill)) }, font: { bold: false, color: '' }, columnWidth: 0, wrapText: false },
+      clear: () => this.queued('clear', () => this.each(sheet, r, (c) => { c.value = ''; })),
       select: () => this.ops.push(() => { this.active = sheet; this.selection = { sheet, address: r ? rectAddress(r) : '' }; }),
       getUsedRangeOrNullObject: () => {
         const used = s && r ? usedRect(s) : undefined;
@@ -249,14 +295,14 @@ export class FakeExcel {
     }, { isNullObject: r === null });
     const fresh = changes();
     this.kept.push(() => {
-      if (Array.isArray(range.numberFormat) && range.numberFormat !== formats && fresh('nf', range.numberFormat)) this.put(sheet, r, range.numberFormat, (c, v) => { c.numberFormat = String(v); });
-      if (Array.isArray(range.values) && range.values !== values && fresh('v', range.values)) this.put(sheet, r, range.values, (c, v) => { c.value = v as Scalar; });
-      if (plainSet(range.format.fill.color) && fresh('fill', range.format.fill.color)) this.each(sheet, r, (c) => { c.fill = range.format.fill.color; });
+      if (Array.isArray(range.numberFormat) && range.numberFormat !== formats && fresh('nf', range.numberFormat)) this.sent('numberFormat', range.numberFormat).put(sheet, r, range.numberFormat, (c, v) => { c.numberFormat = String(v); });
+      if (Array.isArray(range.values) && range.values !== values && fresh('v', range.values)) this.sent('values', range.values).put(sheet, r, range.values, (c, v) => { c.value = v as Scalar; });
+      if (plainSet(range.format.fill.color) && fresh('fill', range.format.fill.color)) this.sent('color', range.format.fill.color).each(sheet, r, (c) => { c.fill = range.format.fill.color; });
       const f = range.format;
       const fmt = { ...(typeof f.font.bold === 'boolean' ? { bold: f.font.bold } : {}), ...(plainSet(f.font.color) ? { font: f.font.color } : {}),
         ...(typeof f.columnWidth === 'number' ? { columnWidth: f.columnWidth } : {}), ...(typeof f.wrapText === 'boolean' ? { wrap: f.wrapText } : {}) };
-      if (Object.keys(fmt).length && fresh('fmt', JSON.stringify(fmt))) this.sheet(sheet).formats.push({ address: rectAddress(r!), ...fmt });
-      if (plainSet(range.dataValidation.rule) && fresh('rule', range.dataValidation.rule)) this.sheet(sheet).validations.push({ address: rectAddress(r!), rule: range.dataValidation.rule });
+      if (Object.keys(fmt).length && fresh('fmt', JSON.stringify(fmt))) this.sent('format', fmt).sheet(sheet).formats.push({ address: rectAddress(r!), ...fmt });
+      if (plainSet(range.dataValidation.rule) && fresh('rule', range.dataValidation.rule)) this.sent('rule', range.dataValidation.rule).sheet(sheet).validations.push({ address: rectAddress(r!), rule: range.dataValidation.rule });
     });
     return range;
   }
@@ -271,7 +317,7 @@ export class FakeExcel {
         this.ops.push(() => { if (this.sheets.find((x) => x.name === sheet)?.cells.get(cell)?.note === undefined) throw new Error(`ItemNotFound: note ${sheet}!${cell}`); });
         return this.range(sheet, parseRange(cell));
       },
-      delete: () => this.ops.push(() => {
+      delete: () => this.queued('delete', () => {
         const c = this.sheet(sheet).cells.get(cell);
         if (c?.note === undefined) throw new Error(`ItemNotFound: no note at ${cell}`);
         delete c.note;
@@ -281,10 +327,11 @@ export class FakeExcel {
 
   private areas(sheet: string, list: string): Any {
     const rects = list.split(',').map((a) => parseRange(a));
+    this.queue('getRanges', [list]);
     const each = (fn: (c: FakeCell) => void): void => rects.forEach((r) => this.each(sheet, r, fn));
-    const areas = this.mock({ format: { fill: { color: '', clear: () => this.ops.push(() => each((c) => delete c.fill)) } } });
+    const areas = this.mock({ format: { fill: { color: '', clear: () => this.queued('clear', () => each((c) => delete c.fill)) } } });
     const fresh = changes();
-    this.kept.push(() => { if (plainSet(areas.format.fill.color) && fresh('fill', areas.format.fill.color)) each((c) => { c.fill = areas.format.fill.color; }); });
+    this.kept.push(() => { if (plainSet(areas.format.fill.color) && fresh('fill', areas.format.fill.color)) this.sent('color', areas.format.fill.color) && each((c) => { c.fill = areas.format.fill.color; }); });
     return areas;
   }
 
