@@ -38,6 +38,8 @@ export interface LoadedFunctions {
   readonly associated: readonly string[];
   /** Call PERF.<id> (or its Chinese name) with Excel-shaped arguments. */
   call(name: string, args: readonly unknown[]): unknown;
+  /** The function the bundle associated with `id`, as Excel's runtime holds it (for the bench: no checks around the call). */
+  associatedFunction(id: string): (...args: unknown[]) => unknown;
 }
 
 export function loadFunctions(dir: string): LoadedFunctions {
@@ -69,6 +71,11 @@ export function loadFunctions(dir: string): LoadedFunctions {
     zhMetadata,
     bundle,
     associated: [...bound.keys()],
+    associatedFunction(id) {
+      const fn = bound.get(id);
+      if (fn === undefined) throw new Error(`${id} was never associated`);
+      return fn;
+    },
     call(name, args) {
       const f = find(name);
       const fn = bound.get(f.id);
