@@ -1,7 +1,8 @@
 /**
  * The PERF functions as Excel runs them: the production functions bundle (built as `npm run build` builds it), loaded in
- * a fresh context with a stand-in CustomFunctions runtime (test/functions/excel-runtime.ts), each function called as
- * Excel calls the one it associated — every parameter present, ranges as 2-D arrays.
+ * this context with a stand-in CustomFunctions runtime (test/functions/excel-runtime.ts; not a vm sandbox, whose global
+ * lookups cost more than Excel's), each function called as Excel calls the one it associated — every parameter
+ * present, ranges as 2-D arrays.
  *  functions.bundle.gzipKB     the bundle gzipped (goal ≤ 40); .minKB its size. "No React in it" is a test (test/functions).
  *  functions.tiers.10k.ms      one PERF.TIERS over 10,000 rows (scores, groups, vetoes, unqualified), median (goal ≤ 30)
  *  functions.county.100k.ms    100,000 PERF.COUNTY calls, one per unit as a column of formulas recalculates, median (goal ≤ 200)
@@ -18,7 +19,7 @@ import { medianMs } from './timing';
 export default async function functionsBench(): Promise<Figures> {
   const dir = buildFunctions();
   const bundle = readFileSync(join(dir, 'functions.js'));
-  const fns = loadFunctions(dir);
+  const fns = loadFunctions(dir, 'shared');
 
   const tiers = fns.associatedFunction('TIERS');
   const rows = countyUnits(10_000);
