@@ -127,7 +127,11 @@ class CallArgs<N extends string> implements Args<N> {
   optionalColumn(name: N): CellValue[] | undefined {
     const i = this.at(name);
     const v = this.raw[i];
-    return v === null || v === undefined ? undefined : flatten(this.params[i]!, v).map((c) => (isBlank(c) ? null : c));
+    if (v === null || v === undefined) return undefined;
+    // In place: the array is this call's own, and a 10,000-row range is read per recalculation.
+    const cells = flatten(this.params[i]!, v);
+    for (let k = 0; k < cells.length; k++) if (cells[k] !== null && isBlank(cells[k]!)) cells[k] = null;
+    return cells;
   }
 }
 
