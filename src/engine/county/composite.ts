@@ -36,13 +36,13 @@ export interface CompositeParts {
 export type Locate = (part: PartKey) => IssueLocation & { at: string };
 
 /** A share's rule text, made once per part and share (a column of PERF.COUNTY calls composes the same ones). */
-const shareRules = new Map<string, Text>();
+const shareRules: Readonly<Record<'indicator' | 'public' | 'leader', Map<number, Text>>> = { indicator: new Map(), public: new Map(), leader: new Map() };
 function shareRule(key: 'indicator' | 'public' | 'leader', max: number): Text {
-  const id = `${key}/${max}`;
-  let rule = shareRules.get(id);
+  const rules = shareRules[key];
+  let rule = rules.get(max);
   if (rule === undefined) {
     rule = { zh: `${PART_LABELS[key].zh}（满分 ${max}）`, en: `${PART_LABELS[key].en} (out of ${max})` };
-    if (shareRules.size < 256) shareRules.set(id, rule); // bounded: a hostile scheme cannot grow it
+    if (rules.size < 64) rules.set(max, rule); // bounded: a hostile scheme cannot grow it
   }
   return rule;
 }
@@ -114,9 +114,19 @@ export function composeCounty(p: CompositeParts, scheme: CountyScheme, locate: L
 }
 
 const ADJUSTMENTS = ['bonus', 'deduction'] as const;
-const PARTS = ['indicator', 'leader', 'public', 'bonus', 'deduction'] as const;
 /** A formula's parts are located by their argument names. */
 const locateArgument: Locate = (part) => ({ at: part, field: part });
+
+/** One part's argument: its number, null when blank, undefined (with the issue) when it cannot be read. */
+function partArgument(key: Exclude<PartKey, 'group'>, v: CellValue | undefined, issues: Issue[]): number | null | undefined {
+  const c = v ?? null;
+  const r = readNumber(c);
+  if (r.ok && !isPercentText(c)) return r.value;
+  if (!r.ok && r.kind === 'blank') return null;
+  const part = { at: key, part: PART_LABELS[key].zh, partEn: PART_LABELS[key].en };
+  issues.push(r.ok ? makeIssue('county.part-percent', { ...part, value: String(c) }, locateArgument(key)) : makeIssue('county.part-not-number', { ...part, value: r.text }, locateArgument(key)));
+  return undefined;
+}
 
 /** A composite from formula arguments (PERF.COUNTY): numbers or number text; blank (or omitted) public/bonus/deduction allowed. */
 export function countyComposite(
@@ -136,18 +146,14 @@ export function countyComposite(
     const groupText = readText(input.group);
     issues.push(groupText === null ? makeIssue('county.group-missing', { at: 'group' }, { field: 'group' }) : makeIssue('county.unknown-group', { at: 'group', value: groupText }, { field: 'group' }));
   }
-  const parts: { -readonly [K in (typeof PARTS)[number]]?: number | null } = {};
-  for (const key of PARTS) {
-    const v = input[key] ?? null;
-    const r = readNumber(v);
-    if (r.ok && isPercentText(v)) {
-      issues.push(makeIssue('county.part-percent', { at: key, part: PART_LABELS[key].zh, partEn: PART_LABELS[key].en, value: String(v) }, locateArgument(key)));
-    } else if (r.ok) parts[key] = r.value;
-    else if (r.kind === 'blank') parts[key] = null;
-    else issues.push(makeIssue('county.part-not-number', { at: key, part: PART_LABELS[key].zh, partEn: PART_LABELS[key].en, value: r.text }, locateArgument(key)));
-  }
+  // One call per part, by name: a loop over the part names made every read and write a keyed, slower one.
+  const indicator = partArgument('indicator', input.indicator, issues);
+  const leader = partArgument('leader', input.leader, issues);
+  const pub = partArgument('public', input.public, issues);
+  const bonus = partArgument('bonus', input.bonus, issues);
+  const deduction = partArgument('deduction', input.deduction, issues);
   if (!group || hasErrors(issues)) return fail(issues);
-  const r = composeCounty({ group, indicator: parts.indicator ?? null, leader: parts.leader ?? null, public: parts.public, bonus: parts.bonus, deduction: parts.deduction }, scheme, locateArgument);
+  const r = composeCounty({ group, indicator: indicator ?? null, leader: leader ?? null, public: pub, bonus, deduction }, scheme, locateArgument);
   if (issues.length === 0) return r;
   return r.ok ? ok(r.value, [...issues, ...r.issues]) : fail([...issues, ...r.issues]);
 }
