@@ -41,7 +41,7 @@ export function countyCsv(n: number): string {
   return `单位,类别,指标评估,公众评估,领导评估,加分,减分,否决\n${lines.join('\n')}\n`;
 }
 
-export function cliStartBench(bin: string, runs = { startup: 15, rank: 5 }): Figures {
+export function cliStartBench(bin: string, runs = { startup: 21, rank: 5 }): Figures {
   const dir = mkdtempSync(join(tmpdir(), 'perf-cli-start-'));
   try {
     const node: Timed[] = [];

@@ -28,8 +28,9 @@ const pureSources = {
 };
 
 /**
- * ExcelJS as the CLI bundles it: its entry requires the streaming reader and writer (and their unzip libraries) up
- * front; here they load when first used, so a command that reads or writes a whole workbook never evaluates them.
+ * ExcelJS as the CLI bundles it: its entry requires the streaming reader and writer (and their zip libraries, about
+ * 450 KB of the 1.1 MB) up front; here they stay out of the chunks (external, required from node_modules when first
+ * used), so a command that reads or writes a whole workbook neither compiles nor runs them.
  */
 const EXCELJS = `
 module.exports = Object.assign(
@@ -66,6 +67,7 @@ const COMMON = {
   sourcemap: true,
   logLevel: 'warning',
   plugins: [pureSources, lazyExceljs],
+  external: ['exceljs/lib/stream/*'],
 };
 
 /**
