@@ -52,10 +52,19 @@ describe('saving through the streaming writer', () => {
     expect(seen(streamed)).toEqual(seen(full));
   });
 
+  it('streams a styled blank cell beside values in its row (a 乡镇 without 公众评估) and keeps its format', async () => {
+    const wb = officeBook();
+    wb.getWorksheet('汇总')!.getCell('C4').numFmt = '0.00';
+    expect(streamable(wb)).toBe(true);
+    const streamed = await load(await streamXlsx(wb, 4));
+    expect(streamed.getWorksheet('汇总')!.getCell('C4').numFmt).toBe('0.00');
+    expect(seen(streamed)).toEqual(seen(await load(new Uint8Array(await wb.xlsx.writeBuffer()))));
+  });
+
   it.each([
     ['a note', (ws: ExcelJS.Worksheet) => { ws.getCell('B3').note = '用户批注'; }],
     ['a hyperlink', (ws: ExcelJS.Worksheet) => { ws.getCell('E3').value = { text: '链接', hyperlink: 'https://example.com' }; }],
-    ['a text-formatted blank cell', (ws: ExcelJS.Worksheet) => { ws.getCell('F9').numFmt = '@'; }],
+    ['a row of nothing but a text-formatted blank cell', (ws: ExcelJS.Worksheet) => { ws.getCell('F9').numFmt = '@'; }],
     ['a table', (ws: ExcelJS.Worksheet) => { ws.addTable({ name: 'T1', ref: 'H1', columns: [{ name: 'x' }], rows: [[1]] }); }],
   ])('leaves a workbook with %s to the full writer, which keeps it', (_, add) => {
     const wb = officeBook();

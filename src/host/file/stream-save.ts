@@ -16,7 +16,8 @@ type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 /**
  * Whether the workbook holds only what the copy carries: values (no shared formulas), styles, merges, columns, row
  * heights, conditional formats, data validations, views, page setup, sheet state. Notes, hyperlinks, tables,
- * images, defined names, protection, auto filters, page breaks and styled empty cells send it to the full writer.
+ * images, defined names, protection, auto filters, page breaks and rows of styled empty cells only send it to the full
+ * writer.
  */
 export function streamable(wb: ExcelJS.Workbook): boolean {
   const book = wb as unknown as Any;
@@ -28,12 +29,17 @@ export function streamable(wb: ExcelJS.Workbook): boolean {
     let plain = true;
     ws.eachRow({ includeEmpty: true }, (row) => {
       if (!plain) return;
+      let valued = false;
+      let styledBlank = false;
       row.eachCell({ includeEmpty: true }, (c) => {
         const cell = c as unknown as Any;
         if (cell.note !== undefined || cell.hyperlink !== undefined || cell.sharedFormula !== undefined || cell.formulaType === 2 /* shared */) plain = false;
-        // The streaming writer drops a cell without a value, style and all (a user's text-formatted blank column).
-        else if (c.type === ExcelJS.ValueType.Null && Object.keys(c.style ?? {}).length > 0) plain = false;
+        else if (c.type !== ExcelJS.ValueType.Null) valued = true;
+        else if (Object.keys(c.style ?? {}).length > 0) styledBlank = true;
       });
+      // The streaming writer drops a row whose cells are all blank, styles and all (a user's text-formatted blank
+      // rows); a styled blank beside a value in its row is kept (a 乡镇's blank 公众评估 in 排名结果).
+      if (styledBlank && !valued) plain = false;
     });
     if (!plain) return false;
   }
