@@ -8,6 +8,8 @@ export type HostErrorCode =
   | 'file-encrypted'
   | 'file-corrupt'
   | 'file-unsupported'
+  | 'file-too-large'
+  | 'file-unsafe'
   | 'sheet-missing'
   | 'sheet-exists'
   | 'sheet-not-owned'

@@ -11,7 +11,7 @@ import { patchStyle, removeNote, shareEmptyStyles, solidFill } from './file/cell
 import { addColors, addList, formatRect } from './file/format';
 import { readCsv, sheetNameFromFile, type CsvEncoding } from './file/csv';
 import { detectKind, fileCorrupt, fileEmpty, fileMissing } from './file/detect';
-import { packXlsx, readFile, writeFile } from './file/io';
+import { inflateCapped, packXlsx, readFile, writeFile } from './file/io';
 import { blockIn, clearValues, readRect, usedRect, writeRect } from './file/sheet-io';
 import { emptyTextFormulas } from './file/text-formulas';
 import { HIDDEN_SHEETS, listSource, LISTS_SHEET } from './lists';
@@ -348,8 +348,8 @@ async function loadXlsx(buf: Uint8Array, name: string): Promise<ExcelJS.Workbook
 
 /** Bytes → workbook: a CSV (by content and name) as one sheet named after the file, else an .xlsx. */
 async function parse(buf: Uint8Array, name: string): Promise<{ wb: ExcelJS.Workbook; source: FileSource }> {
-  if (detectKind(buf, name) === 'csv') {
-    const { values, encoding } = readCsv(buf);
+  if (detectKind(buf, name, inflateCapped) === 'csv') {
+    const { values, encoding } = readCsv(buf, name);
     // 0 bytes, a BOM alone or blank lines: say so, rather than "no table found" on an empty sheet.
     if (values.every((row) => row.every((v) => v === null))) throw fileEmpty(name);
     const wb = new ExcelJS.Workbook();

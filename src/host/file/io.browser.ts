@@ -14,3 +14,6 @@ export const readFile: typeof NodeIo.readFile = noFileSystem;
 export const writeFile: typeof NodeIo.writeFile = noFileSystem;
 
 export const packXlsx: typeof NodeIo.packXlsx = async (wb: ExcelJS.Workbook) => new Uint8Array(await wb.xlsx.writeBuffer());
+
+/** No native inflate in the page: the package checks there use the declared sizes only (zip-guard.ts). */
+export const inflateCapped: typeof NodeIo.inflateCapped | undefined = undefined;

@@ -3,8 +3,10 @@
  * FileWorkbook for the browser with io.browser.ts in this file's place (webpack.config.js swaps the import), so
  * xlsx.ts itself never names a Node module.
  */
+import { inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import { deflateStored } from '../xlsx-zip';
+import type { Inflate } from './zip-guard';
 
 export { readFile, writeFile } from 'node:fs/promises';
 
@@ -21,3 +23,12 @@ export async function packXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const stored = new Uint8Array(await wb.xlsx.writeBuffer(WRITE_OPTIONS));
   return deflateStored(stored, DEFLATE_LEVEL);
 }
+
+/** Native inflate with a cap, for the package checks (zip-guard.ts): memory stays bounded by the part's declared size. */
+export const inflateCapped: Inflate = (data, max) => {
+  try {
+    return inflateRawSync(data, { maxOutputLength: max });
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'over' : 'bad';
+  }
+};
