@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own';
 import type { CellValue } from '../core/cell';
 import { halfWidth, readNumber, readText } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
@@ -30,7 +31,7 @@ const VERDICT_SPELLINGS: Readonly<Record<string, Verdict>> = {
 
 export function parseVerdict(v: CellValue | undefined): Verdict | undefined {
   const t = readText(sane(v ?? null));
-  return t === null ? undefined : VERDICT_SPELLINGS[halfWidth(t).toLowerCase().replace(/\s+/g, ' ')];
+  return t === null ? undefined : ownValue(VERDICT_SPELLINGS, halfWidth(t).toLowerCase().replace(/\s+/g, ' '));
 }
 
 type Located = { field: string; fieldEn: string; cell?: string | undefined; row?: number | undefined; sheet?: string | undefined };

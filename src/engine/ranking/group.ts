@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own';
 import type { CellValue } from '../core/cell';
 import { cleanText, halfWidth } from '../core/coerce';
 import type { CountyGroup } from '../county/types';
@@ -28,5 +29,5 @@ export function readGroupCell(v: CellValue): CountyGroup | undefined {
   const key = halfWidth(cleanText(v))
     .toLowerCase()
     .replace(/[\s()（）_]/g, '');
-  return NAMES[key];
+  return ownValue(NAMES, key);
 }

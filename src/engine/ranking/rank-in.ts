@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own';
 import { isBlankValue } from '../args/read-arg';
 import { isExcelError, type CellValue } from '../core/cell';
 import { cleanText, halfWidth, readNumber, readText } from '../core/coerce';
@@ -26,7 +27,7 @@ const MODES: Readonly<Record<string, RankMode>> = {
 /** A rank-mode cell → its mode, ignoring case, spaces and full width; undefined when blank or unknown. */
 export function parseRankMode(v: CellValue): RankMode | undefined {
   if (typeof v !== 'string') return undefined;
-  return MODES[halfWidth(cleanText(v)).toLowerCase().replace(/[\s\u3000]/g, '')];
+  return ownValue(MODES, halfWidth(cleanText(v)).toLowerCase().replace(/[\s\u3000]/g, ''));
 }
 
 /** Each argument of rankIn (PERF.RANK's parameters) in both languages, for the issues. */
