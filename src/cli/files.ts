@@ -3,6 +3,7 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { CellValue } from '../engine';
 import { isHostError } from '../host/errors';
+import { refuseBySize } from '../host/file/detect';
 import type { Workbook } from '../host/port';
 import { FileWorkbook } from '../host/xlsx';
 import { CliError } from './errors';
@@ -17,6 +18,7 @@ export async function openWorkbook(cwd: string, file: string): Promise<FileWorkb
   // A folder is not "file not found": say what it is. (Any stat failure is left to open, which names it.)
   const st = await stat(full).catch(() => null);
   if (st?.isDirectory()) throw new CliError('file.is-folder', { file: shown });
+  if (st) refuseBySize(shown, st.size); // a 2 GB file is refused before it is read into memory
   try {
     return await FileWorkbook.open(shown);
   } catch (e) {

@@ -54,6 +54,13 @@ export function detectKind(buf: Uint8Array, name: string, inflate?: Inflate): Fi
   });
 }
 
+/** A file too big to be read at all, by its size on disk alone (checked before its bytes are read into memory). */
+export function refuseBySize(name: string, bytes: number): void {
+  if (/\.(csv|txt)$/i.test(name) ? bytes > MAX_CSV_BYTES : bytes > MAX_PACKAGE_BYTES) {
+    throw /\.(csv|txt)$/i.test(name) ? fileTooLarge(name, { bytes }) : fileTooLarge(name, { unpacked: bytes });
+  }
+}
+
 /** The HostError for a package zip-guard.ts refused. */
 function packageRefusal(name: string, v: Exclude<PackageVerdict, { ok: true }>): HostError {
   switch (v.problem) {
