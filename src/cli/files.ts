@@ -1,11 +1,12 @@
 /** Files in and out, through the host's FileWorkbook (.xlsx, and .csv in UTF-8, UTF-8 with BOM or GBK/GB18030). */
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { CellValue } from '../engine';
 import { isHostError } from '../host/errors';
 import { refuseBySize } from '../host/file/detect';
 import type { Workbook } from '../host/port';
 import { FileWorkbook } from '../host/xlsx';
+import { writeWhole } from './atomic-write';
 import { CliError } from './errors';
 
 /**
@@ -66,21 +67,18 @@ const WRITE_ERRORS: Readonly<Record<string, { zh: string; en: string }>> = {
   EISDIR: { zh: '这是一个文件夹', en: 'it is a folder' },
   EROFS: { zh: '磁盘只读', en: 'the file system is read-only' },
   EBUSY: { zh: '文件正被其他程序占用（是否在 Excel 中打开？）', en: 'the file is in use (open in Excel?)' },
+  ENOSPC: { zh: '磁盘空间不足，原有文件未改动', en: 'no space left on the disk; any existing file is unchanged' },
+  EDQUOT: { zh: '超出磁盘配额，原有文件未改动', en: 'disk quota exceeded; any existing file is unchanged' },
+  EFBIG: { zh: '文件超出系统允许的大小', en: 'the file is larger than the system allows' },
+  EMFILE: { zh: '打开的文件过多', en: 'too many open files' },
 };
 
 /** Saves as .xlsx (the path is checked by xlsxOut first); an unwritable path is the user's to fix (exit 1), not a crash. */
 export async function saveWorkbook(wb: FileWorkbook, path: string, shown: string): Promise<void> {
   try {
-    // Whole file first, then one rename: a failure never leaves a truncated workbook where an older one was.
     const bytes = await wb.toBuffer();
     await mkdir(dirname(path), { recursive: true }); // --out into a folder not there yet: make it, as mkdir -p
-    const tmp = `${path}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, bytes);
-      await rename(tmp, path);
-    } finally {
-      await rm(tmp, { force: true });
-    }
+    await writeWhole(path, bytes);
   } catch (e) {
     const why = WRITE_ERRORS[(e as NodeJS.ErrnoException).code ?? ''];
     if (why) throw new CliError('file.cannot-write', { file: shown, detail: why.zh, detailEn: why.en });
