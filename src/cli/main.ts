@@ -13,6 +13,7 @@ import { validateCommand } from './commands/validate';
 import { CliError, EXIT } from './errors';
 import { USAGE } from './help';
 import { processIo, type Io } from './io';
+import { perfVersion } from './version';
 
 const COMMANDS: readonly CliCommand[] = [demoCommand, rankCommand, validateCommand, templateCommand, evalCommand];
 
@@ -20,6 +21,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
   const debug = argv.includes('--debug');
   try {
     const [name, ...rest] = argv;
+    if (name === '--version' || name === '-v') {
+      io.out(perfVersion());
+      return EXIT.ok;
+    }
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       if (name === undefined) throw new CliError('usage.no-command');
       io.out(USAGE);
