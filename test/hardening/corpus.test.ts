@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, INJECTIONS, type Door } from '../fixtures/bad/corpus';
 import { badFiles } from '../fixtures/bad/files';
 import { corpusListing } from '../fixtures/bad/write';
-import { ensureBuilt, tempDir } from '../cli/harness';
+import { ensureBuilt, perf, tempDir } from '../cli/harness';
 import { judge, runCase } from './corpus-run';
 
 const HERE = join(import.meta.dirname, '../fixtures/bad');
@@ -58,6 +58,14 @@ describe('the bad-input corpus', () => {
       }));
       expect(new Set(shown)).toEqual(new Set(INJECTIONS));
     }
+  });
+
+  it('control characters in names never reach the terminal raw: printed as \\u001b escapes', () => {
+    const r = perf(['rank', 'control-chars.csv', '--out', join('out', 'control-text.xlsx')], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toContain('\\u001b[2J\\u001b[H清屏乡');
+    expect(r.stdout).toContain('响铃\\u0007镇');
   });
 
   it('a macro-enabled workbook is read, and its output holds no macro: no vbaProject, no macro-enabled content type', async () => {
