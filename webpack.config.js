@@ -63,7 +63,9 @@ export default (env = {}, argv = {}) => {
     plugins.push(
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       // FileWorkbook in the browser: bytes in and out, no Node file system or zlib (src/host/file/io.browser.ts).
-      new webpack.NormalModuleReplacementPlugin(/^\.\/file\/io$/, './file/io.browser'),
+      new webpack.NormalModuleReplacementPlugin(/^\.\/(file\/)?io$/, (r) => {
+        if (path.resolve(r.context, r.request) === path.join(root, 'src', 'host', 'file', 'io')) r.request += '.browser';
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

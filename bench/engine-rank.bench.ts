@@ -3,7 +3,7 @@
  * the three groups (RULES county Tiers 1–7), explanations included.
  */
 import type { CountyGroup, CountyScored } from '../src/engine/county/types';
-import { defaultRankingSettings, rankAndTierCounty } from '../src/engine/ranking';
+import { defaultRankingSettings, rankAndTierCounty } from '../src/engine/county';
 import { medianMs } from './timing';
 import type { Figures } from './run';
 

@@ -1,5 +1,6 @@
 /** Command-line parsing with node:util parseArgs; a parse failure becomes a one-line CliError (exit 1). */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isSchemeKind, type SchemeKind } from '../engine';
 import { CliError } from './errors';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -34,15 +35,13 @@ export function parse(args: readonly string[], options: OptionSpec): { positiona
   }
 }
 
-export const SCHEMES = ['county', 'engineer', 'staff', 'fiscal'] as const;
-export type SchemeKind = (typeof SCHEMES)[number];
-
+/** --scheme: one of the engine's scheme kinds, any case. */
 export function schemeOption(v: Values, fallback: SchemeKind | undefined): SchemeKind | undefined {
   const raw = v['scheme'];
   if (raw === undefined) return fallback;
   const s = String(raw).toLowerCase();
-  if (!(SCHEMES as readonly string[]).includes(s)) throw new CliError('usage.bad-scheme', { scheme: String(raw) });
-  return s as SchemeKind;
+  if (!isSchemeKind(s)) throw new CliError('usage.bad-scheme', { scheme: String(raw) });
+  return s;
 }
 
 export function stringOption(v: Values, name: string): string | undefined {

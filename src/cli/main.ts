@@ -2,7 +2,7 @@
  * The `perf` command: argument parsing and printing only. Scores come from the engine through the commands
  * (rank, validate, template) and the functions registry (eval). Exit 0 clean, 1 issues or the user's error, 3 crash.
  */
-import { isHostError } from '../host/errors';
+import { isHostError, isHostFault } from '../host/errors';
 import { parse } from './args';
 import type { CliCommand } from './command';
 import { demoCommand } from './commands/demo';
@@ -52,7 +52,7 @@ function reportFailure(e: unknown, debug: boolean, io: Io): number {
     if (debug) io.err(e.stack ?? '');
     return EXIT.problems;
   }
-  if (isHostError(e) && e.code !== 'host-failed') {
+  if (isHostError(e) && !isHostFault(e)) {
     io.err(`perf: ${e.text.zh} / ${e.text.en}`);
     if (debug) io.err(e.stack ?? '');
     return EXIT.problems;

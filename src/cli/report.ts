@@ -3,12 +3,12 @@
  * an issue is { file, sheet, cell, code, severity, message: { zh, en } } (sheet/cell null when the issue has no
  * place), a warning { code, group, units, message: { zh, en } }, a result { unit, group, composite, rank, tier, report }.
  */
-import type { PersonResult } from '../commands/people-rank';
-import { COUNTY_GROUPS, floatPercentText, roundHalfUp, type CountyGroup, type CountyResult, type Issue, type Text, type Tier } from '../engine';
-import { isHostError } from '../host/errors';
+import { COUNTY_GROUPS, type CountyGroup, type CountyResult, type Issue, type Ranking, type RankedRow, type Text, type Tier } from '../engine';
+import { hostIssue, isHostError, isHostFault } from '../host/errors';
 import { CliError } from './errors';
 import type { Io } from './io';
-import { formatNumber, formatTable, type Align } from './print';
+import { formatNumber, formatTable } from './print';
+import { rowsText } from './rows-text';
 
 export interface JsonIssue {
   readonly file: string;
@@ -33,6 +33,8 @@ export interface JsonResult {
   readonly rank: number;
   readonly tier: Tier | null;
   readonly report: boolean;
+  /** After the six contract keys, the scheme's extra columns (staff: department rank, category, float, amount; fiscal: grade, suggestion). */
+  readonly details?: Readonly<Record<string, string | number | null | Text>>;
 }
 
 export const jsonIssue = (file: string, i: Issue): JsonIssue => ({
@@ -61,21 +63,32 @@ export const jsonResult = (r: CountyResult): JsonResult => ({
   report: r.report,
 });
 
-/** Engineer and staff rankings in the same six keys: the person as unit, the department as group, no tier. */
-export const jsonPerson = (p: PersonResult): JsonResult => ({
-  unit: p.name,
-  group: p.department ?? null,
-  composite: p.score,
-  rank: p.rank,
-  tier: null,
-  report: false,
-});
+/** A person or project in the same six keys: the name as unit, the department (staff) as group, no tier. */
+const jsonRow = (r: RankedRow, group: string | null): JsonResult => ({ unit: r.name, group, composite: r.rounded, rank: r.rank, tier: null, report: false });
+
+/** Every result of a ranking, by its kind; `details` carries what the six keys do not. */
+export function jsonResults(ranking: Ranking | null): JsonResult[] {
+  if (ranking === null) return [];
+  switch (ranking.kind) {
+    case 'county':
+      return ranking.results.map(jsonResult);
+    case 'engineer':
+      return ranking.results.map((r) => jsonRow(r, null));
+    case 'staff':
+      return ranking.results.map((r) => ({
+        ...jsonRow(r, r.department),
+        details: { departmentRank: r.departmentRank, category: r.categoryLabel.zh, float: r.float, amount: r.amount },
+      }));
+    case 'fiscal':
+      return ranking.results.map((r) => ({ ...jsonRow(r, null), details: { grade: r.grade, suggestion: r.suggestion } }));
+  }
+}
 
 /** A file that cannot be opened (missing, not a workbook, encrypted …) as an issue of that file; anything else undefined. */
 export function fileErrorIssue(e: unknown): Issue | undefined {
-  if (e instanceof CliError && e.kind.startsWith('file.')) return { code: e.kind, severity: 'error', message: { zh: e.zh, en: e.en } };
-  if (!isHostError(e) || e.code === 'host-failed') return undefined;
-  return { code: `file.${e.code.replace(/^file-/, '')}`, severity: 'error', message: e.text };
+  if (e instanceof CliError && e.kind.startsWith('file.')) return e.toIssue();
+  if (!isHostError(e) || isHostFault(e)) return undefined;
+  return hostIssue(e, `file.${e.code.replace(/^file-/, '')}`);
 }
 
 const SEVERITY: Readonly<Record<Issue['severity'], string>> = { error: '错误 error', warning: '警告 warning', info: '提示 note' };
@@ -117,42 +130,16 @@ export function resultsText(results: readonly CountyResult[], precision: number)
   return [...parts, ...legend].join('\n');
 }
 
+/** The tables of a ranking: per group for the county, one table for people or projects; nothing without one. */
+export function rankingText(ranking: Ranking | null, precision: number): string {
+  if (ranking === null) return '';
+  return ranking.kind === 'county' ? resultsText(ranking.results, precision) : rowsText(ranking, precision);
+}
+
 /** Warnings as one "警告" line each, Chinese / English. */
 export function warningsText(warnings: readonly Issue[]): string {
   if (warnings.length === 0) return '警告 warnings: 无 none';
   return ['警告 warnings:', ...warnings.map((w) => `  - ${w.message.zh} / ${w.message.en}`)].join('\n');
-}
-
-/** Fiscal self-evaluation: rank, project, score, the grade 优/良/中/差 and the result-application suggestion (FISCAL.md §4). */
-function projectsText(rows: readonly PersonResult[]): string {
-  const body = rows.map((p) => [
-    String(p.rank),
-    p.name,
-    formatNumber(p.score, 2),
-    p.grade ?? '',
-    p.suggestion ? `${p.suggestion.zh} / ${p.suggestion.en}` : '',
-  ]);
-  const header = ['排名 rank', '项目 project', '得分 score', '等级 grade', '结果应用 suggestion'];
-  return `${formatTable(header, body, ['right', 'left', 'right', 'left', 'left'])}\n`;
-}
-
-/** Engineer, staff or fiscal ranking: rank, name, score (staff: department, category, wage float and amount). */
-export function peopleText(people: readonly PersonResult[]): string {
-  const rows = [...people].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh'));
-  if (people.some((p) => p.grade !== undefined)) return projectsText(rows);
-  const staff = people.some((p) => p.float !== undefined);
-  const header = staff
-    ? ['排名 rank', '姓名 name', '部门 department', '类别 category', '得分 score', '浮动 float', '金额 amount']
-    : ['排名 rank', '姓名 name', '得分 score'];
-  const body = rows.map((p) => {
-    const base = [String(p.rank), p.name];
-    if (!staff) return [...base, formatNumber(p.score, 2)];
-    const float = p.float === undefined ? '' : `${floatPercentText(roundHalfUp(p.float * 100, 2))}%`;
-    const amount = p.amount === null || p.amount === undefined ? '' : formatNumber(p.amount, 2);
-    return [...base, p.department ?? '', p.category ?? '', formatNumber(p.score, 2), float, amount];
-  });
-  const align: Align[] = staff ? ['right', 'left', 'left', 'left', 'right', 'right', 'right'] : ['right', 'left', 'right'];
-  return `${formatTable(header, body, align)}\n`;
 }
 
 /** The text report of a run: tables, warnings, then each issue on one line (errors on stderr, warnings on stdout). */

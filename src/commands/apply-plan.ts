@@ -1,5 +1,5 @@
 import { a1 } from '../engine';
-import { isHostError } from '../host/errors';
+import { hostIssue, isHostError } from '../host/errors';
 import type { Workbook } from '../host/port';
 import { CommandRefusal, type SheetPlan } from './types';
 
@@ -12,7 +12,7 @@ export async function applyPlan(wb: Workbook, plan: SheetPlan): Promise<void> {
   try {
     await wb.addSheet(plan.name, { replaceOwn: true });
   } catch (e) {
-    if (isHostError(e) && e.code === 'sheet-not-owned') throw new CommandRefusal('output.user-sheet', e.text);
+    if (isHostError(e) && e.code === 'sheet-not-owned') throw new CommandRefusal(hostIssue(e, 'output.user-sheet', { sheet: plan.name }));
     throw e;
   }
   for (const b of plan.blocks) {

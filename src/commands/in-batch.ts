@@ -1,7 +1,6 @@
 import type { Issue } from '../engine';
-import { isHostError, type HostErrorCode } from '../host/errors';
+import { hostIssue, isHostError, type HostErrorCode } from '../host/errors';
 import type { Workbook } from '../host/port';
-import { commandIssue } from './messages';
 import { CommandRefusal } from './types';
 
 /** Host failures that are the user's to fix (a sheet name, a range), reported as issues rather than thrown. */
@@ -16,8 +15,8 @@ export async function inBatch<T>(wb: Workbook, fn: () => Promise<T>, refused: (i
   try {
     return await wb.batch(fn);
   } catch (e) {
-    if (e instanceof CommandRefusal) return refused(commandIssue(e.code, e.text));
-    if (isHostError(e) && USER_FIXABLE.has(e.code)) return refused(commandIssue(`host.${e.code}`, e.text));
+    if (e instanceof CommandRefusal) return refused(e.issue);
+    if (isHostError(e) && USER_FIXABLE.has(e.code)) return refused(hostIssue(e));
     throw e;
   }
 }

@@ -4,12 +4,12 @@
  * comes from the engine.
  */
 export { rankAndTier, RANK_COMMAND, type RankOptions, type RankOutcome, type RankSource } from './rank-and-tier';
-export type { PersonResult, PeopleKind } from './people-rank';
 export { validateSubmission, VALIDATORS, type SubmissionType, type ValidateOptions, type ValidateOutcome } from './validate-submission';
 export { insertTemplate, freeName, type TemplateOptions, type TemplateOutcome } from './insert-template';
 export { TEMPLATE_KINDS, type TemplateKind } from './templates';
 export { storedScheme } from './stored-scheme';
-export { SCHEME_KEY, SCHEME_KINDS, isSchemeKind, loadScheme, saveScheme, resolveScheme, type SchemeChoice, type SchemeKind } from './scheme-store';
+export { SCHEME_KEY, loadScheme, saveScheme, resolveScheme, type SchemeChoice } from './scheme-store';
+export { SCHEME_KINDS, isSchemeKind, type SchemeKind } from '../engine';
 export { RESULTS_SHEET, GROUP_LABELS, TIERS, type RunStamp } from './results-layout';
 export type { CountySource } from './county-input';
 export { rankTextOf, validateText, templateText, type OutcomeText } from './outcome-text';

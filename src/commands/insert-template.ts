@@ -1,4 +1,4 @@
-import type { CellValue, CountyScheme, Issue } from '../engine';
+import type { CellValue, Issue } from '../engine';
 import type { RangeFormat, Workbook } from '../host/port';
 import { rangeOf } from './a1-range';
 import { applyPlan } from './apply-plan';
@@ -102,7 +102,7 @@ export async function insertTemplate(wb: Workbook, what?: TemplateKind | SchemeC
     const resolved = await resolveScheme(wb, choice, 'county');
     const kind: TemplateKind = isTemplateKind(what) ? what : resolved.ok ? resolved.value.kind : 'county';
     if (!resolved.ok) return { kind, sheets: [], issues: resolved.issues };
-    const county = schemeOfKind('county', resolved.value) as CountyScheme;
+    const county = schemeOfKind('county', resolved.value);
     const contents = templateContents(kind, county);
     const taken = await wb.sheetNames();
     let names: string[];
@@ -110,11 +110,9 @@ export async function insertTemplate(wb: Workbook, what?: TemplateKind | SchemeC
       names = contents.map((c) => c.name.zh);
       const clash = names.filter((n) => taken.some((t) => t.toLowerCase() === n.toLowerCase()));
       if (clash.length > 0) {
-        const list = clash.map((n) => `“${n}”`).join('、');
-        return { kind, sheets: [], issues: [commandIssue('template.sheet-exists', {
-          zh: `工作表${list}已存在，未作改动：明细工作簿模板需要这些表名，请改名后重试`,
-          en: `Sheet(s) ${clash.map((n) => `"${n}"`).join(', ')} already exist and were left untouched: the detailed-workbook template needs these names; rename them and retry`,
-        })] };
+        const sheets = clash.map((n) => `“${n}”`).join('、');
+        const sheetsEn = clash.map((n) => `"${n}"`).join(', ');
+        return { kind, sheets: [], issues: [commandIssue('template.sheet-exists', { sheets, sheetsEn })] };
       }
     } else {
       const used = [...taken];

@@ -1,4 +1,4 @@
-import { hasErrors, type Issue, type Text } from '../engine';
+import { hasErrors, type Issue, type Ranking, type Text } from '../engine';
 import type { RankOutcome } from './rank-and-tier';
 import type { TemplateOutcome } from './insert-template';
 import type { ValidateOutcome } from './validate-submission';
@@ -12,6 +12,14 @@ export interface OutcomeText {
 const firstError = (issues: readonly Issue[]): Issue | undefined => issues.find((i) => i.severity === 'error');
 const count = (issues: readonly Issue[], s: Issue['severity']): number => issues.filter((i) => i.severity === s).length;
 
+/** What a ranking's results are, to count them. */
+const RANKED: Readonly<Record<Ranking['kind'], Text>> = {
+  county: { zh: '个单位', en: 'unit(s)' },
+  engineer: { zh: '名工程师', en: 'engineer(s)' },
+  staff: { zh: '名员工', en: 'staff member(s)' },
+  fiscal: { zh: '个项目', en: 'project(s)' },
+};
+
 export function rankTextOf(o: RankOutcome): OutcomeText {
   if (o.written === null) {
     const e = firstError(o.issues);
@@ -24,11 +32,13 @@ export function rankTextOf(o: RankOutcome): OutcomeText {
       },
     };
   }
+  const n = o.ranking?.results.length ?? 0;
+  const what = RANKED[o.ranking?.kind ?? 'county'];
   return {
     ok: true,
     text: {
-      zh: `排名定档完成：${o.results.length} 个单位写入“${o.written}”，${o.warnings.length} 条警告`,
-      en: `Rank and tier done: ${o.results.length} unit(s) written to "${o.written}", ${o.warnings.length} warning(s)`,
+      zh: `排名定档完成：${n} ${what.zh}写入“${o.written}”，${o.warnings.length} 条警告`,
+      en: `Rank and tier done: ${n} ${what.en} written to "${o.written}", ${o.warnings.length} warning(s)`,
     },
   };
 }

@@ -1,13 +1,16 @@
-import { hashOf, hasErrors, presets, runCounty, scoreCountyUnits, type CountyResult, type CountyScheme, type EngineerScheme, type FiscalScheme, type Issue, type Scheme, type StaffScheme, type Text } from '../engine';
+import {
+  hashOf, hasErrors, presets, rankRows, RANKED_TABLES, ROW_KINDS, runCounty, scoreCountyUnits,
+  type CountyScheme, type Issue, type Ranking, type RowScheme, type Scheme, type Text,
+} from '../engine';
 import type { Block, Snapshot, Workbook } from '../host/port';
 import { applyPlan } from './apply-plan';
 import { detailSheetNames, readCountyInput, type CountySource } from './county-input';
 import { findTable, type FoundTable } from './find-table';
 import { blockFingerprint, planFingerprint, RESULTS_FINGERPRINT_KEY } from './fingerprint';
-import { peopleSheetPlan, peopleSpec, rankPeople, type PersonResult, type RowKind } from './people-rank';
 import { remark } from './marks';
-import { commandIssue, commandMessages } from './messages';
+import { commandIssue } from './messages';
 import { RESULTS_SHEET, resultsSheetPlan, type RunStamp } from './results-layout';
+import { rowsSheetPlan } from './rows-layout';
 import { resolveScheme, SCHEME_KEY, type SchemeChoice } from './scheme-store';
 import { inBatch } from './in-batch';
 import type { SheetPlan } from './types';
@@ -27,10 +30,11 @@ export interface RankOptions {
 }
 
 export interface RankOutcome {
-  /** County: per unit, from the engine; [] when input issues stopped the run (or for engineer/staff). */
-  readonly results: readonly CountyResult[];
-  /** Engineer/staff schemes: per person, score and rank from the engine. */
-  readonly people: readonly PersonResult[];
+  /**
+   * What the engine ranked, told apart by `kind`: county units with their tiers, engineers, staff, fiscal
+   * projects, each with its own fields. null when nothing was ranked (input errors, no table found).
+   */
+  readonly ranking: Ranking | null;
   /** The engine's ranking warnings (ties across a quota, too few eligible, …). */
   readonly warnings: readonly Issue[];
   /** Every input problem (errors stop the run; warnings and notes are listed on the results sheet too). */
@@ -84,7 +88,7 @@ async function resultsSheetBlocked(wb: Workbook, snap: Snapshot, current: Block 
   return now === recorded ? undefined : editedSheetIssue();
 }
 
-const empty = { results: [], people: [], warnings: [], written: null, marked: 0, source: null, stamp: null } as const;
+const empty = { ranking: null, warnings: [], written: null, marked: 0, source: null, stamp: null } as const;
 
 /** County names are { zh, en }; engineer, staff and fiscal names are one string. */
 const schemeLabel = (s: Scheme): string => `${typeof s.name === 'string' ? s.name : s.name.zh}（${s.kind}）`;
@@ -103,8 +107,8 @@ interface Ranked {
   readonly inputSheets: readonly string[];
   readonly source: RankSource;
   readonly issues: readonly Issue[];
-  readonly results: readonly CountyResult[];
-  readonly people: readonly PersonResult[];
+  /** null when input errors stopped the ranking. */
+  readonly ranking: Ranking | null;
   readonly warnings: readonly Issue[];
   readonly plan: (stamp: RunStamp, charts: boolean) => SheetPlan;
 }
@@ -113,24 +117,28 @@ async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme, re
   const input = await readCountyInput(wb, snap, scheme, { read, loose });
   if (!input) return undefined;
   const inputSheets = input.source.layout === 'summary' ? [input.source.sheet] : input.source.sheets;
-  const base = { inputSheets, source: input.source, people: [] };
+  const base = { inputSheets, source: input.source };
   // Input errors stop the ranking, but the usable units still get the engine's composite/share checks, so one
   // pass reports every issue validateSubmission would (issue 2/4); nothing is written while any error stands.
   if (hasErrors(input.issues)) {
     const issues = [...input.issues, ...scoreCountyUnits(input.units, scheme).issues];
-    return { ...base, issues, results: [], warnings: [], plan: (stamp) => resultsSheetPlan([], issues, stamp) };
+    return { ...base, issues, ranking: null, warnings: [], plan: (stamp) => resultsSheetPlan([], issues, stamp) };
   }
   const ranked = runCounty(input.units, scheme);
   const issues = [...input.issues, ...ranked.issues];
-  return { ...base, issues, results: ranked.results, warnings: ranked.warnings, plan: (stamp, charts) => resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp, { charts }) };
+  return {
+    ...base, issues, ranking: { kind: 'county', results: ranked.results, summary: ranked.summary }, warnings: ranked.warnings,
+    plan: (stamp, charts) => resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp, { charts }),
+  };
 }
 
-function rankRows(kind: RowKind, t: FoundTable, scheme: EngineerScheme | StaffScheme | FiscalScheme): Ranked {
-  const r = rankPeople(kind, t, scheme);
+/** A sheet of people or projects, ranked by the engine; the command only lays the ranking out. */
+function rankTable(t: FoundTable, scheme: RowScheme): Ranked {
+  const r = rankRows(scheme, t);
   return {
     inputSheets: [t.sheet], source: { layout: 'people', sheet: t.sheet, address: t.address, how: t.how },
-    issues: r.issues, results: [], people: r.results, warnings: [],
-    plan: (stamp, charts) => peopleSheetPlan(kind, r.results, r.issues, stamp, { charts }),
+    issues: r.issues, ranking: r.ranking, warnings: [],
+    plan: (stamp, charts) => rowsSheetPlan(r.ranking, r.issues, stamp, { charts }),
   };
 }
 
@@ -140,8 +148,6 @@ const TABLE_NAMES: Readonly<Record<Scheme['kind'], Text>> = {
   staff: { zh: '员工月度考核表', en: 'staff monthly sheet' },
   fiscal: { zh: '项目支出绩效自评表', en: 'project self-evaluation table' },
 };
-
-const ROW_KINDS: readonly RowKind[] = ['engineer', 'staff', 'fiscal'];
 
 /** A ranked input and the scheme it was ranked with (recognised from the headers when no scheme was chosen). */
 interface Found {
@@ -156,15 +162,15 @@ interface Found {
  */
 async function rankOn(wb: Workbook, snap: Snapshot, scheme: Scheme | undefined, read: readonly Block[], loose: boolean): Promise<Found | undefined> {
   if (scheme === undefined || scheme.kind === 'county') {
-    const county = (scheme ?? presets.county) as CountyScheme;
+    const county = scheme ?? presets.county;
     const ranked = await rankCounty(wb, snap, county, read, loose);
-    if (ranked || scheme !== undefined) return ranked && { ranked, scheme: county };
+    if (ranked) return { ranked, scheme: county };
+    if (scheme !== undefined) return undefined;
   }
-  const kinds = scheme === undefined ? ROW_KINDS : ROW_KINDS.filter((k) => k === scheme.kind);
-  for (const kind of kinds) {
-    const t = findTable(snap, peopleSpec(kind), loose);
-    const s = scheme ?? presets[kind];
-    if (t) return { ranked: rankRows(kind, t, s as EngineerScheme | StaffScheme | FiscalScheme), scheme: s };
+  const schemes: readonly RowScheme[] = scheme === undefined ? ROW_KINDS.map((k) => presets[k]) : [scheme];
+  for (const s of schemes) {
+    const t = findTable(snap, RANKED_TABLES[s.kind], loose);
+    if (t) return { ranked: rankTable(t, s), scheme: s };
   }
   return undefined;
 }
@@ -186,7 +192,7 @@ async function findInput(wb: Workbook, snap: Snapshot, scheme: Scheme | undefine
       const f = await rankOn(wb, s, scheme, [...read, ...blocks], loose);
       if (!f) continue;
       if (loose) return { ...f, ranked: { ...f.ranked, issues: f.ranked.issues.map((x) => (x.sheet === undefined ? { ...x, sheet: s.sheet } : x)) } };
-      const note = commandIssue('command.table-elsewhere', commandMessages['command.table-elsewhere']({ active: snap.sheet, sheet: s.sheet }), { sheet: s.sheet }, 'info');
+      const note = commandIssue('command.table-elsewhere', { active: snap.sheet, sheet: s.sheet }, { sheet: s.sheet });
       return { ...f, ranked: { ...f.ranked, issues: [note, ...f.ranked.issues] } };
     }
   }
@@ -202,9 +208,8 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   const found = await findInput(wb, snap, chosen ? resolved.value : undefined, read, opts.sheet !== undefined);
   if (!found) {
     const table = chosen ? TABLE_NAMES[resolved.value.kind] : TABLE_NAMES.county;
-    const others = opts.sheet === undefined && snap.sheets.some((n) => n !== snap.sheet && n !== RESULTS_SHEET);
-    const text = commandMessages['command.no-table']({ sheet: snap.sheet, table, others });
-    return { ...empty, issues: [commandIssue('command.no-table', text, { sheet: snap.sheet })] };
+    const others = opts.sheet === undefined ? snap.sheets.filter((n) => n !== snap.sheet && n !== RESULTS_SHEET).length : 0;
+    return { ...empty, issues: [commandIssue('command.no-table', { sheet: snap.sheet, table: table.zh, tableEn: table.en, others }, { sheet: snap.sheet })] };
   }
   const { ranked, scheme } = found;
   const { inputSheets, source, issues } = ranked;
@@ -212,7 +217,7 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
     const marked = await remark(wb, inputSheets, issues, inputSheets[0]!);
     return { ...empty, issues, marked, source };
   }
-  const computed = { results: ranked.results, people: ranked.people, warnings: ranked.warnings, source };
+  const computed = { ranking: ranked.ranking, warnings: ranked.warnings, source };
   const blocked = await resultsSheetBlocked(wb, snap, shownResults);
   if (blocked) return { ...empty, ...computed, issues: [...issues, blocked] };
   const stamp: RunStamp = {
@@ -230,18 +235,8 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   return { ...computed, issues, written: RESULTS_SHEET, marked: 0, stamp };
 }
 
-/** A user's own sheet is named 排名结果: refuse, naming it, and leave it untouched. */
-export function userSheetIssue(): Issue {
-  return commandIssue('output.user-sheet', {
-    zh: `工作表“${RESULTS_SHEET}”已存在且不是本加载项创建的，未作改动：请改名或删除后重新排名定档`,
-    en: `A sheet named "${RESULTS_SHEET}" already exists and was not created by the add-in; it was left untouched. Rename or delete it, then rank again`,
-  }, { sheet: RESULTS_SHEET });
-}
+/** A user's own sheet is named 排名结果: refuse, naming it, and leave it untouched (the host's refusal, one text). */
+export const userSheetIssue = (): Issue => commandIssue('output.user-sheet', { name: RESULTS_SHEET }, { sheet: RESULTS_SHEET });
 
 /** The add-in's 排名结果 was edited since it was written: refuse, so the user's additions are not lost. */
-export function editedSheetIssue(): Issue {
-  return commandIssue('output.edited', {
-    zh: `工作表“${RESULTS_SHEET}”在上次生成后被修改过，为免丢失您的内容未作改动：请将其改名保存，或删除后重新排名定档`,
-    en: `The sheet "${RESULTS_SHEET}" was edited after the add-in wrote it and was left untouched so nothing is lost: rename it to keep it, or delete it, then rank again`,
-  }, { sheet: RESULTS_SHEET });
-}
+export const editedSheetIssue = (): Issue => commandIssue('output.edited', { name: RESULTS_SHEET }, { sheet: RESULTS_SHEET });

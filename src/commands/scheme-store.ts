@@ -3,16 +3,11 @@
  * (the port keeps settings in the very-hidden sheet "_perf", so Excel, WPS and files all read the same),
  * and is validated by the engine's validateScheme every time it is read.
  */
-import { fail, ok, presets, stableJson, validateScheme, type Result, type Scheme } from '../engine';
+import { fail, ok, presets, stableJson, validateScheme, type Result, type Scheme, type SchemeKind } from '../engine';
 import type { Workbook } from '../host/port';
-import { commandIssue, commandMessages } from './messages';
+import { commandIssue } from './messages';
 
 export const SCHEME_KEY = 'perf.scheme';
-
-export type SchemeKind = Scheme['kind'];
-export const SCHEME_KINDS: readonly SchemeKind[] = ['county', 'engineer', 'staff', 'fiscal'];
-
-export const isSchemeKind = (v: unknown): v is SchemeKind => typeof v === 'string' && (SCHEME_KINDS as readonly string[]).includes(v);
 
 /** A scheme given by a command's caller: a kind (its preset) or a whole scheme (validated). */
 export type SchemeChoice = SchemeKind | Scheme;
@@ -32,7 +27,7 @@ export async function loadScheme(wb: Workbook, fallback: SchemeKind): Promise<Re
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return fail([commandIssue('command.scheme-json', commandMessages['command.scheme-json']({ key: SCHEME_KEY }))]);
+    return fail([commandIssue('command.scheme-json', { key: SCHEME_KEY })]);
   }
   return validateScheme(parsed);
 }
@@ -44,7 +39,12 @@ export async function saveScheme(wb: Workbook, scheme: unknown): Promise<Result<
   return v;
 }
 
+/** A scheme of kind K. */
+export type SchemeOf<K extends SchemeKind> = Extract<Scheme, { kind: K }>;
+
+const isOfKind = <K extends SchemeKind>(s: Scheme | undefined, kind: K): s is SchemeOf<K> => s?.kind === kind;
+
 /** The scheme of `kind` to use: `candidate` when it is of that kind (the workbook's own), else the kind's preset. */
-export function schemeOfKind(kind: SchemeKind, candidate: Scheme | undefined): Scheme {
-  return candidate?.kind === kind ? candidate : presets[kind];
+export function schemeOfKind<K extends SchemeKind>(kind: K, candidate: Scheme | undefined): SchemeOf<K> {
+  return isOfKind(candidate, kind) ? candidate : presets[kind];
 }

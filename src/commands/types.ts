@@ -1,13 +1,10 @@
-import type { CellValue, Issue, Text } from '../engine';
+import type { CellValue, Issue } from '../engine';
 import type { ChartSpec, ColorRule, RangeFormat } from '../host/port';
 
-/** A command that stops without writing (a user's sheet in the way, no table found): the reason, Chinese first. */
+/** A command that stops without writing (a user's sheet in the way, no table found): the issue saying why. */
 export class CommandRefusal extends Error {
-  constructor(
-    readonly code: string,
-    readonly text: Text,
-  ) {
-    super(`${text.zh} / ${text.en}`);
+  constructor(readonly issue: Issue) {
+    super(`${issue.message.zh} / ${issue.message.en}`);
     this.name = 'CommandRefusal';
   }
 }

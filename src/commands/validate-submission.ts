@@ -1,7 +1,7 @@
 import {
   countyReportSpec, countySummarySpec, engineerSheetSpec, monitoringSpec, readCountySummary, scoreCountyUnits, scoreEngineerSheet,
   penaltySheetSpec, scorePenaltySheet, scoreSelfEvalSheet, scoreStaffSheet, selfEvalSheetSpec, staffSheetSpec, targetTableSpec, validateCountyReport, validateMonitoring, validateTargetTable,
-  type CellValue, type Issue, type Origin, type Scheme, type TableSpec, type Text,
+  type CellValue, type Issue, type Origin, type Scheme, type SchemeKind, type TableSpec, type Text,
 } from '../engine';
 import type { Snapshot, Workbook } from '../host/port';
 import { detailSheetNames, readCountyInput } from './county-input';
@@ -9,8 +9,8 @@ import { findBlock, type FoundTable } from './find-table';
 import { detectKind, headerMatch, nearlyMatchesSpec, originOf } from './detect';
 import { inBatch } from './in-batch';
 import { remark } from './marks';
-import { commandIssue, commandMessages } from './messages';
-import { resolveScheme, schemeOfKind, type SchemeChoice, type SchemeKind } from './scheme-store';
+import { commandIssue } from './messages';
+import { resolveScheme, schemeOfKind, type SchemeChoice, type SchemeOf } from './scheme-store';
 
 /** The submissions 校验报送 recognises from their headers. */
 export type SubmissionType = 'county-report' | 'county-summary' | 'county-detail' | 'fiscal-targets' | 'fiscal-monitoring' | 'fiscal-self-eval' | 'engineer' | 'staff' | 'staff-penalties';
@@ -22,32 +22,28 @@ interface Validator {
   readonly label: Text;
   readonly scheme: SchemeKind;
   readonly spec: TableSpec;
-  readonly run: (values: Values, origin: Origin, scheme: Scheme) => readonly Issue[];
+  /** The engine's checks, with the workbook's scheme when it is of this kind, else the kind's preset. */
+  readonly run: (values: Values, origin: Origin, stored: Scheme | undefined) => readonly Issue[];
 }
 
-type Of<K extends SchemeKind> = Extract<Scheme, { kind: K }>;
+/** A validator whose checks take the scheme of its own kind (resolved here, so no caller casts one). */
+function validator<K extends SchemeKind>(type: SubmissionType, label: Text, kind: K, spec: TableSpec, check: (v: Values, o: Origin, s: SchemeOf<K>) => readonly Issue[]): Validator {
+  return { type, label, scheme: kind, spec, run: (v, o, stored) => check(v, o, schemeOfKind(kind, stored)) };
+}
 
 /** Every submission type, its header spec and the engine's validator for it. */
 export const VALIDATORS: readonly Validator[] = [
-  { type: 'county-report', label: { zh: '县级单位月度指标报告', en: 'county monthly indicator report' }, scheme: 'county', spec: countyReportSpec,
-    run: (v, o, s) => validateCountyReport(v, o, s as Of<'county'>).issues },
-  { type: 'county-summary', label: { zh: '县绩效汇总表', en: 'county summary table' }, scheme: 'county', spec: countySummarySpec,
-    run: (v, o, s) => {
-      const read = readCountySummary(v, o, s as Of<'county'>);
-      return [...read.issues, ...scoreCountyUnits(read.units, s as Of<'county'>).issues];
-    } },
-  { type: 'fiscal-targets', label: { zh: '绩效目标表', en: 'performance target table' }, scheme: 'fiscal', spec: targetTableSpec,
-    run: (v, o, s) => validateTargetTable(v, o, s as Of<'fiscal'>).issues },
-  { type: 'fiscal-monitoring', label: { zh: '绩效运行监控表', en: 'performance monitoring table' }, scheme: 'fiscal', spec: monitoringSpec,
-    run: (v, o, s) => validateMonitoring(v, o, s as Of<'fiscal'>).issues },
-  { type: 'engineer', label: { zh: '工程师月度考核表', en: 'engineer monthly sheet' }, scheme: 'engineer', spec: engineerSheetSpec,
-    run: (v, o, s) => scoreEngineerSheet(v, o, s as Of<'engineer'>).issues },
-  { type: 'staff', label: { zh: '员工月度考核表', en: 'staff monthly sheet' }, scheme: 'staff', spec: staffSheetSpec,
-    run: (v, o, s) => scoreStaffSheet(v, o, s as Of<'staff'>).issues },
-  { type: 'staff-penalties', label: { zh: '部门绩效处罚表', en: 'department penalty sheet' }, scheme: 'staff', spec: penaltySheetSpec,
-    run: (v, o, s) => scorePenaltySheet(v, o, s as Of<'staff'>).issues },
-  { type: 'fiscal-self-eval', label: { zh: '项目支出绩效自评表', en: 'project self-evaluation table' }, scheme: 'fiscal', spec: selfEvalSheetSpec,
-    run: (v, o, s) => scoreSelfEvalSheet(v, o, s as Of<'fiscal'>).issues },
+  validator('county-report', { zh: '县级单位月度指标报告', en: 'county monthly indicator report' }, 'county', countyReportSpec, (v, o, s) => validateCountyReport(v, o, s).issues),
+  validator('county-summary', { zh: '县绩效汇总表', en: 'county summary table' }, 'county', countySummarySpec, (v, o, s) => {
+    const read = readCountySummary(v, o, s);
+    return [...read.issues, ...scoreCountyUnits(read.units, s).issues];
+  }),
+  validator('fiscal-targets', { zh: '绩效目标表', en: 'performance target table' }, 'fiscal', targetTableSpec, (v, o, s) => validateTargetTable(v, o, s).issues),
+  validator('fiscal-monitoring', { zh: '绩效运行监控表', en: 'performance monitoring table' }, 'fiscal', monitoringSpec, (v, o, s) => validateMonitoring(v, o, s).issues),
+  validator('engineer', { zh: '工程师月度考核表', en: 'engineer monthly sheet' }, 'engineer', engineerSheetSpec, (v, o, s) => scoreEngineerSheet(v, o, s).issues),
+  validator('staff', { zh: '员工月度考核表', en: 'staff monthly sheet' }, 'staff', staffSheetSpec, (v, o, s) => scoreStaffSheet(v, o, s).issues),
+  validator('staff-penalties', { zh: '部门绩效处罚表', en: 'department penalty sheet' }, 'staff', penaltySheetSpec, (v, o, s) => scorePenaltySheet(v, o, s).issues),
+  validator('fiscal-self-eval', { zh: '项目支出绩效自评表', en: 'project self-evaluation table' }, 'fiscal', selfEvalSheetSpec, (v, o, s) => scoreSelfEvalSheet(v, o, s).issues),
 ];
 
 export interface ValidateOptions {
@@ -87,12 +83,11 @@ export async function validateSubmission(wb: Workbook, opts: ValidateOptions = {
     const hit = findBlock(snap, (b) => detectKind(b.values, VALIDATORS.map((v) => ({ kind: v.type, spec: v.spec })), originOf(b))?.kind)
       ?? findBlock(snap, (b) => nearestKind(b.values, originOf(b)));
     if (!hit) {
-      const issue = commandIssue('command.unknown-submission', commandMessages['command.unknown-submission']({ sheet: snap.sheet }), { sheet: snap.sheet });
+      const issue = commandIssue('command.unknown-submission', { sheet: snap.sheet }, { sheet: snap.sheet });
       return { type: null, label: null, sheet: snap.sheet, table: null, issues: [issue], marked: 0, covers: [snap.sheet] };
     }
     const v = VALIDATORS.find((x) => x.type === hit.value)!;
-    const scheme = schemeOfKind(v.scheme, stored?.ok ? stored.value : undefined);
-    const issues = v.run(hit.table.values, hit.table.origin, scheme).map((i) => (i.sheet === undefined ? { ...i, sheet: hit.table.sheet } : i));
+    const issues = v.run(hit.table.values, hit.table.origin, stored?.ok ? stored.value : undefined).map((i) => (i.sheet === undefined ? { ...i, sheet: hit.table.sheet } : i));
     const marked = await remark(wb, [hit.table.sheet], issues, hit.table.sheet);
     return { type: v.type, label: v.label, sheet: hit.table.sheet, table: { address: hit.table.address, how: hit.table.how }, issues, marked, covers: [hit.table.sheet] };
   }, (issue) => ({ type: null, label: null, sheet: opts.sheet ?? '', table: null, issues: [issue], marked: 0, covers: [] }));
@@ -107,7 +102,7 @@ const DETAIL_LABEL: Text = { zh: '县绩效明细工作簿', en: 'detailed count
 async function validateDetail(wb: Workbook, snap: Snapshot, stored: Scheme | undefined): Promise<ValidateOutcome | undefined> {
   const names = detailSheetNames(snap.sheets);
   if (!names || ![...names.values()].includes(snap.sheet)) return undefined;
-  const scheme = schemeOfKind('county', stored) as Extract<Scheme, { kind: 'county' }>;
+  const scheme = schemeOfKind('county', stored);
   const input = await readCountyInput(wb, snap, scheme, { detailOnly: true });
   if (!input || input.source.layout !== 'detail') return undefined;
   const issues = [...input.issues, ...scoreCountyUnits(input.units, scheme).issues];

@@ -1,4 +1,4 @@
-import { cleanText, makeIssue, PerfInputError, type CellValue, type Result, type Text } from '../engine';
+import { argIssue, isBlank, makeIssue, PerfInputError, type ArgProblem, type CellValue, type Result } from '../engine';
 import type { ParamDef } from './define';
 
 /**
@@ -21,11 +21,9 @@ export interface Args<N extends string> {
   optionalColumn(name: N): CellValue[] | undefined;
 }
 
-export const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '');
-
-/** A bad argument: a host-free error whose text (Chinese / English) names the argument. */
-export function argumentError(p: Pick<ParamDef, 'name'>, detail: Text): PerfInputError {
-  return new PerfInputError([makeIssue('arg.invalid', { detail: detail.zh, detailEn: detail.en }, { field: p.name })]);
+/** A bad argument: a host-free error whose text (Chinese / English) names the argument by both its names. */
+export function argumentError(p: Pick<ParamDef, 'name' | 'zhName'>, problem: ArgProblem): PerfInputError {
+  return new PerfInputError([argIssue({ zh: p.zhName, en: p.name }, problem, { field: p.name })]);
 }
 
 /** The engine's answer, or an error carrying the engine's issues (errors only; warnings cannot show in a cell). */
@@ -64,13 +62,13 @@ const ERROR_TYPES: Readonly<Record<string, string>> = {
 function cellOf(p: ParamDef, v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   const code = typeof v === 'object' && !(v instanceof Date) ? errorCodeOf(v) : undefined;
-  if (code !== undefined) throw argumentError(p, { zh: `${p.zhName}是错误值 ${code}，请先修正该单元格`, en: `the error value ${code}; fix that cell first` });
+  if (code !== undefined) throw argumentError(p, { kind: 'excel-error', value: code });
   if (typeof v === 'number') {
     if (Number.isFinite(v)) return v;
-    throw argumentError(p, { zh: `${p.zhName}不是有效数字（${String(v)}）`, en: `not a valid number (${String(v)})` });
+    throw argumentError(p, { kind: 'not-number', value: String(v) });
   }
   if (typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
-  throw argumentError(p, { zh: `${p.zhName}应为单元格中的数字或文字，不支持此类值`, en: 'only a number or text in a cell is supported here' });
+  throw argumentError(p, { kind: 'unsupported' });
 }
 
 /** A scalar parameter given a range: a 1×1 range is its one cell; anything larger is an error. */
@@ -78,7 +76,7 @@ function scalarOf(p: ParamDef, v: unknown): CellValue {
   if (!Array.isArray(v)) return cellOf(p, v);
   const cells = flatten(p, v);
   if (cells.length === 1) return cells[0]!;
-  throw argumentError(p, { zh: `${p.zhName}应为单个值，实际为 ${cells.length} 个单元格`, en: `one value is expected, found ${cells.length} cells` });
+  throw argumentError(p, { kind: 'not-single', count: cells.length });
 }
 
 /** A range parameter: a 2-D array (Excel), a 1-D array (perf eval) or a single value. */
@@ -92,16 +90,12 @@ function flatten(p: ParamDef, v: unknown): CellValue[] {
   return out;
 }
 
-const blankError = (p: ParamDef): PerfInputError =>
-  argumentError(p, { zh: `${p.zhName}不能为空（空白单元格不按 0 处理）`, en: 'a value is required; a blank cell is not read as 0' });
+const blankError = (p: ParamDef): PerfInputError => argumentError(p, { kind: 'blank' });
 
 /** Bind a function's raw arguments to its parameters. */
 export function readArgs<N extends string>(fnId: string, params: readonly ParamDef[], raw: readonly unknown[]): Args<N> {
   if (raw.length > params.length) {
-    throw argumentError({ name: `#${params.length + 1}` }, {
-      zh: `PERF.${fnId} 最多接受 ${params.length} 个参数，实际为 ${raw.length} 个`,
-      en: `PERF.${fnId} takes at most ${params.length} arguments, found ${raw.length}`,
-    });
+    throw new PerfInputError([makeIssue('arg.too-many', { fn: fnId, max: params.length, count: raw.length }, { field: `#${params.length + 1}` })]);
   }
   const at = (name: N): { p: ParamDef; v: unknown } => {
     const i = params.findIndex((q) => q.name === name);

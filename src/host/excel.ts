@@ -6,20 +6,19 @@
  * single final sync. So each command path costs at most 3 context.sync() calls whatever the row count.
  * `syncs` counts them (tests and benches read it). Strings are written into cells formatted as text ("@"), so a
  * leading = + - @ never makes a formula. Settings live in the very-hidden SETTINGS_SHEET, as in every adapter.
- * One instance serves one command at a time (its batch state is per instance).
+ * One instance serves one command at a time (its batch state is per instance). The run and sync machinery is
+ * ExcelRuns (excel/runs.ts); this file holds the port's methods.
  */
 import type { CellValue } from '../engine/core/cell';
-import { HostError, isHostError, sheetMissing } from './errors';
+import { isHostError } from './errors';
+import { ExcelRuns } from './excel/runs';
 import { queueChart, queueColors, queueFormat, queueList } from './excel/format';
 import { alsoBlocks, queueAlso } from './excel/also';
 import { applyMarks } from './excel/marks';
-import { carryNotes } from './excel/notes';
 import { queueMerges, withMerges } from './excel/merges';
-import { carryTables, knownTables, queueTables } from './excel/tables';
-import {
-  blockOf, listsWidth, localAddress, newSession, officeBlock, prime, primed, primeStepwise, queueSettings, type Session,
-} from './excel/session';
-import { HIDDEN_SHEETS, LISTS_SHEET, listSource, needsListSheet } from './lists';
+import { knownTables, queueTables } from './excel/tables';
+import { blockOf, listsWidth, localAddress, officeBlock, prime, primed, primeStepwise } from './excel/session';
+import { LISTS_SHEET, listSource, needsListSheet } from './lists';
 import {
   type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot,
   type SnapshotOptions, type TableRef, type Workbook, type WriteOptions,
@@ -27,28 +26,16 @@ import {
 import { blockRect, parseRange, rectAddress, widthOf } from './range';
 import { decideAddSheet, ownedSheets, setOwnedSheet } from './settings';
 
-export interface ExcelOptions {
-  /** Excel.run, or a stand-in (tests pass an office-addin-mock context). */
-  readonly run?: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
-  /** Whether cell notes (ExcelApi 1.18) are available; asked of Office when omitted. */
-  readonly notes?: boolean;
-  /** Whether merged areas can be read (ExcelApi 1.13); asked of Office when omitted. */
-  readonly merges?: boolean;
-}
+export type { ExcelOptions } from './excel/runs';
 
 /**
  * No valueTypes: errors already arrive as their text ("#N/A") and blanks as "", and it would double the payload.
  * numberFormat comes in the same sync: a percent-formatted 0.5 (50%) is not a typed 0.5 (FISCAL.md §3, Block.percentFormats).
  */
 const RANGE_PROPS = 'address,values,numberFormat,rowIndex,columnIndex';
-export class ExcelWorkbook implements Workbook {
+export class ExcelWorkbook extends ExcelRuns implements Workbook {
   readonly kind = 'excel' as const;
   readonly can = { charts: true, selection: true, tables: true } as const;
-  /** context.sync() calls made so far. */
-  syncs = 0;
-  private session: Session | undefined;
-
-  constructor(private readonly opts: ExcelOptions = {}) {}
 
   async sheetNames(): Promise<string[]> {
     return this.use(async (s) => {
@@ -276,90 +263,5 @@ export class ExcelWorkbook implements Workbook {
       s.settings!.set(key, value);
       s.settingsDirty = true;
     });
-  }
-
-  async batch<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.session) return fn();
-    return this.runner()(async (ctx) => {
-      const s = newSession(ctx, this.notesSupported());
-      this.session = s;
-      try {
-        const result = await fn();
-        await this.finish(s);
-        return result;
-      } finally {
-        this.session = undefined;
-      }
-    });
-  }
-
-  // ---- internals ----
-
-  private runner(): <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> {
-    return this.opts.run ?? ((batch) => Excel.run(batch));
-  }
-  private mergesSupported(): boolean {
-    return this.opts.merges ?? (typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.13'));
-  }
-  private notesSupported(): boolean {
-    return this.opts.notes ?? (typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.18'));
-  }
-  private use<T>(fn: (s: Session) => Promise<T>): Promise<T> {
-    return this.session ? fn(this.session) : this.batch(() => fn(this.session!));
-  }
-  /** One context.sync(); unless it is the batch's last, it also carries the loads that locate the notes. */
-  private async sync(s: Session, last = false): Promise<void> {
-    this.syncs++;
-    const learnt = last ? [] : [carryNotes(s), carryTables(s)];
-    try {
-      await s.ctx.sync();
-      for (const record of learnt) record();
-    } catch (e) {
-      if (isHostError(e)) throw e;
-      const msg = e instanceof Error ? e.message : String(e);
-      throw new HostError('host-failed', { zh: `Excel 报告错误：${msg}`, en: `Excel reported an error: ${msg}` }, { cause: e });
-    }
-    s.pending = false;
-    s.deletesPending = false;
-  }
-  /** Loads the sheet list, active sheet and settings if this batch has not yet (one sync). */
-  private async ensure(s: Session): Promise<void> {
-    if (s.sheets) return;
-    const p = prime(s);
-    try {
-      await this.sync(s);
-      primed(s, p);
-    } catch (e) {
-      if (!isHostError(e) || e.code !== 'host-failed') throw e;
-      await primeStepwise(s, (x) => this.sync(x));
-    }
-  }
-  private visibleNames(s: Session): string[] {
-    return s.sheets!.filter((w) => !HIDDEN_SHEETS.has(w.name)).sort((a, b) => a.position - b.position).map((w) => w.name);
-  }
-  private find(s: Session, name: string): { name: string; position: number } | undefined {
-    const lower = name.toLowerCase();
-    return s.sheets!.find((w) => w.name.toLowerCase() === lower);
-  }
-  /** The sheet's real name; HostError 'sheet-missing' when there is none (the add-in's hidden sheets included). */
-  private async known(s: Session, name: string): Promise<string> {
-    await this.ensure(s);
-    const found = this.find(s, name);
-    if (!found || HIDDEN_SHEETS.has(found.name)) throw sheetMissing(name);
-    return found.name;
-  }
-  private async tableRefs(s: Session, sheet: string, tables: Excel.TableCollection): Promise<TableRef[]> {
-    if (tables.items.length === 0) return [];
-    const ranges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load('address') }));
-    await this.sync(s); // only when the sheet has tables: their ranges need the names first
-    return ranges.map((t) => ({ name: t.name, sheet, address: localAddress(t.range.address) }));
-  }
-  private markDeps(): { notes: boolean; sync: (s: Session) => Promise<void> } {
-    return { notes: this.notesSupported(), sync: (x) => this.sync(x) };
-  }
-  /** Ends a batch: the settings sheet, then the one sync that sends every queued write. */
-  private async finish(s: Session): Promise<void> {
-    if (s.settingsDirty) queueSettings(s);
-    if (s.pending) await this.sync(s, true);
   }
 }

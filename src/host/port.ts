@@ -211,7 +211,10 @@ export interface Workbook {
 
   /**
    * Runs `fn` as one unit. Excel: one Excel.run; each read inside syncs once, writes are queued and flushed by
-   * one final sync, so a throw before the end writes nothing. Memory and file: a throw rolls every change back.
+   * one final sync, so a throw before the end writes nothing — Office.js sends what is queued with every sync, so a
+   * batch reads first, then marks (a mark may look up notes), then writes: the order every command keeps.
+   * WPS: changes are queued and run at the end. Memory and file: a throw rolls every change back (a file workbook
+   * opened with `rollback: false` keeps none: for a caller that discards it after a failure).
    * Batches do not nest: an inner batch just runs inside the outer one.
    */
   batch<T>(fn: () => Promise<T>): Promise<T>;

@@ -3,9 +3,9 @@
  * JavaScript deflate, the largest single cost of saving a big workbook; it writes STORE and this deflates each part
  * natively into an ordinary DEFLATE package. Anything it does not expect (zip64, already compressed) is returned as is.
  */
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
+import { zipEnd } from './file/zip-end';
 
-const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const DATA_DESCRIPTOR_FLAG = 0x08;
@@ -13,7 +13,7 @@ const DATA_DESCRIPTOR_FLAG = 0x08;
 /** The package with every stored part deflated at `level`; the input unchanged when it is not a plain stored zip. */
 export function deflateStored(zip: Uint8Array, level: number): Uint8Array {
   const src = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = findEnd(src);
+  const end = zipEnd(new DataView(src.buffer, src.byteOffset, src.byteLength));
   if (end < 0) return zip;
   const count = src.readUInt16LE(end + 10);
   let at = src.readUInt32LE(end + 16);
@@ -52,36 +52,4 @@ export function deflateStored(zip: Uint8Array, level: number): Uint8Array {
   tail.writeUInt32LE(dir.length, 12);
   tail.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...parts, dir, tail]));
-}
-
-/** One part of a package (e.g. "xl/workbook.xml"), inflated; undefined when absent or in a form this does not read (zip64). */
-export function readZipPart(zip: Uint8Array, name: string): Buffer | undefined {
-  const src = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = findEnd(src);
-  if (end < 0) return undefined;
-  let at = src.readUInt32LE(end + 16);
-  for (let i = src.readUInt16LE(end + 10); i > 0; i--) {
-    if (at + 46 > src.length || src.readUInt32LE(at) !== CENTRAL) return undefined;
-    const nameLen = src.readUInt16LE(at + 28);
-    const entryLen = 46 + nameLen + src.readUInt16LE(at + 30) + src.readUInt16LE(at + 32);
-    if (src.toString('utf8', at + 46, at + 46 + nameLen) === name) {
-      const method = src.readUInt16LE(at + 10);
-      const size = src.readUInt32LE(at + 20);
-      const local = src.readUInt32LE(at + 42);
-      if (size === 0xffffffff || src.readUInt32LE(local) !== LOCAL) return undefined;
-      const data = src.subarray(local + 30 + src.readUInt16LE(local + 26) + src.readUInt16LE(local + 28));
-      if (method === 0) return Buffer.from(data.subarray(0, size));
-      return method === 8 ? inflateRawSync(data.subarray(0, size)) : undefined;
-    }
-    at += entryLen;
-  }
-  return undefined;
-}
-
-/** Offset of the end-of-central-directory record (it may be followed by a comment of up to 64 KiB). */
-function findEnd(src: Buffer): number {
-  for (let i = src.length - 22; i >= Math.max(0, src.length - 22 - 0xffff); i--) {
-    if (src.readUInt32LE(i) === EOCD) return i;
-  }
-  return -1;
 }

@@ -6,32 +6,35 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../engine/core/cell';
-import { HostError, sheetMissing } from './errors';
-import { patchStyle, removeNote, shareEmptyStyles, solidFill } from './file/cells';
+import { HostError, isHostError, sheetMissing } from './errors';
+import { shareEmptyStyles } from './file/cells';
+import { fileMissing } from './file/detect';
 import { addColors, addList, formatRect } from './file/format';
-import { readCsv, sheetNameFromFile, type CsvEncoding } from './file/csv';
-import { detectKind, fileCorrupt, fileEmpty, fileMissing } from './file/detect';
-import { inflateCapped, packXlsx, readFile, writeFile } from './file/io';
-import { blockIn, clearValues, readRect, usedRect, writeRect } from './file/sheet-io';
+import { packXlsx, readFile, writeFile } from './file/io';
+import { clearCells, markCells } from './file/marks';
+import { copyValue, loadXlsx, parse, type FileSource } from './file/package';
+import { readSettings, writeSettings } from './file/settings-sheet';
+import { blockIn, usedRect, writeRect } from './file/sheet-io';
 import { emptyTextFormulas } from './file/text-formulas';
 import { HIDDEN_SHEETS, listSource, LISTS_SHEET } from './lists';
-import {
-  MARK_FILLS, SETTINGS_SHEET,
-  type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot, type SnapshotOptions,
-  type TableRef, type Workbook, type WriteOptions,
+import type {
+  AddSheetOptions, Block, ChartSpec, ColorRule, Mark, RangeFormat, Snapshot, SnapshotOptions, TableRef, Workbook, WriteOptions,
 } from './port';
 import { blockRect, parseRange, rectAddress, widthOf } from './range';
-import {
-  cellsByKind, decideAddSheet, decodeSettings, encodeSettings, markedCells, notedCells, ownedSheets, setMarkedCells,
-  setNotedCells, setOwnedSheet,
-  type Settings,
-} from './settings';
+import { decideAddSheet, markedCells, notedCells, ownedSheets, setMarkedCells, setNotedCells, setOwnedSheet, type Settings } from './settings';
 
-export interface FileSource {
-  readonly path?: string;
-  readonly format: 'xlsx' | 'csv' | 'new';
-  readonly encoding?: CsvEncoding;
+/** How a file workbook is kept. */
+export interface FileOptions {
+  /**
+   * Whether batch() can roll back (default true, the port's promise: a throw leaves the workbook as it was).
+   * false: a batch keeps no way back, so a throw leaves the changes made so far — for a caller that never keeps a
+   * workbook whose command failed (the CLI writes a new file only after a clean run: the file on disk is the
+   * rollback). It saves the copy a batch takes of a workbook changed since it was opened (a full serialisation).
+   */
+  readonly rollback?: boolean;
 }
+
+export type { FileSource } from './file/package';
 
 export class FileWorkbook implements Workbook {
   readonly kind = 'file' as const;
@@ -54,46 +57,48 @@ export class FileWorkbook implements Workbook {
     private wb: ExcelJS.Workbook,
     readonly source: FileSource,
     private pristine: (() => Promise<ExcelJS.Workbook>) | undefined,
+    private readonly options: FileOptions = {},
   ) {}
 
   /** Opens .xlsx or .csv; HostError 'file-missing' | 'file-not-workbook' | 'file-encrypted' | 'file-unsupported' | 'file-corrupt'. */
-  static async open(path: string): Promise<FileWorkbook> {
+  static async open(path: string, options: FileOptions = {}): Promise<FileWorkbook> {
     let buf: Uint8Array;
     try {
       buf = await readFile(path);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR') throw fileMissing(path);
-      throw new HostError('host-failed', { zh: `无法读取文件“${path}”。`, en: `Cannot read "${path}".` }, { cause: e });
+      if (isHostError(e)) throw e; // the browser's io: no file system at all
+      throw new HostError('file-unreadable', { file: path }, { cause: e });
     }
-    return FileWorkbook.fromOwned(buf, path);
+    return FileWorkbook.fromOwned(buf, path, options);
   }
 
   /** Same as open, from bytes; `name` (a file name or path) decides CSV vs workbook and names a CSV's sheet. */
-  static async fromBuffer(buf: Uint8Array, name: string): Promise<FileWorkbook> {
-    return FileWorkbook.fromOwned(buf.slice(), name); // kept as the rollback source: the caller may reuse its buffer
+  static async fromBuffer(buf: Uint8Array, name: string, options: FileOptions = {}): Promise<FileWorkbook> {
+    return FileWorkbook.fromOwned(buf.slice(), name, options); // kept as the rollback source: the caller may reuse its buffer
   }
-  private static async fromOwned(bytes: Uint8Array, name: string): Promise<FileWorkbook> {
+  private static async fromOwned(bytes: Uint8Array, name: string, options: FileOptions): Promise<FileWorkbook> {
     const { wb, source } = await parse(bytes, name);
-    const file = new FileWorkbook(wb, source, async () => (await parse(bytes, name)).wb);
+    const file = new FileWorkbook(wb, source, async () => (await parse(bytes, name)).wb, options);
     if (source.format === 'xlsx') file.pkg = bytes;
     return file;
   }
 
   /** A new workbook with these sheets, values from A1 (for tests and the CLI's outputs). */
-  static create(sheets: Record<string, readonly (readonly CellValue[])[]> = { Sheet1: [] }): FileWorkbook {
+  static create(sheets: Record<string, readonly (readonly CellValue[])[]> = { Sheet1: [] }, options: FileOptions = {}): FileWorkbook {
     const copy = Object.entries(sheets).map(([name, values]) => [name, values.map((r) => r.map(copyValue))] as const);
     const build = (): ExcelJS.Workbook => {
       const wb = new ExcelJS.Workbook();
       for (const [name, values] of copy) writeRect(wb.addWorksheet(name), blockRect('A1', values.length, widthOf(values)), values);
       return wb;
     };
-    return new FileWorkbook(build(), { format: 'new' }, async () => build());
+    return new FileWorkbook(build(), { format: 'new' }, async () => build(), options);
   }
 
   /** Saves as .xlsx (a CSV source too); any other extension is refused rather than silently mislabelled. */
   async saveAs(path: string): Promise<void> {
     if (!/\.xlsx$/i.test(path)) {
-      throw new HostError('file-unsupported', { zh: `只能保存为 .xlsx：“${path}”。`, en: `Can only save as .xlsx: "${path}".` });
+      throw new HostError('save-not-xlsx', { file: path });
     }
     const bytes = await this.toBuffer();
     await writeFile(path, bytes);
@@ -154,7 +159,7 @@ export class FileWorkbook implements Workbook {
     const b = blockIn(ws, r);
     if (!b.uncomputed || !this.pkg) return b;
     // ExcelJS reads a formula whose cached value is "" as one without a value: the package tells them apart.
-    const text = this.textFormulas.get(ws.name) ?? emptyTextFormulas(this.pkg, ws.name);
+    const text = this.textFormulas.get(ws.name) ?? (await emptyTextFormulas(this.pkg, ws.name));
     this.textFormulas.set(ws.name, text);
     const uncomputed = b.uncomputed.filter((a) => !text.has(a));
     const { uncomputed: _all, ...rest } = b;
@@ -185,16 +190,7 @@ export class FileWorkbook implements Workbook {
     const ws = this.ws(sheet);
     await this.beforeChange();
     const ownNotes = new Set(notedCells(this.settings(), ws.name));
-    for (const [kind, cells] of cellsByKind(marks)) {
-      for (const cell of cells) patchStyle(ws.getCell(cell), { fill: solidFill(MARK_FILLS[kind]) });
-    }
-    const noted: string[] = [];
-    for (const m of marks) {
-      const cell = ws.getCell(m.cell.toUpperCase());
-      if (cell.note !== undefined && !ownNotes.has(cell.address)) continue; // the user's own note stays
-      cell.note = m.note;
-      noted.push(cell.address);
-    }
+    const noted = markCells(ws, marks, ownNotes);
     this.updateSettings((s) => {
       setMarkedCells(s, ws.name, [...markedCells(s, ws.name), ...marks.map((m) => m.cell.toUpperCase())]);
       setNotedCells(s, ws.name, [...ownNotes, ...noted]);
@@ -204,18 +200,7 @@ export class FileWorkbook implements Workbook {
     const ws = this.ws(sheet);
     await this.beforeChange();
     const settings = this.settings();
-    const existing = (address: string): ExcelJS.Cell | undefined => {
-      const { top, left } = parseRange(address);
-      return ws.findCell(top, left);
-    };
-    for (const address of markedCells(settings, ws.name)) {
-      const cell = existing(address);
-      if (cell) patchStyle(cell, { fill: undefined });
-    }
-    for (const address of notedCells(settings, ws.name)) {
-      const cell = existing(address);
-      if (cell) removeNote(cell);
-    }
+    clearCells(ws, markedCells(settings, ws.name), notedCells(settings, ws.name));
     this.updateSettings((s) => {
       setMarkedCells(s, ws.name, []);
       setNotedCells(s, ws.name, []);
@@ -273,7 +258,8 @@ export class FileWorkbook implements Workbook {
   }
 
   async batch<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.inBatch) return fn();
+    // Without rollback (FileOptions) a batch is just the work: nothing to copy, nothing to rebuild.
+    if (this.inBatch || this.options.rollback === false) return fn();
     this.inBatch = true;
     this.changed = false;
     this.backup = undefined;
@@ -316,45 +302,11 @@ export class FileWorkbook implements Workbook {
     return ws;
   }
   private settings(): Settings {
-    const ws = this.find(SETTINGS_SHEET);
-    const r = ws && usedRect(ws);
-    return ws && r ? decodeSettings(readRect(ws, r)) : new Map();
+    return readSettings(this.wb);
   }
   private updateSettings(change: (s: Settings) => void): void {
     const settings = this.settings();
     change(settings);
-    const ws = this.find(SETTINGS_SHEET) ?? this.wb.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-    clearValues(ws);
-    const rows = encodeSettings(settings);
-    writeRect(ws, blockRect('A1', rows.length, widthOf(rows)), rows);
+    writeSettings(this.wb, settings);
   }
-}
-
-const copyValue = (v: CellValue): CellValue => (v instanceof Date ? new Date(v.getTime()) : v);
-
-/** An .xlsx from bytes; HostError 'file-corrupt' | 'file-not-workbook' when it is not one. */
-async function loadXlsx(buf: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer); // JSZip takes a Uint8Array, in Node and in a browser
-  } catch (e) {
-    throw fileCorrupt(name, e);
-  }
-  if (wb.worksheets.length === 0) {
-    throw new HostError('file-not-workbook', { zh: `文件“${name}”中没有工作表。`, en: `"${name}" holds no worksheets.` });
-  }
-  return wb;
-}
-
-/** Bytes → workbook: a CSV (by content and name) as one sheet named after the file, else an .xlsx. */
-async function parse(buf: Uint8Array, name: string): Promise<{ wb: ExcelJS.Workbook; source: FileSource }> {
-  if (detectKind(buf, name, inflateCapped) === 'csv') {
-    const { values, encoding } = readCsv(buf, name);
-    // 0 bytes, a BOM alone or blank lines: say so, rather than "no table found" on an empty sheet.
-    if (values.every((row) => row.every((v) => v === null))) throw fileEmpty(name);
-    const wb = new ExcelJS.Workbook();
-    writeRect(wb.addWorksheet(sheetNameFromFile(name)), blockRect('A1', values.length, widthOf(values)), values);
-    return { wb, source: { path: name, format: 'csv', encoding } };
-  }
-  return { wb: await loadXlsx(buf, name), source: { path: name, format: 'xlsx' } };
 }

@@ -9,6 +9,7 @@ import { MemoryWorkbook } from '../host/memory';
 import { countySampleSheets } from '../samples';
 import { App } from './App';
 import { startPreview } from './preview/slot';
+import { countyResults } from '../../test/commands/fixtures';
 
 afterEach(cleanup);
 
@@ -36,7 +37,7 @@ describe('the pane in the offline preview', () => {
         if (!s) throw new Error(`no group ${group}`);
         return s as HTMLElement;
       });
-      const advanced = expected.results.filter((r) => r.group === group && r.tier === '先进').length;
+      const advanced = countyResults(expected).filter((r) => r.group === group && r.tier === '先进').length;
       expect(section.querySelector('[data-tier="先进"]')?.getAttribute('data-count')).toBe(String(advanced));
     }
     expect(screen.getByRole('status').textContent).toContain('排名定档完成');

@@ -4,6 +4,7 @@ import { MemoryWorkbook } from '../host/memory';
 import { countySampleSheets } from '../samples';
 import { engineerSampleSheet } from '../samples';
 import { allUnits, issuesBySheet, rankView, rowOf, unitAt, validateIssues } from './model';
+import { countyResults, engineerResults } from '../../test/commands/fixtures';
 
 describe('rankView', () => {
   it('groups county results by group in rank order with tier counts, steps and the tier decision', async () => {
@@ -13,7 +14,7 @@ describe('rankView', () => {
     expect(v.groups.map((g) => g.code)).toEqual(['township', 'department', 'ancient-city']);
     for (const g of v.groups) {
       expect(g.units.map((u) => u.rank)).toEqual([...g.units.map((u) => u.rank)].sort((a, b) => a - b));
-      const advanced = o.results.filter((r) => r.group === g.code && r.tier === '先进').length;
+      const advanced = countyResults(o).filter((r) => r.group === g.code && r.tier === '先进').length;
       expect(g.tiers.先进).toBe(advanced);
     }
     const police = allUnits(v).find((u) => u.name === '公安局')!;
@@ -28,7 +29,7 @@ describe('rankView', () => {
     const v = rankView(o);
     expect(v.kind).toBe('people');
     expect(v.groups).toHaveLength(1);
-    expect(v.groups[0]!.units.length).toBe(o.people.length);
+    expect(v.groups[0]!.units.length).toBe(engineerResults(o).length);
     expect(v.groups[0]!.units[0]!.steps.length).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { RankOutcome, ValidateOutcome } from '../commands';
 import { GROUP_LABELS, TIERS } from '../commands/results-layout';
-import type { CellValue, CountyGroup, Issue, Severity, Step, Text, Tier } from '../engine';
+import type { CellValue, CountyGroup, Issue, RankedRow, Severity, Step, Text, Tier } from '../engine';
 
 /** A ranked county unit, person or project as the pane shows it. */
 export interface UnitView {
@@ -67,18 +67,23 @@ function inputSheetOf(o: RankOutcome): string | null {
 
 export function rankView(o: RankOutcome): RankView {
   const base = { warnings: o.warnings, issues: o.issues, written: o.written, inputSheet: inputSheetOf(o), precision: o.stamp?.precision ?? 2 };
-  if (o.people.length > 0) {
-    const sheet = o.source && !('sheets' in o.source) ? o.source.sheet : null;
-    const units = o.people.map((p): UnitView => ({
-      key: `${p.row ?? ''}:${p.name}`, name: p.name, group: p.department ?? '', score: p.score, rank: p.rank, tier: null, report: false,
-      grade: p.grade ?? null, steps: p.steps, decision: p.explanation, sheet, row: p.row ?? null,
-    }));
+  const r = o.ranking;
+  if (r !== null && r.kind !== 'county' && r.results.length > 0) {
+    const unit = (p: RankedRow, group: string, grade: string | null): UnitView => ({
+      key: `${p.source.row ?? ''}:${p.name}`, name: p.name, group, score: p.rounded, rank: p.rank, tier: null, report: false,
+      grade, steps: p.steps, decision: p.explanation, sheet: p.source.sheet ?? null, row: p.source.row ?? null,
+    });
+    const units =
+      r.kind === 'staff' ? r.results.map((p) => unit(p, p.department ?? '', null))
+        : r.kind === 'fiscal' ? r.results.map((p) => unit(p, '', p.grade))
+          : r.results.map((p) => unit(p, '', null));
     return { ...base, kind: 'people', groups: [{ code: 'all', label: ALL, units: [...units].sort(byRank), tiers: noTiers() }] };
   }
+  const county = r?.kind === 'county' ? r.results : [];
   const groups = (Object.keys(GROUP_LABELS) as CountyGroup[]).flatMap((code): GroupView[] => {
-    const units = o.results.filter((r) => r.group === code).map((r): UnitView => ({
-      key: `${code}:${r.unit}`, name: r.unit, group: code, score: r.rounded, rank: r.rank, tier: r.tier, report: r.report, grade: null,
-      steps: r.steps, decision: r.explanation, sheet: r.source?.sheet ?? null, row: r.source?.row ?? null,
+    const units = county.filter((x) => x.group === code).map((x): UnitView => ({
+      key: `${code}:${x.unit}`, name: x.unit, group: code, score: x.rounded, rank: x.rank, tier: x.tier, report: x.report, grade: null,
+      steps: x.steps, decision: x.explanation, sheet: x.source?.sheet ?? null, row: x.source?.row ?? null,
     }));
     if (units.length === 0) return [];
     const tiers = noTiers();

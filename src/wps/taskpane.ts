@@ -28,7 +28,7 @@ export function openPane(root: WpsRoot, url: string): WpsTaskPane {
   }
   const create = root.CreateTaskPane ?? root.CreateTaskpane;
   if (typeof create !== 'function') {
-    throw new HostError('host-unavailable', { zh: '这个 WPS 不能打开任务窗格（没有 CreateTaskPane）。', en: 'This WPS cannot open a task pane (no CreateTaskPane).' });
+    throw new HostError('pane-unavailable', { host: 'WPS', missing: 'CreateTaskPane' });
   }
   const pane = create.call(root, url, '绩效');
   pane.DockPosition = DOCK_RIGHT;

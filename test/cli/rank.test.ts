@@ -159,18 +159,45 @@ describe('perf rank', () => {
     ]);
   });
 
-  it('a fiscal self-evaluation sheet: rank, project, score, grade and suggestion in the table', async () => {
+  /** Two projects of a 项目支出绩效自评表: 甲 scores 优, 乙 差. */
+  const writeSelfEval = async (file: string): Promise<void> => {
     const header = ['项目名称', '全年预算数', '执行数', '一级指标', '二级指标', '三级指标', '指标值', '分值', '实际完成值', '评价结论', '得分比例', '是否适用'];
     const project = (name: string, executed: number, trained: number, percent: number, satisfied: string) => [
       [name, 100, executed, '产出', '数量', '培训人次', '≥50人次', 50, trained, null, null, null],
       [null, null, null, '效益', '社会', '培训效果', '明显提升', 30, null, '达成', percent, null],
       [null, null, null, '满意度', '服务对象满意度', '受训人员满意度', '≥90%', 10, satisfied, null, null, null],
     ];
-    await writeXlsx(join(dir, 'self-eval.xlsx'), { 自评表: [header, ...project('甲项目', 90, 55, 90, '95%'), ...project('乙项目', 50, 20, 80, '60%')] });
+    await writeXlsx(join(dir, file), { 自评表: [header, ...project('甲项目', 90, 55, 90, '95%'), ...project('乙项目', 50, 20, 80, '60%')] });
+  };
+
+  it('a fiscal self-evaluation sheet: rank, project, score, grade and suggestion in the table', async () => {
+    await writeSelfEval('self-eval.xlsx');
     const r = perf(['rank', 'self-eval.xlsx', '--scheme', 'fiscal'], dir);
     expect(r).toMatchSnapshot();
     expect(r.stdout).toMatch(/等级 grade\s+结果应用 suggestion/);
     expect(r.stdout).toMatch(/1\s+甲项目\s+\d+\.\d\d\s+优\s+\S/);
+  });
+
+  it('--json on a staff sheet keeps the six keys and adds details: department rank, category, float, amount (RULES staff)', async () => {
+    const rows = [['姓名', '部门', '类别', '月底打分', '日考核得分', '绩效工资'], ['李明', '行政部', '后勤', 95, -5, 3000], ['赵丽', '行政部', '后勤', 98, 10, 3000], ['王强', '车间', '后勤', 100, 0, 3000]];
+    await writeXlsx(join(dir, 'staff.xlsx'), { 员工: rows });
+    const r = perf(['rank', 'staff.xlsx', '--scheme', 'staff', '--json', '--out', 'st.xlsx'], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).results).toEqual([
+      { unit: '李明', group: '行政部', composite: 90, rank: 3, tier: null, report: false, details: { departmentRank: 2, category: '后勤', float: -0.1, amount: -300 } },
+      { unit: '赵丽', group: '行政部', composite: 108, rank: 1, tier: null, report: false, details: { departmentRank: 1, category: '后勤', float: 0.08, amount: 240 } },
+      { unit: '王强', group: '车间', composite: 100, rank: 2, tier: null, report: false, details: { departmentRank: 1, category: '后勤', float: 0, amount: 0 } },
+    ]);
+  });
+
+  it('--json on a fiscal self-evaluation sheet adds each project’s grade and suggestion as details (FISCAL.md §3–4)', async () => {
+    await writeSelfEval('self-eval-json.xlsx');
+    const r = perf(['rank', 'self-eval-json.xlsx', '--scheme', 'fiscal', '--json', '--out', 'fj.xlsx'], dir);
+    const results = JSON.parse(r.stdout).results as { unit: string; details: unknown }[];
+    expect(results.map((x) => [x.unit, x.details])).toEqual([
+      ['甲项目', { grade: '优', suggestion: { zh: '优先安排预算', en: 'give priority in next year’s budget' } }],
+      ['乙项目', { grade: '差', suggestion: { zh: '减少或取消预算', en: 'reduce or cancel the budget' } }],
+    ]);
   });
 
   it('--scheme engineer on a county summary finds no engineer sheet, exit 1', () => {

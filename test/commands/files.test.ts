@@ -8,7 +8,7 @@ import type { CellValue } from '../../src/engine';
 import { FileWorkbook } from '../../src/host/xlsx';
 import { insertTemplate, rankAndTier, RESULTS_SHEET, validateSubmission } from '../../src/commands';
 import { TABLE_TOP } from '../../src/commands/results-layout';
-import { detailWorkbook, engineerSheet, generatedSummary, smallSummary, type Rows } from './fixtures';
+import { countyResults, detailWorkbook, engineerSheet, generatedSummary, smallSummary, type Rows } from './fixtures';
 
 let dir: string;
 beforeAll(async () => {
@@ -149,7 +149,7 @@ describe('commands on .csv files', () => {
     const wb = await FileWorkbook.open(path);
     expect(wb.source.encoding).toBe('gb18030');
     const out = await rankAndTier(wb);
-    expect(out.results.map((r) => r.unit)).toContain('南牛乡');
+    expect(countyResults(out).map((r) => r.unit)).toContain('南牛乡');
     const saved = join(dir, 'gbk-out.xlsx');
     await wb.saveAs(saved);
     const values = sheetValues(await roundTrip(saved));
@@ -173,6 +173,6 @@ describe('commands on .csv files', () => {
     const path = join(dir, 'utf8.csv');
     await writeFile(path, csvText(generatedSummary(12)), 'utf8');
     const out = await rankAndTier(await FileWorkbook.open(path));
-    expect(out.results).toHaveLength(12);
+    expect(countyResults(out)).toHaveLength(12);
   });
 });

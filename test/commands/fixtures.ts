@@ -1,4 +1,5 @@
-import type { CellValue } from '../../src/engine';
+import type { RankOutcome } from '../../src/commands';
+import type { CellValue, CountyResult, EngineerRanked, FiscalRanked, RankedRow, StaffRanked } from '../../src/engine';
 
 export type Rows = CellValue[][];
 
@@ -79,3 +80,12 @@ export function generatedDetail(n: number): Record<string, Rows> {
     领导评估: [['单位', '中期', '年终'], ...names.map((u, i) => [u, 8 + (i % 3), 9])],
   };
 }
+
+/** The county units a run ranked; [] when it ranked none (input errors) or ranked another kind. */
+export const countyResults = (o: RankOutcome): readonly CountyResult[] => (o.ranking?.kind === 'county' ? o.ranking.results : []);
+/** The people or projects a run ranked with `kind`'s scheme; [] otherwise. */
+export const engineerResults = (o: RankOutcome): readonly EngineerRanked[] => (o.ranking?.kind === 'engineer' ? o.ranking.results : []);
+export const staffResults = (o: RankOutcome): readonly StaffRanked[] => (o.ranking?.kind === 'staff' ? o.ranking.results : []);
+export const fiscalResults = (o: RankOutcome): readonly FiscalRanked[] => (o.ranking?.kind === 'fiscal' ? o.ranking.results : []);
+/** The people or projects a run ranked, whatever the row scheme; [] for the county or none. */
+export const rowResults = (o: RankOutcome): readonly RankedRow[] => (o.ranking === null || o.ranking.kind === 'county' ? [] : o.ranking.results);

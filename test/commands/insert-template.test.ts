@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryWorkbook } from '../../src/host/memory';
 import { insertTemplate, rankAndTier, RESULTS_SHEET, TEMPLATE_KINDS, validateSubmission } from '../../src/commands';
 import { freeName } from '../../src/commands/insert-template';
+import { countyResults } from './fixtures';
 
 /** Row (1-based) of the template's header: the first row naming `first`. */
 const headerRow = (wb: MemoryWorkbook, sheet: string, first: string): number => wb.values(sheet).findIndex((r) => r[0] === first) + 1;
@@ -26,7 +27,7 @@ describe('insertTemplate', () => {
     await insertTemplate(wb, 'county');
     const out = await rankAndTier(wb);
     expect(out.written).toBe(RESULTS_SHEET);
-    expect(out.results.map((r) => r.unit)).toEqual(['示例乡']);
+    expect(countyResults(out).map((r) => r.unit)).toEqual(['示例乡']);
   });
 
   it('adds the five sheets of the detailed county workbook, with item codes as a drop-down', async () => {

@@ -11,6 +11,7 @@ import type { Workbook } from '../../src/host/port';
 import { FileWorkbook } from '../../src/host/xlsx';
 import { asCsv, layoutFiles, layoutPairs, type Rows, type SheetFile } from '../fixtures/office-layouts/layouts';
 import { xlsxOf } from '../fixtures/office-layouts/write';
+import { countyResults, rowResults } from './fixtures';
 
 type Sheets = Readonly<Record<string, SheetFile>>;
 const plain = (sheets: Readonly<Record<string, Rows>>): Sheets => Object.fromEntries(Object.entries(sheets).map(([k, rows]) => [k, { rows }]));
@@ -35,7 +36,7 @@ const HOSTS = [
 
 /** What must not change with the layout: the results, the warnings, and every issue that is not an info note. */
 const heard = (issues: readonly Issue[]) => issues.filter((i) => i.severity !== 'info').map((i) => [i.code, i.message.en]);
-const ranked = (o: RankOutcome) => ({ results: o.results.map(({ source: _s, ...r }) => r), people: o.people.map(({ row: _r, ...p }) => p), warnings: o.warnings.map((w) => w.message), issues: heard(o.issues), written: o.written });
+const ranked = (o: RankOutcome) => ({ results: countyResults(o).map(({ source: _s, ...r }) => r), people: rowResults(o).map(({ source: _r, ...p }) => p), warnings: o.warnings.map((w) => w.message), issues: heard(o.issues), written: o.written });
 const validated = (o: ValidateOutcome) => ({ type: o.type, issues: heard(o.issues) });
 
 const rankOf = async (wb: Workbook) => ranked(await rankAndTier(wb, { now: new Date(0) }));
@@ -85,14 +86,14 @@ describe('the other office layouts through the commands', () => {
   it.each(HOSTS)('group headings stand for the 类别 column (%s)', async (_h, open) => {
     const o = await rankAndTier(await open(file('county-group-headings').sheets));
     expect(heard(o.issues)).toEqual([]);
-    expect(o.results.map((r) => [r.unit, r.group])).toEqual([
+    expect(countyResults(o).map((r) => [r.unit, r.group])).toEqual([
       ['南牛乡', 'township'], ['新城铺镇', 'township'], ['招商局', 'department'], ['民政局(宗教局)', 'department'], ['住建局', 'ancient-city'],
     ]);
   });
 
   it.each(HOSTS)('a second table lower on the sheet is not read into the first (%s)', async (_h, open) => {
     const o = await rankAndTier(await open(file('county-second-table').sheets));
-    expect(o.results.map((r) => r.unit)).toEqual(['南牛乡', '新城铺镇', '西平乐乡']);
+    expect(countyResults(o).map((r) => r.unit)).toEqual(['南牛乡', '新城铺镇', '西平乐乡']);
     expect(o.issues.filter((i) => i.code === 'table.rows-ignored').map((i) => i.row)).toEqual([6]);
   });
 

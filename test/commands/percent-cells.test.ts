@@ -8,6 +8,7 @@ import { rankAndTier, validateSubmission } from '../../src/commands';
 import type { CellValue } from '../../src/engine';
 import { MemoryWorkbook } from '../../src/host/memory';
 import { FileWorkbook } from '../../src/host/xlsx';
+import { fiscalResults } from './fixtures';
 
 const HEADER = ['项目名称', '全年预算数', '执行数', '一级指标', '二级指标', '三级指标', '指标值', '分值', '实际完成值', '评价结论', '得分比例'];
 const _ = null;
@@ -23,7 +24,7 @@ describe('得分比例 through the Workbook port (issue 8)', () => {
   it('memory: a typed 0.5 with 未达成 ranks at 70.15 (中) with the warning on K3', async () => {
     const wb = MemoryWorkbook.fromSheets({ 自评: SHEET });
     const out = await rankAndTier(wb, { scheme: 'fiscal' });
-    expect(out.people.map((p) => [p.name, p.score, p.grade, p.suggestion?.zh])).toEqual([['道路养护', 70.15, '中', '调减预算并整改']]);
+    expect(fiscalResults(out).map((p) => [p.name, p.rounded, p.grade, p.suggestion.zh])).toEqual([['道路养护', 70.15, '中', '调减预算并整改']]);
     expect(out.issues.map((i) => [i.code, i.sheet, i.cell, i.severity])).toEqual([['fiscal.percent-fraction', '自评', 'K3', 'warning']]);
   });
 
@@ -31,7 +32,7 @@ describe('得分比例 through the Workbook port (issue 8)', () => {
     const wb = MemoryWorkbook.fromSheets({ 自评: SHEET });
     wb.put('自评', 'K3', [[0.5]], { numberFormat: '0%' });
     const out = await rankAndTier(wb, { scheme: 'fiscal' });
-    expect(out.people.map((p) => [p.score, p.grade])).toEqual([[85, '良']]);
+    expect(fiscalResults(out).map((p) => [p.rounded, p.grade])).toEqual([[85, '良']]);
     expect(out.issues).toEqual([]);
     const v = await validateSubmission(wb, { sheet: '自评' });
     expect(v.issues).toEqual([]);
@@ -44,7 +45,7 @@ describe('得分比例 through the Workbook port (issue 8)', () => {
     ws.getCell('K3').numFmt = '0%';
     const wb = await FileWorkbook.fromBuffer(new Uint8Array(await book.xlsx.writeBuffer()), '自评.xlsx');
     const out = await rankAndTier(wb, { scheme: 'fiscal' });
-    expect(out.people.map((p) => [p.score, p.grade])).toEqual([[85, '良']]);
+    expect(fiscalResults(out).map((p) => [p.rounded, p.grade])).toEqual([[85, '良']]);
     expect(out.issues).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { countyPreset, hashOf, readCountySummary, runCounty } from '../../src/en
 import { MemoryWorkbook } from '../../src/host/memory';
 import { rankAndTier, RESULTS_SHEET, SCHEME_KEY, saveScheme } from '../../src/commands';
 import { TABLE_TOP } from '../../src/commands/results-layout';
-import { detailWorkbook, generatedSummary, smallSummary, SUMMARY_HEADER } from './fixtures';
+import { countyResults, detailWorkbook, generatedSummary, smallSummary, SUMMARY_HEADER } from './fixtures';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 
@@ -19,7 +19,7 @@ describe('rankAndTier on the summary layout', () => {
     const expected = runCounty(readCountySummary(smallSummary(), { sheet: '汇总', row: 1, col: 1 }).units, countyPreset);
     expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(out.written).toBe(RESULTS_SHEET);
-    expect(out.results).toEqual(expected.results);
+    expect(countyResults(out)).toEqual(expected.results);
     expect(await wb.activeSheet()).toBe(RESULTS_SHEET);
     const rows = writtenRows(wb, 8);
     for (const r of expected.results) {
@@ -38,7 +38,7 @@ describe('rankAndTier on the summary layout', () => {
   it('colours tiers by conditional format and adds a chart with one series per tier', async () => {
     const wb = MemoryWorkbook.fromSheets({ 汇总: smallSummary() });
     const out = await rankAndTier(wb, { now: NOW });
-    const advanced = out.results.find((r) => r.tier === '先进')!;
+    const advanced = countyResults(out).find((r) => r.tier === '先进')!;
     const row = wb.values(RESULTS_SHEET).findIndex((r) => r[2] === advanced.unit) + 1;
     expect(wb.conditionalFill(RESULTS_SHEET, `E${row}`)?.fill).toBe('#C6EFCE');
     expect(wb.charts(RESULTS_SHEET)[0]?.series.map((s) => s.name)).toEqual(['先进', '合格', '不合格']);
@@ -65,7 +65,7 @@ describe('rankAndTier on the summary layout', () => {
     const wb = MemoryWorkbook.fromSheets({ 表: [...rows, [], [], ...generatedSummary(6)] }, { selection: { sheet: '表', address: 'A7:I13' } });
     const out = await rankAndTier(wb, { now: NOW });
     expect(out.source).toMatchObject({ how: 'selection', address: 'A7:I13' });
-    expect(out.results).toHaveLength(6);
+    expect(countyResults(out)).toHaveLength(6);
   });
 
   it('reads an Excel table on the active sheet whose header matches', async () => {
@@ -73,7 +73,7 @@ describe('rankAndTier on the summary layout', () => {
     wb.addTable('表', '汇总表', 'A3:I11');
     const out = await rankAndTier(wb, { now: NOW });
     expect(out.source).toMatchObject({ how: 'table', address: 'A3:I11' });
-    expect(out.results).toHaveLength(8);
+    expect(countyResults(out)).toHaveLength(8);
   });
 });
 
@@ -83,7 +83,7 @@ describe('rankAndTier on the detailed layout', () => {
     const out = await rankAndTier(wb, { now: NOW });
     expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(out.source).toEqual({ layout: 'detail', sheets: ['单位', '指标', '领导评估', '公众评估', '加减分'] });
-    expect(out.results.map((r) => [r.unit, r.rounded]).sort()).toEqual([['南牛乡', 96.5], ['古城一', 81.5], ['县财政局', 97]].sort());
+    expect(countyResults(out).map((r) => [r.unit, r.rounded]).sort()).toEqual([['南牛乡', 96.5], ['古城一', 81.5], ['县财政局', 97]].sort());
     expect(wb.values(RESULTS_SHEET).some((r) => r[2] === '南牛乡')).toBe(true);
   });
 
@@ -107,7 +107,7 @@ describe('rankAndTier with bad input', () => {
     const wb = MemoryWorkbook.fromSheets({ 汇总: rows });
     const out = await rankAndTier(wb, { now: NOW });
     expect(out.written).toBeNull();
-    expect(out.results).toEqual([]);
+    expect(countyResults(out)).toEqual([]);
     expect(out.issues.map((i) => i.cell)).toEqual(expect.arrayContaining(['C3', 'E5']));
     expect(wb.fill('汇总', 'C3')).toBe('#FFC7CE');
     expect(wb.note('汇总', 'C3')).toContain('八十四');
@@ -151,7 +151,7 @@ describe('rankAndTier: nothing lost', () => {
     wb.put('汇总', 'A1', generatedSummary(9));
     wb.put('汇总', 'A11', Array.from({ length: 21 }, () => Array<null>(9).fill(null)));
     const out = await rankAndTier(wb, { now: NOW });
-    expect(out.results).toHaveLength(9);
+    expect(countyResults(out)).toHaveLength(9);
     expect(await wb.sheetNames()).toEqual(['汇总', '备忘', RESULTS_SHEET]);
     expect(wb.values('备忘')).toEqual([['别动我']]);
     expect(wb.values(RESULTS_SHEET).filter((r) => typeof r[2] === 'string' && /^单位\d+$/.test(r[2]))).toHaveLength(9);
@@ -206,7 +206,7 @@ describe('rankAndTier and the stored scheme', () => {
     const wb = MemoryWorkbook.fromSheets({ 汇总: rows });
     expect((await saveScheme(wb, { ...countyPreset, rankMode: 'dense' })).ok).toBe(true);
     const out = await rankAndTier(wb, { now: NOW });
-    expect(out.results.find((r) => r.unit === '丙')?.rank).toBe(2);
+    expect(countyResults(out).find((r) => r.unit === '丙')?.rank).toBe(2);
     expect(out.stamp?.hash).toBe(hashOf({ ...countyPreset, rankMode: 'dense' }));
   });
 

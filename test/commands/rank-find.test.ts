@@ -3,7 +3,7 @@ import { engineerPreset, hashOf, rankValues, scoreSelfEvalSheet, staffPreset, ty
 import { MemoryWorkbook } from '../../src/host/memory';
 import { rankAndTier, RESULTS_SHEET, validateSubmission } from '../../src/commands';
 import { TABLE_TOP } from '../../src/commands/results-layout';
-import { engineerSheet, smallSummary, SUMMARY_HEADER } from './fixtures';
+import { countyResults, engineerResults, engineerSheet, fiscalResults, smallSummary, staffResults, SUMMARY_HEADER } from './fixtures';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 const INSTRUCTIONS = [['填表说明 Instructions'], ['请在“汇总”表填写各单位得分。']];
@@ -15,7 +15,7 @@ describe('rankAndTier finds the table on another sheet', () => {
     const out = await rankAndTier(wb, { now: NOW });
     expect(out.written).toBe(RESULTS_SHEET);
     expect(out.source).toMatchObject({ layout: 'summary', sheet: '汇总' });
-    expect(out.results).toHaveLength(8);
+    expect(countyResults(out)).toHaveLength(8);
     const note = out.issues.find((i) => i.code === 'command.table-elsewhere');
     expect(note).toMatchObject({ severity: 'info', sheet: '汇总' });
     expect(note?.message.zh).toContain('汇总');
@@ -74,20 +74,20 @@ describe('rankAndTier recognises the scheme from the headers when none is chosen
     const wb = MemoryWorkbook.fromSheets({ 工程师: engineerSheet() });
     const out = await rankAndTier(wb, { now: NOW });
     expect(out.written).toBe(RESULTS_SHEET);
-    expect(out.people.find((p) => p.name === '张工')?.score).toBe(95.4);
+    expect(engineerResults(out).find((p) => p.name === '张工')?.rounded).toBe(95.4);
     expect(out.stamp?.hash).toBe(hashOf(engineerPreset));
   });
 
   it('a staff monthly sheet is ranked with the staff preset (篇3: 95 − 5 → 90 → −10%)', async () => {
     const wb = MemoryWorkbook.fromSheets({ 员工: [['姓名', '部门', '类别', '月底打分', '日考核得分', '绩效工资'], ['李明', '行政部', '后勤', 95, -5, 3000]] });
     const out = await rankAndTier(wb, { now: NOW });
-    expect(out.people[0]).toMatchObject({ name: '李明', score: 90, float: -0.1 });
+    expect(staffResults(out)[0]).toMatchObject({ name: '李明', rounded: 90, float: -0.1 });
     expect(out.stamp?.hash).toBe(hashOf(staffPreset));
   });
 
   it('a county summary is still ranked as county', async () => {
     const out = await rankAndTier(MemoryWorkbook.fromSheets({ 汇总: [SUMMARY_HEADER, ['南牛乡', '乡镇', 84, null, 9, 2, 0, null, null]] }), { now: NOW });
-    expect(out.results.map((r) => r.unit)).toEqual(['南牛乡']);
+    expect(countyResults(out).map((r) => r.unit)).toEqual(['南牛乡']);
   });
 });
 
@@ -108,8 +108,8 @@ describe('rankAndTier with the fiscal scheme (FISCAL.md §3–4)', () => {
     const out = await rankAndTier(wb, { scheme: 'fiscal', now: NOW });
     const engine = scoreSelfEvalSheet(rows, { sheet: '自评', row: 1, col: 1 }).results;
     expect(out.written).toBe(RESULTS_SHEET);
-    expect(out.people.map((p) => [p.name, p.score, p.grade, p.suggestion?.zh])).toEqual(engine.map((e) => [e.name, e.rounded, e.grade, e.suggestion?.zh]));
-    expect(out.people.map((p) => p.rank)).toEqual(rankValues(engine.map((e) => e.score!), 'competition', 2));
+    expect(fiscalResults(out).map((p) => [p.name, p.rounded, p.grade, p.suggestion.zh])).toEqual(engine.map((e) => [e.name, e.rounded, e.grade, e.suggestion?.zh]));
+    expect(fiscalResults(out).map((p) => p.rank)).toEqual(rankValues(engine.map((e) => e.score!), 'competition', 2));
     const table = wb.values(RESULTS_SHEET).slice(TABLE_TOP - 1, TABLE_TOP + 2).map((r) => r.slice(0, 5));
     expect(table[0]).toEqual(['排名 Rank', '项目 Project', '得分 Score', '等级 Grade', '结果应用建议']);
     expect(table[1]?.slice(0, 4)).toEqual([1, '甲', 92.5, '优']);

@@ -75,7 +75,7 @@ describe('results layout', () => {
 
 
 describe('warningRows', () => {
-  const coerced = makeIssue('cell.coerced', { cell: 'C2', value: '1,234', number: 1234 }, { sheet: '汇总', cell: 'C2', row: 2 }, 'info');
+  const coerced = makeIssue('cell.coerced', { value: '1,234', number: 1234 }, { sheet: '汇总', cell: 'C2', field: '指标评估', row: 2 }, 'info');
   const tie: Issue = { code: 'ranking.tie-at-quota', severity: 'warning', message: { zh: '并列', en: 'tie' }, group: 'township' };
 
   it('lists info notes in their own block below the warnings, each with sheet!cell', () => {

@@ -35,9 +35,9 @@ describe('runFromRibbon', () => {
   it('never swallows an error: it is published with its own text, the pane opens, completed is still called', async () => {
     const showPane = vi.fn(async () => {});
     const completed = vi.fn();
-    const err = new HostError('host-failed', { zh: 'Excel 无响应', en: 'Excel did not answer' });
+    const err = new HostError('host-failed', { host: 'Excel', detail: 'busy' });
     await runFromRibbon('insertTemplate', async () => { throw err; }, () => ok, { showPane }, completed);
-    expect(lastStatus()).toMatchObject({ command: 'insertTemplate', state: 'failed', message: { zh: 'Excel 无响应', en: 'Excel did not answer' } });
+    expect(lastStatus()).toMatchObject({ command: 'insertTemplate', state: 'failed', message: { zh: 'Excel 报告错误：busy', en: 'Excel reported an error: busy' } });
     expect(showPane).toHaveBeenCalledTimes(1);
     expect(completed).toHaveBeenCalledTimes(1);
   });

@@ -3,6 +3,7 @@ import { countyPreset, engineerPreset, stableJson } from '../../src/engine';
 import { MemoryWorkbook } from '../../src/host/memory';
 import { FileWorkbook } from '../../src/host/xlsx';
 import { loadScheme, rankAndTier, resolveScheme, saveScheme, SCHEME_KEY, storedScheme } from '../../src/commands';
+import { engineerResults } from './fixtures';
 
 describe('scheme storage in the workbook', () => {
   it('falls back to the preset of the needed kind when none is stored', async () => {
@@ -49,7 +50,7 @@ describe('scheme storage in the workbook', () => {
     expect(refused.written).toBeNull();
     expect(refused.issues.map((i) => [i.code, i.field])).toEqual([['scheme.unknown-key', 'step']]);
     await wb.setSetting(SCHEME_KEY, JSON.stringify({ ...engineerPreset, costStep: 'whole' }));
-    expect((await rankAndTier(wb)).people.map((p) => p.score)).toEqual([99.6]);
+    expect(engineerResults(await rankAndTier(wb)).map((p) => p.rounded)).toEqual([99.6]);
   });
 
   it('a caller’s kind or scheme overrides the stored one', async () => {

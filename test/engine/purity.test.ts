@@ -39,6 +39,28 @@ describe('engine purity', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps generic ranking generic: src/engine/ranking imports nothing of a scheme (the county tiers live with the county)', () => {
+    const rankingDir = join(engineDir, 'ranking');
+    const offenders = files
+      .filter((f) => f.startsWith(rankingDir))
+      .flatMap((f) => importsOf(f).filter((spec) => !resolve(f, '..', spec).startsWith(join(engineDir, 'core')) && !resolve(f, '..', spec).startsWith(rankingDir)).map((spec) => `${relative(engineDir, f)} → ${spec}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the compiler checks purity too: npm run typecheck compiles src/engine on its own tsconfig (no DOM, no Node types), and npm test runs it first', () => {
+    const pkg = JSON.parse(readFileSync(resolve(engineDir, '../../package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const own = JSON.parse(readFileSync(join(engineDir, 'tsconfig.json'), 'utf8')) as { compilerOptions: { lib: string[]; types: string[] } };
+    expect(pkg.scripts['typecheck']).toContain('tsc -p src/engine/tsconfig.json --noEmit');
+    expect(pkg.scripts['test']).toMatch(/^npm run typecheck && /);
+    expect(own.compilerOptions).toMatchObject({ lib: ['ES2022'], types: [] });
+  });
+
+  it('holds no test fixture: every engine source is imported by the engine itself (fixtures live in test/engine/fixtures)', () => {
+    const imported = new Set(files.flatMap((f) => importsOf(f).filter((spec) => spec.startsWith('.')).map((spec) => resolve(f, '..', spec).replace(/(\/index)?(\.ts)?$/, ''))));
+    const orphans = files.filter((f) => f !== join(engineDir, 'index.ts') && !imported.has(f.replace(/(\/index)?\.ts$/, '')));
+    expect(orphans.map((f) => relative(engineDir, f))).toEqual([]);
+  });
+
   it('touches no host global (Office, Excel, window, document, process)', () => {
     const offenders = files.filter((f) => /\b(Office|Excel|CustomFunctions|window|document|process)\.\w/.test(readFileSync(f, 'utf8')));
     expect(offenders.map((f) => relative(engineDir, f))).toEqual([]);

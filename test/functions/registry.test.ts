@@ -1,7 +1,6 @@
 /** The registry as `perf eval` and WPS use it: imported from Node, no Office global, no build. */
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { describe, expect, it } from 'vitest';
-import { isBlank } from '../../src/functions/args';
 import { buildLocalizedMetadata, type FunctionsMetadata } from '../../src/functions/metadata-zh';
 import { callFunction, findFunction, functionDefinitions, PerfInputError, UnknownFunctionError } from '../../src/functions/registry';
 
@@ -26,7 +25,7 @@ describe('callFunction', () => {
   it('throws PerfInputError with "中文 / English" text naming the argument for a blank', () => {
     const call = () => callFunction('ENGINEER', [2, 1, null, 100, 1]);
     expect(call).toThrow(PerfInputError);
-    expect(call).toThrow(/参数 cost_actual.*实际费用.* \/ Argument cost_actual/);
+    expect(call).toThrow(/^实际费用不能为空.* \/ cost_actual is required/);
   });
 
   it('refuses a range where one value is expected', () => {
@@ -38,9 +37,9 @@ describe('callFunction', () => {
   });
 
   it('names the argument of an Excel error value, in either shape Excel passes it', () => {
-    expect(() => callFunction('GRADE', [{ code: '#N/A' }])).toThrow(/参数 score.*#N\/A.* \/ Argument score.*#N\/A/);
-    expect(() => callFunction('GRADE', [{ type: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' }])).toThrow(/参数 score.*#DIV\/0!/);
-    expect(() => callFunction('GRADE', [{ type: 'Error', errorType: 'NotAvailable' }])).toThrow(/参数 score.*#N\/A/);
+    expect(() => callFunction('GRADE', [{ code: '#N/A' }])).toThrow(/^得分是 Excel 错误值 #N\/A.* \/ score holds the Excel error #N\/A/);
+    expect(() => callFunction('GRADE', [{ type: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' }])).toThrow(/^得分是 Excel 错误值 #DIV\/0!/);
+    expect(() => callFunction('GRADE', [{ type: 'Error', errorType: 'NotAvailable' }])).toThrow(/^得分是 Excel 错误值 #N\/A/);
   });
 
   it('refuses more arguments than the function takes', () => {
@@ -56,12 +55,6 @@ describe('callFunction', () => {
   });
 });
 
-describe('isBlank', () => {
-  it('reads null, undefined, empty and space-only text as blank, and 0 as a value', () => {
-    expect([null, undefined, '', ' \u3000'].map(isBlank)).toEqual([true, true, true, true]);
-    expect([0, false, '0'].map(isBlank)).toEqual([false, false, false]);
-  });
-});
 
 describe('rounding (issue 8 / RULES.md Decision: a PERF.* value is rounded half-up to the scheme precision)', () => {
   // Each input gives a long decimal inside the engine; the function returns what ranking compares.

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { rankAndTier, validateSubmission } from '../../src/commands';
 import type { Issue, Text } from '../../src/engine';
-import { fileErrorIssue } from '../../src/cli/report';
+import { fileErrorIssue, jsonResults } from '../../src/cli/report';
 import { MemoryWorkbook } from '../../src/host/memory';
 import type { Workbook } from '../../src/host/port';
 import { FileWorkbook } from '../../src/host/xlsx';
@@ -49,7 +49,7 @@ async function viaCommands(c: CorpusCase, wb: Workbook): Promise<Outcome> {
   if (c.run === 'rank') {
     const o = await rankAndTier(wb, scheme);
     issues = o.issues;
-    units = [...o.results.map((r) => r.unit), ...o.people.map((p) => p.name)];
+    units = jsonResults(o.ranking).map((r) => r.unit);
     written = o.written !== null;
   } else {
     issues = (await validateSubmission(wb, { sheet: (await wb.sheetNames())[0]!, ...scheme })).issues;

@@ -59,6 +59,9 @@ export class FakeExcel {
   /** Stand-in for Excel.run. */
   run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     this.kept = []; // objects of an earlier run are no longer valid
+    // A new request context starts with nothing queued: what a failed run queued is never sent.
+    this.ops = [];
+    this.watchers = [];
     return batch(this.context() as unknown as Excel.RequestContext);
   };
 

@@ -85,6 +85,42 @@ describe('FileWorkbook batch rollback without a copy', () => {
     expect(await rollsBack(wb)).toBe(0);
   });
 
+});
+
+describe('FileWorkbook { rollback: false } (the CLI: a failed command’s workbook is never saved)', () => {
+  it('a batch on a changed workbook takes no copy, and a throw keeps the changes made so far', async () => {
+    const wb = FileWorkbook.create({ 汇总: generatedSummary(5) }, { rollback: false });
+    expect((await rankAndTier(wb)).written).toBe(RESULTS_SHEET); // changed since created: a rollback would need a copy
+    await wb.activateSheet('汇总');
+    const copies = vi.spyOn(wb.workbook.xlsx, 'writeBuffer');
+    await expect(failingBatch(wb, '汇总')).rejects.toThrow('engine failed');
+    expect(copies).not.toHaveBeenCalled();
+    expect((await wb.readTable('汇总', 'A1')).values).toEqual([['改']]);
+    expect(await wb.activeSheet()).toBe(RESULTS_SHEET);
+  });
+
+  it('the same workbook without the option rolls that batch back, as the port promises', async () => {
+    const wb = FileWorkbook.create({ 汇总: generatedSummary(5) });
+    await rankAndTier(wb);
+    await wb.activateSheet('汇总');
+    await expect(failingBatch(wb, '汇总')).rejects.toThrow('engine failed');
+    expect((await wb.readTable('汇总', 'A1')).values).not.toEqual([['改']]);
+  });
+
+  it('opening a file or bytes takes the option too', async () => {
+    const path = join(dir, 'no-rollback.xlsx');
+    await FileWorkbook.create({ 汇总: [['单位']] }).saveAs(path);
+    for (const wb of [await FileWorkbook.open(path, { rollback: false }), await FileWorkbook.fromBuffer(await FileWorkbook.create({ 汇总: [['单位']] }).toBuffer(), 'x.xlsx', { rollback: false })]) {
+      await expect(wb.batch(async () => {
+        await wb.write('汇总', 'A1', [['改']]);
+        throw new Error('stop');
+      })).rejects.toThrow('stop');
+      expect((await wb.readTable('汇总', 'A1')).values).toEqual([['改']]);
+    }
+  });
+});
+
+describe('FileWorkbook reads', () => {
   it('reads several sheets at once and brings `also` sheets with the snapshot', async () => {
     const wb = FileWorkbook.create({ 甲: [['a']], 乙: [['b', 2]] });
     expect((await wb.readTables(['乙', '甲'])).map((b) => [b.sheet, b.values])).toEqual([['乙', [['b', 2]]], ['甲', [['a']]]]);

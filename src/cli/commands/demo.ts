@@ -5,8 +5,8 @@ import { countySampleSheets } from '../../samples';
 import { positionalsExactly, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
-import { cliPort, sampleWorkbook, saveWorkbook } from '../files';
-import { printRun, resultsText } from '../report';
+import { sampleWorkbook, saveWorkbook } from '../files';
+import { printRun, rankingText } from '../report';
 import { guardOverwrite } from '../overwrite';
 import { xlsxOut } from '../paths';
 import { displayPath } from '../show';
@@ -23,10 +23,10 @@ export const demoCommand: CliCommand = {
     const out = xlsxOut(io.cwd, given ?? DEMO_OUT);
     await guardOverwrite(out, displayPath(io.cwd, out), { force: values['force'] === true, isDefault: given === undefined });
     const wb = await sampleWorkbook(countySampleSheets());
-    const outcome = await rankAndTier(cliPort(wb), { scheme: 'county' });
+    const outcome = await rankAndTier(wb, { scheme: 'county' });
     const failed = hasErrors(outcome.issues) || outcome.written === null;
     io.out('县政府绩效管理样例：篇4 的 48 个单位，分数为合成数据 / county sample: the 48 units of 篇4, synthetic scores\n');
-    printRun(io, SAMPLE_NAME, failed ? '' : resultsText(outcome.results, outcome.stamp?.precision ?? 2), outcome.warnings, outcome.issues);
+    printRun(io, SAMPLE_NAME, failed ? '' : rankingText(outcome.ranking, outcome.stamp?.precision ?? 2), outcome.warnings, outcome.issues);
     if (failed) return EXIT.crash; // the built-in sample must always rank: anything else is a bug
     await saveWorkbook(wb, out, displayPath(io.cwd, out));
     io.out(`已写入 written: ${displayPath(io.cwd, out)}（输入表 + 排名结果 / input sheets + 排名结果）`);

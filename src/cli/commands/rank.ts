@@ -5,10 +5,10 @@ import { FileWorkbook } from '../../host/xlsx';
 import { positionalsExactly, schemeOption, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
-import { cliPort, openWorkbook, saveWorkbook } from '../files';
+import { openWorkbook, saveWorkbook } from '../files';
 import { guardOverwrite } from '../overwrite';
 import { outputPath } from '../paths';
-import { fileErrorIssue, jsonIssue, jsonPerson, jsonResult, jsonWarning, peopleText, printRun, resultsText } from '../report';
+import { fileErrorIssue, jsonIssue, jsonResults, jsonWarning, printRun, rankingText } from '../report';
 import { displayPath } from '../show';
 
 export const rankCommand: CliCommand = {
@@ -38,14 +38,13 @@ export const rankCommand: CliCommand = {
       io.out(JSON.stringify({ results: [], warnings: [], issues: [jsonIssue(file, wb)] }, null, 2));
       return EXIT.problems;
     }
-    const outcome = await rankAndTier(cliPort(wb), { ...(scheme ? { scheme } : {}), ...(sheet !== undefined ? { sheet } : {}) });
+    const outcome = await rankAndTier(wb, { ...(scheme ? { scheme } : {}), ...(sheet !== undefined ? { sheet } : {}) });
     const failed = hasErrors(outcome.issues) || outcome.written === null;
     if (!failed) await saveWorkbook(wb, out, displayPath(io.cwd, out));
     if (values['json']) {
-      const results = [...outcome.results.map(jsonResult), ...outcome.people.map(jsonPerson)];
-      io.out(JSON.stringify({ results, warnings: outcome.warnings.map(jsonWarning), issues: outcome.issues.map((i) => jsonIssue(file, i)) }, null, 2));
+      io.out(JSON.stringify({ results: jsonResults(outcome.ranking), warnings: outcome.warnings.map(jsonWarning), issues: outcome.issues.map((i) => jsonIssue(file, i)) }, null, 2));
     } else {
-      const tables = failed ? '' : outcome.people.length > 0 ? peopleText(outcome.people) : resultsText(outcome.results, outcome.stamp?.precision ?? 2);
+      const tables = failed ? '' : rankingText(outcome.ranking, outcome.stamp?.precision ?? 2);
       printRun(io, file, tables, outcome.warnings, outcome.issues);
       if (!failed) io.out(`已写入 written: ${displayPath(io.cwd, out)}`);
       else io.err('perf: 有错误，未写出结果 / errors found; no results written');

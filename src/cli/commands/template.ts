@@ -5,7 +5,7 @@ import { hasErrors } from '../../engine';
 import { positionalsExactly, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../errors';
-import { blankWorkbook, cliPort, saveWorkbook } from '../files';
+import { blankWorkbook, saveWorkbook } from '../files';
 import { issueLine } from '../report';
 import { guardOverwrite } from '../overwrite';
 import { xlsxOut } from '../paths';
@@ -22,7 +22,7 @@ export const templateCommand: CliCommand = {
     const out = xlsxOut(io.cwd, given ?? `perf-template-${kind}.xlsx`);
     await guardOverwrite(out, displayPath(io.cwd, out), { force: values['force'] === true, isDefault: given === undefined });
     const wb = await blankWorkbook();
-    const outcome = await insertTemplate(cliPort(wb), kind as TemplateKind);
+    const outcome = await insertTemplate(wb, kind as TemplateKind);
     for (const i of outcome.issues) io.err(issueLine(displayPath(io.cwd, out), i));
     if (hasErrors(outcome.issues)) return EXIT.problems;
     await saveWorkbook(wb, out, displayPath(io.cwd, out));

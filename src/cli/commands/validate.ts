@@ -4,11 +4,11 @@
  * A file that cannot be opened is an issue of that file; the other files are still checked.
  */
 import { validateSubmission, type ValidateOutcome } from '../../commands/validate-submission';
-import type { Issue } from '../../engine';
-import { schemeOption, stringOption, type SchemeKind } from '../args';
+import type { Issue, SchemeKind } from '../../engine';
+import { schemeOption, stringOption } from '../args';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../errors';
-import { cliPort, openWorkbook } from '../files';
+import { openWorkbook } from '../files';
 import type { Io } from '../io';
 import { fileErrorIssue, issueLine, jsonIssue, type JsonIssue } from '../report';
 
@@ -27,7 +27,7 @@ async function validateFile(io: Io, file: string, scheme: SchemeKind | undefined
     const covered = new Set<string>();
     for (const name of sheets) {
       if (covered.has(name)) continue;
-      const outcome = await validateSubmission(cliPort(wb), { sheet: name, ...(scheme ? { scheme } : {}) });
+      const outcome = await validateSubmission(wb, { sheet: name, ...(scheme ? { scheme } : {}) });
       for (const c of outcome.covers) covered.add(c);
       outcomes.push(outcome);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../core/issue';
 import { readTable, type TableSpec } from '../core/table';
-import { duplicateRows, percentCells, withoutInvalidDates } from './sheet-checks';
+import { duplicateRows, percentCells } from './sheet-checks';
 
 const spec: TableSpec = {
   name: { zh: '表', en: 'sheet' },
@@ -28,11 +28,5 @@ describe('sheet checks', () => {
     const issues: Issue[] = [];
     expect([...duplicateRows(table, (r) => String(r.values.name), 'name', { zh: '员工', en: 'person' }, 'staff', issues)]).toEqual([5]);
     expect(issues.map((i) => [i.code, i.cell, i.message.zh])).toEqual([['staff.duplicate-row', 'C5', 'C5：“甲”重复出现（首次在第 3 行），同一员工只能有一行']]);
-  });
-
-  it('withoutInvalidDates keeps the same array when there is none, and turns one into text', () => {
-    const clean = [['a', 1]];
-    expect(withoutInvalidDates(clean)).toBe(clean);
-    expect(withoutInvalidDates([['a', new Date(Number.NaN)]])).toEqual([['a', 'Invalid Date']]);
   });
 });

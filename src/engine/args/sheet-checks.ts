@@ -22,11 +22,13 @@ export function percentCells(
   issues: Issue[],
 ): Set<number> {
   const bad = new Set<number>();
+  const code = area === 'engineer' ? 'engineer.cell-percent' : 'staff.cell-percent';
   for (const r of table.rows) {
     for (const [key, label] of Object.entries(fields)) {
       const v = rawCell(table, origin, r, key);
-      if (!isPercentText(v)) continue;
-      issues.push(makeIssue(`${area}.cell-percent`, { value: v, fieldEn: label.en }, { field: label.zh, cell: r.cells[key], row: r.row, sheet: table.sheet }));
+      const cell = r.cells[key];
+      if (!isPercentText(v) || cell === undefined) continue;
+      issues.push(makeIssue(code, { value: v, fieldEn: label.en }, { field: label.zh, cell, row: r.row, sheet: table.sheet }));
       bad.add(r.row);
     }
   }
@@ -47,6 +49,7 @@ export function duplicateRows(
 ): Set<number> {
   const first = new Map<string, number>();
   const repeated = new Set<number>();
+  const code = area === 'engineer' ? 'engineer.duplicate-row' : 'staff.duplicate-row';
   for (const r of table.rows) {
     const k = keyOf(r);
     const seen = first.get(k);
@@ -54,18 +57,8 @@ export function duplicateRows(
       first.set(k, r.row);
       continue;
     }
-    issues.push(makeIssue(`${area}.duplicate-row`, { value: k, firstRow: seen, what: what.zh, whatEn: what.en }, { cell: r.cells[cellKey], row: r.row, sheet: table.sheet }));
+    issues.push(makeIssue(code, { value: k, firstRow: seen, what: what.zh, whatEn: what.en }, { cell: r.cells[cellKey], row: r.row, sheet: table.sheet }));
     repeated.add(r.row);
   }
   return repeated;
-}
-
-/**
- * A sheet's values with any invalid Date turned into text: core's readText would throw on one.
- * Hosts never send one, so the usual answer is the very same array, uncopied.
- */
-export function withoutInvalidDates(values: readonly (readonly CellValue[])[]): readonly (readonly CellValue[])[] {
-  const bad = (c: CellValue | undefined): boolean => c instanceof Date && Number.isNaN(c.getTime());
-  if (!values.some((row) => row.some(bad))) return values;
-  return values.map((row) => (row.some(bad) ? row.map((c) => (bad(c) ? 'Invalid Date' : c)) : row));
 }

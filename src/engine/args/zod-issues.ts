@@ -1,18 +1,30 @@
 import type { z } from 'zod';
 import { makeIssue, type Issue } from '../core/issue';
-import type { IssueCode } from '../messages';
 
 /**
- * zod issues → our issues: a custom one carrying `params.issue` keeps its own code, a key the scheme does not know is
- * 'scheme.unknown-key' (see unknownKeys), the rest are 'scheme.invalid'.
+ * Raises one of our own issues inside a zod refinement: built (and typed by its code) where the rule is
+ * checked, carried through zod in the issue's params, handed back unchanged by zodIssues.
+ */
+export function refineIssue(ctx: z.RefinementCtx, path: readonly (string | number)[], issue: Issue): void {
+  ctx.addIssue({ code: 'custom', path: [...path], message: issue.message.en, params: { issue } });
+}
+
+/** The issue refineIssue carried, if this zod issue is one. */
+function carried(i: z.core.$ZodIssue): Issue | undefined {
+  const own: unknown = i.code === 'custom' ? i.params?.['issue'] : undefined;
+  return typeof own === 'object' && own !== null && 'code' in own && 'message' in own ? (own as Issue) : undefined;
+}
+
+/**
+ * zod issues → our issues: those raised with refineIssue as they were built, a key the scheme does not know as
+ * 'scheme.unknown-key' (see unknownKeys), the rest as 'scheme.invalid' naming the setting.
  */
 export function zodIssues(error: z.ZodError, schema?: unknown): Issue[] {
   return error.issues.flatMap((i) => {
     const unknown = unknownKeys(i, schema);
     if (unknown) return unknown;
-    const params = (i as { params?: Record<string, string | number> }).params;
-    if (params?.issue !== undefined) return [makeIssue(params.issue as IssueCode, params, { field: i.path.join('.') })];
-    return [makeIssue('scheme.invalid', { path: i.path.join('.'), detail: i.message }, { field: i.path.join('.') })];
+    const path = i.path.map(String).join('.');
+    return [carried(i) ?? makeIssue('scheme.invalid', { path, detail: i.message }, { field: path })];
   });
 }
 

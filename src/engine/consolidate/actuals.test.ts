@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveActuals, mergeActuals } from './actuals';
 import type { FigureValue, MasterRecord } from './record';
 import { consolidationPreset } from './settings';
-import { UNITS } from './test-sheets';
+import { UNITS } from '../../../test/engine/fixtures/consolidate-sheets';
 
 const src = (m: number) => ({ file: `${m}月.xlsx`, submitted: `2026-${String(m + 1).padStart(2, '0')}-05` });
 /** One unit's month of one indicator, as 月报汇总 holds it. */

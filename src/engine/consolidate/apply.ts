@@ -1,3 +1,4 @@
+import { isBlank } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
 import { fieldLabel, sameFigure, type FigureChange, type FigureValue, type MasterRecord, type RecordKey, type SubmissionRef, type SubmittedRecord } from './record';
 import { unitNameKey } from './unit-name';
@@ -44,8 +45,6 @@ export interface PartPlan {
 function isTyped(r: MasterRecord, field: string): boolean {
   return r.source === null || (r.edited?.includes(field) ?? false);
 }
-
-const isBlank = (v: FigureValue | undefined): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /**
  * Plan merging one unit's period (RULES.md Consolidation): a new record is added; a record from an earlier

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { consolidate, type MasterBook } from './consolidate';
 import type { MasterRecord } from './record';
-import { report, sheetOf, typed, UNITS } from './test-sheets';
+import { report, sheetOf, typed, UNITS } from '../../../test/engine/fixtures/consolidate-sheets';
 
 const unit = fc.constantFrom('南牛乡', '新安镇', '商务局（粮食局）', '住建局', '未列单位');
 const figure = fc.integer({ min: 0, max: 3 });

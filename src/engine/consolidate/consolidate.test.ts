@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consolidate, type MasterBook } from './consolidate';
-import { report, typed, UNITS } from './test-sheets';
+import { report, typed, UNITS } from '../../../test/engine/fixtures/consolidate-sheets';
 
 const empty: MasterBook = { units: UNITS, records: [] };
 const june = (file: string, unit: string, gdp: number, submitted = '2026-07-08') => report(file, unit, '2026年6月', [['地区生产总值', 18, 3, gdp], ['生产安全事故', 2, 0, 1, '≤']], submitted);

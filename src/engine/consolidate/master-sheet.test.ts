@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { consolidate } from './consolidate';
 import { masterSheetRows, readMasterSheet } from './master-sheet';
 import type { MasterRecord } from './record';
-import { report, sheetOf, UNITS } from './test-sheets';
+import { report, sheetOf, UNITS } from '../../../test/engine/fixtures/consolidate-sheets';
 
 const origin = { sheet: '月报汇总', row: 1, col: 1 };
 const withoutCells = (rs: readonly MasterRecord[]) => rs.map(({ cells: _c, ...r }) => r);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../core/cell';
 import { staffPreset } from '../staff/preset';
 import { consolidate } from './consolidate';
-import { sheetOf } from './test-sheets';
+import { sheetOf } from '../../../test/engine/fixtures/consolidate-sheets';
 
 const DEPTS = [{ name: '综合办' }, { name: '一车间' }, { name: '财务部' }];
 const STAFF = ['姓名', '部门', '类别', '月底打分', '日考核得分', '加分', '扣分'];

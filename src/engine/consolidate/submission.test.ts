@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateCountyReport } from '../county/report';
 import { scoreStaffSheet } from '../staff/sheet';
 import { readSubmission } from './submission';
-import { report, reportSheet, sheetOf } from './test-sheets';
+import { report, reportSheet, sheetOf } from '../../../test/engine/fixtures/consolidate-sheets';
 
 const codes = (issues: readonly { code: string }[]) => issues.map((i) => i.code);
 const keys = (s: ReturnType<typeof readSubmission>) => s.records.map((r) => [r.key.unit, r.key.period, r.key.item]);

@@ -4,7 +4,7 @@
  * down are not units. Each row that is not data is named in an info issue; a note, a sign-off or a second table
  * ends the table.
  */
-import { cleanText, halfWidth, isBlankCell as isBlank, readText } from './coerce';
+import { cleanText, halfWidth, isBlank, readText } from './coerce';
 import type { CellValue } from './cell';
 import type { Grid } from './grid';
 import { namesInRow, normalizeHeader, type HeaderBand } from './header';

@@ -28,6 +28,14 @@ export interface Origin {
   readonly layout?: SheetLayout | undefined;
 }
 
+/** Where a row's data came from (a unit, a person, a project), so issues and results can point at it. */
+export interface Source {
+  readonly sheet?: string | undefined;
+  readonly row?: number | undefined;
+  /** A1 address per field key. */
+  readonly cells?: Readonly<Record<string, string>> | undefined;
+}
+
 /** 1-based column number → letters (1 → A, 27 → AA). */
 export function columnLetters(col: number): string {
   let n = col;

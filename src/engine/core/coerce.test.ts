@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, readDate, readNumber, readText } from './coerce';
+import { daysBetween, isBlank, readDate, readNumber, readText } from './coerce';
 
 describe('readNumber (issue 2: coerce what people really type, and say so)', () => {
   it('keeps plain numbers as they are', () => {
@@ -41,11 +41,12 @@ describe('readNumber (issue 2: coerce what people really type, and say so)', () 
     expect(readNumber(t)).toMatchObject({ ok: false, kind: 'text' });
   });
 
-  it('refuses booleans, dates and non-finite numbers', () => {
+  it('refuses booleans, dates and non-finite numbers; an invalid Date is the #VALUE! Excel shows for it', () => {
     expect(readNumber(true)).toMatchObject({ ok: false, kind: 'text' });
     expect(readNumber(new Date(Date.UTC(2026, 0, 1)))).toMatchObject({ ok: false, kind: 'text' });
     expect(readNumber(Number.POSITIVE_INFINITY)).toMatchObject({ ok: false, kind: 'text' });
-    expect(readNumber(new Date(Number.NaN))).toEqual({ ok: false, kind: 'text', text: '#VALUE!' });
+    expect(readNumber(new Date(Number.NaN))).toEqual({ ok: false, kind: 'excel-error', text: '#VALUE!' });
+    expect(readNumber(new Date(Number.NaN))).toEqual(readNumber('#VALUE!'));
     expect(readText(new Date(Number.NaN))).toBe('#VALUE!');
   });
 });
@@ -57,6 +58,22 @@ describe('readText', () => {
     expect(readText(null)).toBeNull();
     expect(readText(12)).toBe('12');
   });
+});
+
+describe('isBlank (the one blank test of every layer)', () => {
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['empty text', ''],
+    ['spaces of every kind', ' \u3000\u200B\uFEFF\u00A0'],
+  ])('reads %s as blank', (_, v) => expect(isBlank(v)).toBe(true));
+  it.each([
+    ['0', 0],
+    ['FALSE', false],
+    ['the text "0"', '0'],
+    ['text with spaces around it', ' 甲 '],
+    ['a Date, even an invalid one', new Date(Number.NaN)],
+  ])('reads %s as a value', (_, v) => expect(isBlank(v)).toBe(false));
 });
 
 describe('readDate', () => {

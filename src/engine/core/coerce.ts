@@ -26,9 +26,12 @@ export function isCleanText(v: string): boolean {
   return a > 0x20 && b > 0x20 && a !== 0xa0 && b !== 0xa0 && a !== 0x3000 && b !== 0x3000 && a !== 0x200b && b !== 0x200b && a !== 0xfeff && b !== 0xfeff;
 }
 
-/** An empty cell: null, or text of spaces only. */
-export const isBlankCell = (c: CellValue | undefined): boolean =>
-  c === null || c === undefined || (typeof c === 'string' && !isCleanText(c) && cleanText(c) === '');
+/**
+ * Blank as a clerk sees it: nothing, or only spaces (the ideographic and zero-width ones included).
+ * The one blank test of every layer: 0, FALSE and "0" are values, never blank.
+ */
+export const isBlank = (v: CellValue | undefined): boolean =>
+  v === null || v === undefined || (typeof v === 'string' && !isCleanText(v) && cleanText(v) === '');
 
 const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -44,7 +47,8 @@ export function readNumber(v: CellValue | undefined): NumberRead {
     return Number.isFinite(v) ? { ok: true, value: v, coerced: false } : { ok: false, kind: 'text', text: String(v) };
   }
   if (typeof v === 'boolean') return { ok: false, kind: 'text', text: v ? 'TRUE' : 'FALSE' };
-  if (v instanceof Date) return { ok: false, kind: 'text', text: dateText(v) };
+  // An invalid Date is a date cell Excel shows as #VALUE!: the same error as the text "#VALUE!".
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { ok: false, kind: 'excel-error', text: '#VALUE!' } : { ok: false, kind: 'text', text: dateText(v) };
   const original = v;
   if (cleanText(v) === '') return { ok: false, kind: 'blank', text: original };
   if (isExcelError(v)) return { ok: false, kind: 'excel-error', text: cleanText(v).toUpperCase() };

@@ -1,3 +1,4 @@
+import { roundHalfUp } from './round';
 import type { Text } from './text';
 
 /**
@@ -13,6 +14,15 @@ export interface Step {
   readonly points: number;
   readonly cap?: number;
   readonly capped?: boolean;
+}
+
+/** Steps as one line each language, every number at the scheme's precision: "工作质量 36，工作效率 19.4". */
+export function stepsText(steps: readonly Step[], precision: number): Text {
+  const n = (x: number): string => String(roundHalfUp(x, precision));
+  return {
+    zh: steps.map((s) => `${s.label.zh} ${n(s.points)}`).join('，'),
+    en: steps.map((s) => `${s.label.en} ${n(s.points)}`).join(', '),
+  };
 }
 
 /** A score with the steps that produced it. `value` is full precision; `rounded` at the scheme precision. */

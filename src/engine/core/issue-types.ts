@@ -1,3 +1,4 @@
+import type { ParamValue } from '../messages/types';
 import type { Text } from './text';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -10,6 +11,8 @@ export interface Issue {
   readonly code: string;
   readonly severity: Severity;
   readonly message: Text;
+  /** The values the two texts were rendered from (its catalogue entry's parameters), for programs and the pane. */
+  readonly params?: Readonly<Record<string, ParamValue>>;
   readonly field?: string;
   readonly row?: number;
   readonly cell?: string;

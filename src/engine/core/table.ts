@@ -1,5 +1,5 @@
 import { columnLetters, isExcelError, type CellValue, type Origin } from './cell';
-import { cleanText, isBlankCell, isCleanText, readDate, readNumber, readText } from './coerce';
+import { cleanText, isBlank, isCleanText, readDate, readNumber, readText } from './coerce';
 import { readBody, type BodyRow } from './body';
 import { gridOf, type Grid } from './grid';
 import { findHeaderBand, normalizeHeader, type HeaderBand } from './header';
@@ -9,6 +9,12 @@ import type { FieldSpec, ParsedRow, ParsedTable, ParsedValue, TableSpec } from '
 
 export type { FieldSpec, FieldType, ParsedRow, ParsedTable, ParsedValue, TableSpec } from './table-types';
 export { matchHeader, normalizeHeader, type HeaderBand } from './header';
+
+/** A block of a sheet as the engine reads it: its values, rows × columns, and where its top-left cell sits. */
+export interface TableInput {
+  readonly values: readonly (readonly CellValue[])[];
+  readonly origin: Origin;
+}
 
 const choiceIndexes = new WeakMap<FieldSpec, Map<string, string>>();
 
@@ -86,6 +92,9 @@ export function readField(
   }
 }
 
+/** A row with nothing in it (every cell blank). */
+export const isBlankRow = (row: readonly CellValue[]): boolean => row.every(isBlank);
+
 /** Where a block's header is and which columns it names (one to three rows, merged cells counted): for telling tables apart. */
 export function findHeader(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin = { row: 1, col: 1 }): HeaderBand {
   return findHeaderBand(gridOf(values, origin), spec);
@@ -117,7 +126,7 @@ export function scanTable(values: readonly (readonly CellValue[])[], spec: Table
   const sheet = origin.sheet;
   const grid = gridOf(values, origin);
   const issues: Issue[] = [];
-  const blank = values.every((row) => row.every(isBlankCell));
+  const blank = values.every((row) => row.every(isBlank));
   const band = blank ? findHeaderBand(gridOf([], origin), spec) : findHeaderBand(grid, spec);
   const headerTop = origin.row + Math.max(band.top, 0);
   const headerRow = origin.row + Math.max(band.bottom, 0);
@@ -211,12 +220,13 @@ export function readTable(values: readonly (readonly CellValue[])[], spec: Table
     }
     if (spec.key !== undefined) {
       const k = vals[spec.key];
-      if (typeof k === 'string') {
+      const cell = cells[spec.key];
+      if (typeof k === 'string' && cell !== undefined) {
         const name = nameKey(k);
         const first = keyFirst.get(name);
         if (first !== undefined) {
           const f = spec.fields.find((x) => x.key === spec.key);
-          issues.push(makeIssue('table.duplicate-key', { value: k, firstRow: first }, { field: f?.label.zh, cell: cells[spec.key], row: sheetRow, sheet }));
+          issues.push(makeIssue('table.duplicate-key', { value: k, firstRow: first }, { field: f?.label.zh, cell, row: sheetRow, sheet }));
           usable = false;
         } else keyFirst.set(name, sheetRow);
       }

@@ -77,7 +77,7 @@ export function checkMonthStyles(unit: string, keys: Iterable<string>, sheet: st
   const clash = list.find((k) => k.includes('-') && bare.has(k.split('-')[1]!));
   if (clash === undefined) return;
   const at = `${sheet ?? ''} ${unit}`.trim();
-  ctx.issues.push(makeIssue('county.detail-month-mixed', { at, value: clash.split('-')[1], first: clash }, { sheet, units: [unit], field: '月份' }));
+  ctx.issues.push(makeIssue('county.detail-month-mixed', { at, value: clash.split('-')[1] ?? clash, first: clash }, { sheet, units: [unit], field: '月份' }));
   ctx.broken.add(unit);
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../core/cell';
-import { BOOK, errors, sheets, withSheet, type Book } from './detail-book.fixture';
+import { BOOK, errors, sheets, withSheet, type Book } from '../../../test/engine/fixtures/detail-book';
 import { readCountyDetail } from './detail';
 import { scoreCountyUnits } from './score';
 

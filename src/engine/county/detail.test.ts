@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCountyDetail } from './detail';
 import { countyPreset } from './preset';
 import { scoreCountyUnits } from './score';
-import { BOOK, errors, sheets, withSheet, type Book } from './detail-book.fixture';
+import { BOOK, errors, sheets, withSheet, type Book } from '../../../test/engine/fixtures/detail-book';
 
 describe('readCountyDetail', () => {
   const read = readCountyDetail(sheets(BOOK));

@@ -10,7 +10,7 @@ const SPELLINGS: Readonly<Record<CountyGroup, readonly string[]>> = {
     'department', 'departments', '部门', '县直部门', '县直部门和单位', '县直部门和单位（日常工作）', '部门和单位', '县政府工作部门和单位',
     '承担日常工作的部门和单位', '县直单位', '县直部门单位',
   ],
-  'ancient-city': ['ancient-city', 'ancientcity', 'ancient city', '古城', '古城风貌', '古城风貌恢复', '古城风貌恢复工作', '承担古城风貌恢复工作', '古城风貌恢复单位', '古城风貌恢复工作单位', '承担古城风貌恢复工作的单位'],
+  'ancient-city': ['ancient-city', 'ancientcity', 'ancient city', '古城', '古城风貌', '古城风貌恢复', '古城风貌恢复工作', '承担古城风貌恢复工作', '承担古城风貌恢复工作的部门', '古城风貌恢复单位', '古城风貌恢复工作单位', '承担古城风貌恢复工作的单位'],
 };
 
 const key = (s: string): string => normalizeHeader(s).replace(/[、()（）]/g, '');

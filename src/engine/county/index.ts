@@ -13,4 +13,15 @@ export { scoreCountyUnits } from './score';
 export { runCounty } from './run';
 export { countyReportSpec, validateCountyReport } from './report';
 export { parseMonth, type Month } from './month';
+export {
+  defaultRankingSettings,
+  type AdvancedRule,
+  type GroupRankingSettings,
+  type RankingSettings,
+} from './tiers/settings';
+export { rankAndTierCounty, type TierOutcome } from './tiers/tiers';
+export { tiersFor } from './tiers/tiers-for';
+export type { GroupSummary, TierSummary } from './tiers/summary';
+export type { RankableUnit } from './tiers/unit';
+export { rankIn, type RankInOptions } from './rank-in';
 export * from './types';

@@ -97,7 +97,7 @@ export function reasonCell(table: ParsedTable, row: ParsedRow, key: string, fiel
   const v = row.values[key];
   if (typeof v === 'string' && isExcelError(v)) {
     const where = rowPlace(table, row, key, field);
-    issues.push(makeIssue('cell.excel-error', { value: v.trim().toUpperCase() }, where));
+    issues.push(makeIssue('cell.excel-error', { value: v.trim().toUpperCase(), cell: where.cell ?? where.at, field }, where));
     return undefined;
   }
   return reasonOf(v);

@@ -1,5 +1,6 @@
 import type { Issue } from '../core/issue';
-import { rankAndTierCounty, type TierSummary } from '../ranking';
+import { rankAndTierCounty } from './tiers/tiers';
+import type { TierSummary } from './tiers/summary';
 import type { CountyScheme } from './scheme';
 import { countyPreset } from './preset';
 import { scoreCountyUnits } from './score';

@@ -44,7 +44,7 @@ export function scoreCountyUnits(units: readonly CountyUnitInput[], scheme: Coun
       if (!isExcelError(v)) continue;
       usable = false;
       const cell = u.source?.cells?.[key];
-      issues.push(makeIssue('cell.excel-error', { value: v, cell: cell ?? `${name} · ${field}` }, { cell, sheet: u.source?.sheet, row: u.source?.row, field, units: [name] }));
+      issues.push(makeIssue('cell.excel-error', { value: v, cell: cell ?? `${name} · ${field}`, field }, { cell, sheet: u.source?.sheet, row: u.source?.row, field, units: [name] }));
     }
     if (r.ok && usable) scored.push({ ...u, veto, unqualified, composite: r.value });
   }

@@ -1,3 +1,4 @@
+import type { Source } from '../core/cell';
 import type { Explained, Step } from '../core/explain';
 
 /** The three groups of county units, each tiered separately (篇4 三). */
@@ -5,15 +6,7 @@ export type CountyGroup = 'township' | 'department' | 'ancient-city';
 export const COUNTY_GROUPS: readonly CountyGroup[] = ['township', 'department', 'ancient-city'];
 
 export type Tier = '先进' | '合格' | '不合格';
-export type RankMode = 'competition' | 'dense';
 
-/** Where a unit's data came from, so issues and results can point at it. */
-export interface Source {
-  readonly sheet?: string | undefined;
-  readonly row?: number | undefined;
-  /** A1 address per field key. */
-  readonly cells?: Readonly<Record<string, string>> | undefined;
-}
 
 /**
  * One unit as the summary table gives it (or as the detailed workbook computes it):

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../core/issue';
-import { HOSTILE_NUMBERS, namingSummary } from '../args/hostile-values';
+import { HOSTILE_NUMBERS, namingSummary } from '../../../test/engine/fixtures/hostile-values';
 import { scoreManager } from './manager';
 import { ENGINEER_FIELDS, scoreEngineer, type EngineerInput } from './score';
 import { parseWeights } from './weights';
@@ -18,11 +18,11 @@ describe('scoreEngineer hostile input', () => {
   for (const field of Object.keys(ENGINEER_FIELDS) as (keyof EngineerInput)[]) {
     for (const [what, v, kind] of HOSTILE) {
       // "85%" in a count reads as 0.85, which is not whole: refused either way.
-      const expected = kind === 'arg-percent' && ['rejections', 'overdue', 'papers'].includes(field) ? 'arg-percent' : kind;
+      const expected = kind === 'arg.percent' && ['rejections', 'overdue', 'papers'].includes(field) ? 'arg.percent' : kind;
       it(`${what} as ${field} is an issue naming ${ENGINEER_FIELDS[field].zh}, never 0`, () => {
         const r = scoreEngineer({ ...example, [field]: v });
         expect(r.ok).toBe(false);
-        expectNamed(r.issues, `engineer.${expected}`, ENGINEER_FIELDS[field]);
+        expectNamed(r.issues, expected, ENGINEER_FIELDS[field]);
       });
     }
   }
@@ -34,7 +34,7 @@ describe('scoreEngineer hostile input', () => {
 
   it('RULES engineer: counts are non-negative whole numbers (−1, 1.5, full-width １．５)', () => {
     for (const v of [-1, 1.5, '１．５', '-0.5']) {
-      expectNamed(scoreEngineer({ ...example, papers: v }).issues, 'engineer.arg-not-whole', ENGINEER_FIELDS.papers);
+      expectNamed(scoreEngineer({ ...example, papers: v }).issues, 'arg.not-whole', ENGINEER_FIELDS.papers);
     }
   });
 
@@ -43,12 +43,12 @@ describe('scoreEngineer hostile input', () => {
   });
 
   it('a negative actual cost is refused', () => {
-    expectNamed(scoreEngineer({ ...example, costActual: -1 }).issues, 'engineer.arg-out-of-range', ENGINEER_FIELDS.costActual);
+    expectNamed(scoreEngineer({ ...example, costActual: -1 }).issues, 'arg.out-of-range', ENGINEER_FIELDS.costActual);
   });
 
   it('huge counts are refused as too large instead of scoring ±Infinity', () => {
-    expectNamed(scoreEngineer({ ...example, papers: 1e308 }).issues, 'engineer.too-large', ENGINEER_FIELDS.papers);
-    expectNamed(scoreEngineer({ ...example, rejections: 1e308 }).issues, 'engineer.too-large', ENGINEER_FIELDS.rejections);
+    expectNamed(scoreEngineer({ ...example, papers: 1e308 }).issues, 'arg.too-large', ENGINEER_FIELDS.papers);
+    expectNamed(scoreEngineer({ ...example, rejections: 1e308 }).issues, 'arg.too-large', ENGINEER_FIELDS.rejections);
   });
 
   it('an overrun too large to compute names actual and plan together', () => {
@@ -75,13 +75,13 @@ describe('scoreManager hostile input', () => {
   const IMPRESSION = { zh: '印象分', en: 'impression points' };
   for (const [what, v, kind] of HOSTILE) {
     it(`${what} as an engineer score or impression is an issue naming it`, () => {
-      expectNamed(scoreManager([90, v], 1, 1).issues, `engineer.${kind}`, { zh: '第 2 个工程师评分', en: 'engineer score 2' });
-      expectNamed(scoreManager([90], v, 1).issues, `engineer.${kind}`, IMPRESSION);
+      expectNamed(scoreManager([90, v], 1, 1).issues, kind, { zh: '第 2 个工程师评分', en: 'engineer score 2' });
+      expectNamed(scoreManager([90], v, 1).issues, kind, IMPRESSION);
     });
   }
 
   it('scores of 1e308 overflow: too large, naming the largest input', () => {
-    expectNamed(scoreManager([1e308, 1e308], 0, 0).issues, 'engineer.too-large', { zh: '第 1 个工程师评分', en: 'engineer score 1' });
+    expectNamed(scoreManager([1e308, 1e308], 0, 0).issues, 'arg.too-large', { zh: '第 1 个工程师评分', en: 'engineer score 1' });
   });
 
   it('explains the sum without binary noise (95.4 + 90 + 88.6 = 274)', () => {
@@ -92,9 +92,9 @@ describe('scoreManager hostile input', () => {
 
 describe('parseWeights hostile input', () => {
   const QUALITY = { zh: '工作质量权重', en: 'quality weight' };
-  for (const [what, v, kind] of HOSTILE.filter(([, , k]) => k !== 'arg-percent')) {
+  for (const [what, v, kind] of HOSTILE.filter(([, , k]) => k !== 'arg.percent')) {
     it(`${what} as a weight is an issue naming the weight`, () => {
-      expectNamed(parseWeights([v, 0.2, 0.2, 0.2]).issues, `engineer.${kind}`, QUALITY);
+      expectNamed(parseWeights([v, 0.2, 0.2, 0.2]).issues, kind, QUALITY);
     });
   }
 
@@ -106,8 +106,8 @@ describe('parseWeights hostile input', () => {
   it('weights given directly must each be 0–100%, even when they sum to 100 (150 and −50)', () => {
     const r = scoreEngineer(example, undefined, { quality: 150, efficiency: -50, cost: 0, ability: 0 });
     expect(r.issues.map((i) => [i.code, i.field])).toEqual([
-      ['engineer.arg-out-of-range', '工作质量权重'],
-      ['engineer.arg-out-of-range', '工作效率权重'],
+      ['arg.out-of-range', '工作质量权重'],
+      ['arg.out-of-range', '工作效率权重'],
     ]);
   });
 });

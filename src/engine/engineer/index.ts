@@ -6,3 +6,4 @@ export { checkWeights, parseWeights, schemeWeights, type EngineerWeights } from 
 export { costOverrun, explainEngineer, overflowing, scoreEngineer, type EngineerInput, type EngineerNumbers } from './score';
 export { scoreManager } from './manager';
 export { engineerSheetSpec, scoreEngineerSheet, type EngineerRowResult } from './sheet';
+export { rankEngineerSheet, type EngineerRanked, type EngineerRanking } from './rank';

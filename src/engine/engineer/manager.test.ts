@@ -26,7 +26,7 @@ describe('scoreManager', () => {
   it("Decision setting blankScores 'error' refuses a blank engineer score", () => {
     const strict = engineerSchemeSchema.parse({ ...engineerPreset, manager: { blankScores: 'error' } });
     const r = scoreManager([90, null], 0, 0, strict);
-    expect(r.issues.map((i) => [i.code, i.field])).toEqual([['engineer.arg-blank', '第 2 个工程师评分']]);
+    expect(r.issues.map((i) => [i.code, i.field])).toEqual([['arg.blank', '第 2 个工程师评分']]);
   });
 
   it('RULES engineer: at least one engineer score is required', () => {
@@ -39,16 +39,16 @@ describe('scoreManager', () => {
   it('text and #N/A in the engineer range are issues, not skipped', () => {
     const r = scoreManager([90, '优秀', '#N/A'], 1, 1);
     expect(r.issues.map((i) => [i.code, i.field])).toEqual([
-      ['engineer.arg-not-number', '第 2 个工程师评分'],
-      ['engineer.arg-excel-error', '第 3 个工程师评分'],
+      ['arg.not-number', '第 2 个工程师评分'],
+      ['arg.excel-error', '第 3 个工程师评分'],
     ]);
   });
 
   it('RULES engineer: a blank impression or turnover is an error', () => {
     const r = scoreManager([90], null, '');
     expect(r.issues.map((i) => [i.code, i.field])).toEqual([
-      ['engineer.arg-blank', '印象分'],
-      ['engineer.arg-blank', '关键员工流动控制得分'],
+      ['arg.blank', '印象分'],
+      ['arg.blank', '关键员工流动控制得分'],
     ]);
   });
 });

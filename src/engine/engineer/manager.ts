@@ -3,7 +3,8 @@ import type { Explained, Step } from '../core/explain';
 import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
-import { argIssue, isBlankValue, readArg, type ArgSpec } from '../args/read-arg';
+import { argIssue, readArg, type ArgSpec } from '../args/read-arg';
+import { isBlank } from '../core/coerce';
 import type { Text } from '../core/text';
 import type { EngineerScheme } from './scheme';
 import { engineerPreset } from './preset';
@@ -29,13 +30,13 @@ export function scoreManager(
   const blankSkips = scheme.manager.blankScores === 'skip';
   engineerScores.forEach((v, i) => {
     const label = { zh: `第 ${i + 1} 个工程师评分`, en: `engineer score ${i + 1}` };
-    if (blankSkips && isBlankValue(v)) return;
-    const n = readArg(v, { label }, 'engineer', issues);
+    if (blankSkips && isBlank(v)) return;
+    const n = readArg(v, { label }, issues);
     if (n !== undefined) read.push({ n, label });
     else unreadable++;
   });
-  const imp = readArg(impression, IMPRESSION, 'engineer', issues);
-  const turn = readArg(turnover, TURNOVER, 'engineer', issues);
+  const imp = readArg(impression, IMPRESSION, issues);
+  const turn = readArg(turnover, TURNOVER, issues);
   // RULES.md: at least one engineer score; unreadable ones already have their own issue.
   if (read.length === 0 && unreadable === 0) issues.push(makeIssue('engineer.no-engineer-scores', {}, { field: '工程师评分' }));
   if (issues.length > 0 || imp === undefined || turn === undefined) return fail(issues);
@@ -47,7 +48,7 @@ export function scoreManager(
   if (!Number.isFinite(roundHalfUp(value, scheme.precision))) {
     const all = [...read, { n: imp, label: IMPRESSION.label }, { n: turn, label: TURNOVER.label }];
     const big = all.reduce((a, b) => (Math.abs(b.n) > Math.abs(a.n) ? b : a));
-    return fail([argIssue('engineer', 'too-large', big.label, { value: big.n })]);
+    return fail([argIssue(big.label, { kind: 'too-large', value: big.n })]);
   }
   // The sum as text without binary noise (95.4 + 90 + 88.6 → 274, not 273.99999999999997).
   const sumText = String(Number(sum.toPrecision(12)));

@@ -9,6 +9,7 @@ export const engineerPreset: EngineerScheme = {
   kind: 'engineer',
   name: '工程预算部月度考核（篇1）',
   precision: 2,
+  rankMode: 'competition',
   base: 100,
   items: {
     quality: { label: { zh: '工作质量', en: 'quality' }, weight: 40, perUnit: -5, floor: 0 },

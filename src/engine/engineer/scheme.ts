@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Issue } from '../core/issue';
-import { zodIssues } from '../args/zod-issues';
+import { makeIssue, type Issue } from '../core/issue';
+import { refineIssue, zodIssues } from '../args/zod-issues';
 import { ENGINEER_ITEMS, weightSum, type EngineerItem } from './items';
 
 export { ENGINEER_ITEMS, weightSum, type EngineerItem };
@@ -29,6 +29,8 @@ export const engineerSchemeSchema = z
     kind: z.literal('engineer'),
     name: z.string().min(1),
     precision: z.number().int().min(0).max(6).default(2),
+    /** Ranking of the sheet (RULES general, as county Tiers 1): competition 1, 2, 2, 4 or dense 1, 2, 2, 3. */
+    rankMode: z.enum(['competition', 'dense']).default('competition'),
     /** 篇1 五: every item starts from full marks (满分100). */
     base: z.number().default(100),
     items: z.strictObject({ quality: itemSchema, efficiency: itemSchema, cost: itemSchema, ability: itemSchema }),
@@ -39,7 +41,7 @@ export const engineerSchemeSchema = z
   .superRefine((s, ctx) => {
     const sum = weightSum({ quality: s.items.quality.weight, efficiency: s.items.efficiency.weight, cost: s.items.cost.weight, ability: s.items.ability.weight });
     // 篇1 六 writes 25% for efficiency, the table 20%: a scheme must add up to 100%.
-    if (sum !== 100) ctx.addIssue({ code: 'custom', path: ['items'], message: `weights sum to ${sum}%, expected 100%`, params: { issue: 'engineer.weights-sum', sum } });
+    if (sum !== 100) refineIssue(ctx, ['items'], makeIssue('engineer.weights-sum', { sum }, { field: 'items' }));
     for (const k of ENGINEER_ITEMS) {
       const it = s.items[k];
       if (it.max !== undefined && it.floor !== null && it.max < it.floor) {

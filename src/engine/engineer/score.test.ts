@@ -120,18 +120,18 @@ describe('scoreEngineer bad input', () => {
   it('text is an issue naming the field, never 0', () => {
     const r = scoreEngineer({ ...example, rejections: '两次' });
     expect(r.ok).toBe(false);
-    expect(codes(r)).toEqual([['engineer.arg-not-number', '驳回次数']]);
+    expect(codes(r)).toEqual([['arg.not-number', '驳回次数']]);
     expect(r.issues[0]!.message.en).toContain('rejections');
   });
 
   it('#N/A is an issue naming the field', () => {
-    expect(codes(scoreEngineer({ ...example, costActual: '#N/A' }))).toEqual([['engineer.arg-excel-error', '实际费用']]);
+    expect(codes(scoreEngineer({ ...example, costActual: '#N/A' }))).toEqual([['arg.excel-error', '实际费用']]);
   });
 
   it('RULES engineer: a blank plan (or actual) is an error, not 0', () => {
     expect(codes(scoreEngineer({ ...example, costPlan: null, costActual: '' }))).toEqual([
-      ['engineer.arg-blank', '实际费用'],
-      ['engineer.arg-blank', '计划费用'],
+      ['arg.blank', '实际费用'],
+      ['arg.blank', '计划费用'],
     ]);
   });
 
@@ -141,12 +141,12 @@ describe('scoreEngineer bad input', () => {
   });
 
   it('RULES engineer: a negative count is refused', () => {
-    expect(codes(scoreEngineer({ ...example, overdue: -1 }))).toEqual([['engineer.arg-not-whole', '逾期次数']]);
+    expect(codes(scoreEngineer({ ...example, overdue: -1 }))).toEqual([['arg.not-whole', '逾期次数']]);
   });
 
   it('RULES engineer: 1.5 rejections is refused (counts are whole)', () => {
     const r = scoreEngineer({ ...example, rejections: 1.5 });
-    expect(codes(r)).toEqual([['engineer.arg-not-whole', '驳回次数']]);
+    expect(codes(r)).toEqual([['arg.not-whole', '驳回次数']]);
     expect(r.issues[0]!.message.zh).toBe('驳回次数应为非负整数，实际为 1.5');
   });
 

@@ -4,7 +4,7 @@ import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
-import { readArg, type ArgSpec } from '../args/read-arg';
+import { argIssue, readArg, type ArgSpec } from '../args/read-arg';
 import type { EngineerItem, EngineerScheme } from './scheme';
 import { ENGINEER_ITEMS } from './items';
 import { engineerPreset } from './preset';
@@ -180,11 +180,11 @@ export function explainEngineer(n: EngineerNumbers, scheme: EngineerScheme = eng
 /** Read PERF.ENGINEER's arguments; issues name each bad field; undefined when any is unusable. */
 export function readEngineerInput(input: EngineerInput, issues: Issue[]): EngineerNumbers | undefined {
   const before = issues.length;
-  const rejections = readArg(input.rejections, ARGS.rejections, 'engineer', issues);
-  const overdue = readArg(input.overdue, ARGS.overdue, 'engineer', issues);
-  const costActual = readArg(input.costActual, ARGS.costActual, 'engineer', issues);
-  const costPlan = readArg(input.costPlan, ARGS.costPlan, 'engineer', issues);
-  const papers = readArg(input.papers, ARGS.papers, 'engineer', issues);
+  const rejections = readArg(input.rejections, ARGS.rejections, issues);
+  const overdue = readArg(input.overdue, ARGS.overdue, issues);
+  const costActual = readArg(input.costActual, ARGS.costActual, issues);
+  const costPlan = readArg(input.costPlan, ARGS.costPlan, issues);
+  const papers = readArg(input.papers, ARGS.papers, issues);
   if (costPlan !== undefined && costPlan <= 0) {
     issues.push(makeIssue('engineer.plan-not-positive', { value: costPlan }, { field: ARGS.costPlan.label.zh }));
   }
@@ -220,6 +220,8 @@ const NONE: readonly (keyof EngineerNumbers)[] = Object.freeze([]);
 /** The issue for an overflowing field; the cost names actual and plan together, since either may be the cause. */
 export function overflowIssue(n: EngineerNumbers, f: keyof EngineerNumbers, at: Omit<IssueLocation, 'field'>): Issue {
   if (f === 'costActual') return makeIssue('engineer.overrun-too-large', { actual: n.costActual, plan: n.costPlan }, { ...at, field: ENGINEER_FIELDS.costActual.zh });
+  // From a sheet the scheme's own code and the cell; from PERF.ENGINEER's arguments the one argument text.
+  if (at.cell === undefined) return argIssue(ENGINEER_FIELDS[f], { kind: 'too-large', value: n[f] });
   return makeIssue('engineer.too-large', { value: n[f], fieldEn: ENGINEER_FIELDS[f].en }, { ...at, field: ENGINEER_FIELDS[f].zh });
 }
 

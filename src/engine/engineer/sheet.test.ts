@@ -54,13 +54,13 @@ describe('scoreEngineerSheet', () => {
     expect(issues.map((i) => [i.code, i.cell])).toEqual([['table.duplicate-key', 'A4']]);
   });
 
-  it('booleans, Dates and an invalid Date in count columns are issues naming the cell, without a throw', () => {
+  it('booleans and Dates in count columns are not numbers, an invalid Date is #VALUE!: issues naming the cell, without a throw', () => {
     const { results, issues } = scoreEngineerSheet([header, ['甲', true, new Date(Date.UTC(2026, 0, 5)), 100, 100, new Date(Number.NaN)]], origin);
     expect(results).toEqual([]);
     expect(issues.map((i) => [i.code, i.cell])).toEqual([
       ['cell.not-a-number', 'B3'],
       ['cell.not-a-number', 'C3'],
-      ['cell.not-a-number', 'F3'],
+      ['cell.excel-error', 'F3'],
     ]);
   });
 

@@ -1,9 +1,8 @@
-import type { CellValue, Origin } from '../core/cell';
+import type { CellValue, Origin, Source } from '../core/cell';
 import type { Step } from '../core/explain';
 import { makeIssue, type Issue } from '../core/issue';
 import { readTable, type TableSpec } from '../core/table';
-import type { Source } from '../county/types';
-import { percentCells, withoutInvalidDates } from '../args/sheet-checks';
+import { percentCells } from '../args/sheet-checks';
 import { ENGINEER_FIELDS, explainEngineer, overflowIssue, overflowing, type EngineerNumbers } from './score';
 import type { EngineerScheme } from './scheme';
 import { engineerPreset } from './preset';
@@ -33,11 +32,10 @@ export interface EngineerRowResult {
 
 /** Score every engineer on a sheet; each bad cell is an issue naming it, and its row gets no score. */
 export function scoreEngineerSheet(
-  sheetValues: readonly (readonly CellValue[])[],
+  values: readonly (readonly CellValue[])[],
   origin: Origin,
   scheme: EngineerScheme = engineerPreset,
 ): { results: EngineerRowResult[]; issues: Issue[] } {
-  const values = withoutInvalidDates(sheetValues);
   const table = readTable(values, engineerSheetSpec, origin);
   const issues = [...table.issues];
   const results: EngineerRowResult[] = [];

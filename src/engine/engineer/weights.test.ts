@@ -41,15 +41,15 @@ describe('parseWeights', () => {
 
   it('a blank cell in the given weights is an error, not 0', () => {
     const r = parseWeights([0.4, null, 0.4, 0.2]);
-    expect(r.issues.map((i) => [i.code, i.field])).toEqual([['engineer.arg-blank', '工作效率权重']]);
+    expect(r.issues.map((i) => [i.code, i.field])).toEqual([['arg.blank', '工作效率权重']]);
   });
 
   it('text, #N/A and negative weights are issues naming the weight', () => {
     const r = parseWeights(['四成', '#N/A', -0.2, 0.2]);
     expect(r.issues.map((i) => [i.code, i.field])).toEqual([
-      ['engineer.arg-not-number', '工作质量权重'],
-      ['engineer.arg-excel-error', '工作效率权重'],
-      ['engineer.arg-out-of-range', '工作成本权重'],
+      ['arg.not-number', '工作质量权重'],
+      ['arg.excel-error', '工作效率权重'],
+      ['arg.out-of-range', '工作成本权重'],
     ]);
   });
 

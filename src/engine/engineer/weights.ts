@@ -1,7 +1,9 @@
 import type { CellValue } from '../core/cell';
-import { readNumberSafe } from '../args/read-arg';
+import { argIssue, notANumber } from '../args/read-arg';
+import { readNumber } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
+import type { Text } from '../core/text';
 import type { EngineerItem, EngineerScheme } from './scheme';
 import { ENGINEER_ITEMS, weightSum } from './items';
 import { engineerPreset } from './preset';
@@ -16,6 +18,9 @@ export const schemeWeights = (s: EngineerScheme): EngineerWeights => ({
   cost: s.items.cost.weight,
   ability: s.items.ability.weight,
 });
+
+/** An item's weight as an argument: 工作质量权重 / quality weight. */
+const weightLabel = (item: Text): Text => ({ zh: `${item.zh}权重`, en: `${item.en} weight` });
 
 /** Percent → text without float noise: 105.00000000000001 → "105". */
 export const percentText = (p: number): string => String(Number(p.toPrecision(12)));
@@ -33,16 +38,15 @@ export function parseWeights(cells: readonly CellValue[], scheme: EngineerScheme
   const read: { item: EngineerItem; value: number; percentSign: boolean }[] = [];
   ENGINEER_ITEMS.forEach((item, i) => {
     const label = scheme.items[item].label;
-    const at = { label: { zh: `${label.zh}权重`, en: `${label.en} weight` } };
+    const weight = weightLabel(label);
     const v = cells[i] ?? null;
-    const r = readNumberSafe(v);
+    const r = readNumber(v);
     if (!r.ok) {
-      const kind = r.kind === 'blank' ? 'engineer.arg-blank' : r.kind === 'excel-error' ? 'engineer.arg-excel-error' : 'engineer.arg-not-number';
-      issues.push(makeIssue(kind, { value: r.text, fieldEn: at.label.en }, { field: at.label.zh }));
+      issues.push(argIssue(weight, notANumber(r)));
       return;
     }
     if (r.value < 0) {
-      issues.push(makeIssue('engineer.arg-out-of-range', { value: r.value, range: '0–100%', fieldEn: at.label.en }, { field: at.label.zh }));
+      issues.push(argIssue(weight, { kind: 'out-of-range', value: r.value, range: '0–100%' }));
       return;
     }
     read.push({ item, value: r.value, percentSign: typeof v === 'string' && /[%％]\s*$/.test(v) });
@@ -73,8 +77,7 @@ export function checkWeights(w: EngineerWeights, scheme: EngineerScheme = engine
   for (const item of ENGINEER_ITEMS) {
     const v = w[item];
     if (!(Number.isFinite(v) && v >= 0 && v <= 100)) {
-      const label = scheme.items[item].label;
-      issues.push(makeIssue('engineer.arg-out-of-range', { value: v, range: '0–100%', fieldEn: `${label.en} weight` }, { field: `${label.zh}权重` }));
+      issues.push(argIssue(weightLabel(scheme.items[item].label), { kind: 'out-of-range', value: v, range: '0–100%' }));
     }
   }
   if (issues.length > 0) return issues;

@@ -7,7 +7,6 @@ import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
 import { numberProblem } from './indicator-score';
 import { checkAmount } from './light';
-import { sane } from './sheet-rows';
 import type { FiscalScheme, Grade } from './scheme';
 import { GRADES } from './constants';
 import { schemeOr } from './preset';
@@ -19,7 +18,7 @@ import { schemeOr } from './preset';
 export function gradeOf(score: CellValue, scheme?: FiscalScheme): Result<Grade> {
   const sc = schemeOr(scheme);
   const loc = { field: '得分' };
-  const r = readNumber(sane(score));
+  const r = readNumber(score);
   if (!r.ok) return fail([numberProblem(score, { ...loc, fieldEn: 'score' })]);
   const s = roundHalfUp(r.value, sc.precision);
   if (s < 0 || s > 100) return fail([makeIssue('fiscal.score-range', { value: r.value, fieldEn: 'score' }, loc)]);
@@ -29,7 +28,7 @@ export function gradeOf(score: CellValue, scheme?: FiscalScheme): Result<Grade> 
 
 /** 优/良/中/差 (also A/B/C/D and excellent/good/fair/poor) → the grade; undefined otherwise. */
 export function parseGrade(v: CellValue | undefined): Grade | undefined {
-  const t = readText(sane(v ?? null))?.toLowerCase();
+  const t = readText(v ?? null)?.toLowerCase();
   if (t === undefined) return undefined;
   const en: Record<string, Grade> = { excellent: '优', good: '良', fair: '中', poor: '差', a: '优', b: '良', c: '中', d: '差' };
   return (GRADES as readonly string[]).includes(t) ? (t as Grade) : ownValue(en, t);
@@ -46,7 +45,7 @@ export function applyResult(grade: Grade, requested?: CellValue, scheme?: Fiscal
   const issues: Issue[] = [];
   if (a.adjustPercent === undefined || requested === undefined) return { suggestion, issues };
   const loc = { field: '下年申请金额' };
-  const r = readNumber(sane(requested));
+  const r = readNumber(requested);
   if (!r.ok) {
     if (r.kind !== 'blank') issues.push(numberProblem(requested, { ...loc, fieldEn: 'requested amount' }));
     return { suggestion, issues };

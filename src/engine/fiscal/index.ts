@@ -18,3 +18,4 @@ export { parseVerdict as parseFiscalVerdict, type IndicatorCells as FiscalIndica
 export { selfEvaluate, selfEvalScore, type SelfEvalIndicator, type SelfEvalInput } from './self-eval';
 export { selfEvalSheetSpec, scoreSelfEvalSheet, type SelfEvalSheetResult } from './self-eval-sheet';
 export { gradeOf, parseGrade as parseFiscalGrade, applyResult } from './grade';
+export { rankSelfEvalSheet, type FiscalRanked, type FiscalRanking } from './rank';

@@ -2,11 +2,9 @@ import { ownValue } from '../core/own';
 import type { CellValue } from '../core/cell';
 import { halfWidth, readNumber, readText } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
-import type { IssueCode, Params } from '../messages';
 import { roundHalfUp } from '../core/round';
 import { text, type Text } from '../core/text';
 import type { FiscalScheme, Verdict } from './scheme';
-import { sane } from './sheet-rows';
 import { higherIsBetter, isShort, nearlyEqual, readActual, type TargetValue } from './target-value';
 
 /** Where an indicator's inputs sit, when they came from a sheet. */
@@ -30,14 +28,12 @@ const VERDICT_SPELLINGS: Readonly<Record<string, Verdict>> = {
 };
 
 export function parseVerdict(v: CellValue | undefined): Verdict | undefined {
-  const t = readText(sane(v ?? null));
+  const t = readText(v ?? null);
   return t === null ? undefined : ownValue(VERDICT_SPELLINGS, halfWidth(t).toLowerCase().replace(/\s+/g, ' '));
 }
 
-type Located = { field: string; fieldEn: string; cell?: string | undefined; row?: number | undefined; sheet?: string | undefined };
-
-/** An issue at a located field, its English name passed to the text. */
-export const issueAt = (code: IssueCode, params: Params, l: Located): Issue => makeIssue(code, { fieldEn: l.fieldEn, ...params }, l);
+/** A field named in both languages, at its cell when it came from a sheet. */
+export type Located = { field: string; fieldEn: string; cell?: string | undefined; row?: number | undefined; sheet?: string | undefined };
 
 type Loc = (key: keyof NonNullable<IndicatorCells['cells']>, field: string, fieldEn: string) => Located;
 
@@ -65,7 +61,7 @@ export function scoreQuantitative(name: string, target: Extract<TargetValue, { k
     return undefined;
   }
   const actual = read.value;
-  if (read.percentAssumed) issues.push(issueAt('fiscal.percent-assumed', { value: readText(sane(actualCell ?? null)) ?? '', percent: `${roundHalfUp(actual * 100, 6)}%`, target: target.text }, loc));
+  if (read.percentAssumed) issues.push(makeIssue('fiscal.percent-assumed', { fieldEn: loc.fieldEn, value: readText(actualCell ?? null) ?? '', percent: `${roundHalfUp(actual * 100, 6)}%`, target: target.text }, loc));
   const t = target.value;
   let fraction: number;
   let rule: Text;
@@ -85,7 +81,7 @@ export function scoreQuantitative(name: string, target: Extract<TargetValue, { k
   }
   let earned = points * fraction;
   if (higherIsBetter(target.op) && t > 0 && roundHalfUp(actual / t, 9) > sc.overshoot.factor) {
-    issues.push(issueAt('fiscal.overshoot', { indicator: name, actual: target.text.includes('%') ? `${roundHalfUp(actual * 100, 6)}%` : actual, target: target.text, factor: sc.overshoot.factor }, loc));
+    issues.push(makeIssue('fiscal.overshoot', { indicator: name, actual: target.text.includes('%') ? `${roundHalfUp(actual * 100, 6)}%` : actual, target: target.text, factor: sc.overshoot.factor }, loc));
     const share = sc.overshoot.deductionShare;
     if (share !== undefined && share > 0) {
       earned = Math.max(0, earned - points * share);
@@ -102,16 +98,16 @@ export function scoreQuantitative(name: string, target: Extract<TargetValue, { k
 export function scoreQualitative(name: string, verdictCell: CellValue | undefined, percentCell: CellValue | undefined, percentFormat: string | undefined, points: number, sc: FiscalScheme, at: Loc, issues: Issue[]): IndicatorScore | undefined {
   const vLoc = at('verdict', '评价结论', 'verdict');
   const pLoc = at('percent', '得分比例', 'score percentage');
-  const raw = readText(sane(verdictCell ?? null));
+  const raw = readText(verdictCell ?? null);
   const verdict = parseVerdict(verdictCell);
-  if (raw === null) issues.push(issueAt('fiscal.missing', {}, vLoc));
-  else if (!verdict) issues.push(issueAt('fiscal.verdict-invalid', { indicator: name, value: raw }, vLoc));
+  if (raw === null) issues.push(makeIssue('fiscal.missing', { fieldEn: vLoc.fieldEn }, vLoc));
+  else if (!verdict) issues.push(makeIssue('fiscal.verdict-invalid', { indicator: name, value: raw }, vLoc));
   const pct = readPercent(percentCell, percentFormat, pLoc, issues);
   if (!verdict || pct === undefined) return undefined;
   const b = sc.verdictBands[verdict];
   const inBand = pct >= b.min && (pct < b.max || (b.includeMax && pct <= b.max));
   if (!inBand) {
-    issues.push(issueAt('fiscal.percent-band', { indicator: name, verdict, value: pct, band: `[${b.min}, ${b.max}${b.includeMax ? ']' : ')'}` }, pLoc));
+    issues.push(makeIssue('fiscal.percent-band', { indicator: name, verdict, value: pct, band: `[${b.min}, ${b.max}${b.includeMax ? ']' : ')'}` }, pLoc));
     return undefined;
   }
   return { points: (points * pct) / 100, input: `${verdict} ${pct}%`, rule: text(`${verdict}：分值 × 评价比例（${b.min}–${b.max}%）`, `${verdict}: points × the evaluator's percentage (${b.min}–${b.max}%)`) };
@@ -127,7 +123,7 @@ const hundredfold = (x: number): number => Number((x * 100).toPrecision(12));
  * A blank is an error.
  */
 function readPercent(cell: CellValue | undefined, percentFormat: string | undefined, loc: Located, issues: Issue[]): number | undefined {
-  const v = sane(cell ?? null);
+  const v = cell ?? null;
   const r = readNumber(v);
   if (!r.ok) {
     issues.push(numberProblem(v, loc));
@@ -135,17 +131,18 @@ function readPercent(cell: CellValue | undefined, percentFormat: string | undefi
   }
   if (typeof v === 'string' && halfWidth(v).trim().endsWith('%')) return hundredfold(r.value);
   if (typeof v === 'number' && percentFormat !== undefined) return hundredfold(r.value);
-  if (r.value > 0 && r.value <= 1) issues.push(issueAt('fiscal.percent-fraction', { value: r.value, percent: hundredfold(r.value) }, loc));
+  if (r.value > 0 && r.value <= 1) issues.push(makeIssue('fiscal.percent-fraction', { fieldEn: loc.fieldEn, value: r.value, percent: hundredfold(r.value) }, loc));
   return r.value;
 }
 
 /** Why a cell is not a number: blank, an Excel error, or text — never read as 0. */
 export function numberProblem(cell: CellValue | undefined, loc: Located): Issue {
-  const v = sane(cell ?? null);
+  const v = cell ?? null;
   const r = readNumber(v);
-  if (!r.ok && r.kind === 'blank') return issueAt('fiscal.missing', {}, loc);
-  if (!r.ok && r.kind === 'excel-error') return issueAt('fiscal.excel-error', { value: r.text }, loc);
-  return issueAt('fiscal.bad-number', { value: readText(v ?? null) ?? '' }, loc);
+  const fieldEn = loc.fieldEn;
+  if (!r.ok && r.kind === 'blank') return makeIssue('fiscal.missing', { fieldEn }, loc);
+  if (!r.ok && r.kind === 'excel-error') return makeIssue('fiscal.excel-error', { fieldEn, value: r.text }, loc);
+  return makeIssue('fiscal.bad-number', { fieldEn, value: readText(v ?? null) ?? '' }, loc);
 }
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));

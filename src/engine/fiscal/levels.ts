@@ -1,7 +1,6 @@
 import { ownValue } from '../core/own';
 import { normalizeHeader } from '../core/table';
 import { readText } from '../core/coerce';
-import { sane } from './sheet-rows';
 import type { CellValue } from '../core/cell';
 
 /** 一级指标 of a 绩效目标表 (FISCAL.md §1). */
@@ -26,7 +25,7 @@ const LEVEL1_SPELLINGS: Readonly<Record<string, Level1>> = {
 
 /** 产出 / 产出指标 / output → 产出; undefined when not a level-1 name. */
 export function parseLevel1(v: CellValue | undefined): Level1 | undefined {
-  const t = readText(sane(v ?? null));
+  const t = readText(v ?? null);
   return t === null ? undefined : memo(level1Memo, t, () => ownValue(LEVEL1_SPELLINGS, normalizeHeader(t)));
 }
 
@@ -46,7 +45,7 @@ const LEVEL2_SUFFIX = /(效益|影响)?(指标)?$/;
 
 /** 数量 / 数量指标 / 社会效益指标 / 可持续影响指标 → the level-2 name when valid under level1; undefined otherwise. */
 export function parseLevel2(level1: Level1, v: CellValue | undefined): string | undefined {
-  const t = readText(sane(v ?? null));
+  const t = readText(v ?? null);
   if (t === null) return undefined;
   return memo(level2Memo, `${level1}\u0000${t}`, () => {
     const n = normalizeHeader(t);

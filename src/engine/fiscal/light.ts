@@ -2,10 +2,9 @@ import { ownValue } from '../core/own';
 import type { CellValue } from '../core/cell';
 import { cleanText, halfWidth, readDate, readNumber } from '../core/coerce';
 import { numberProblem } from './indicator-score';
-import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
+import { makeIssue, type FieldLocation, type Issue, type IssueLocation } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
-import { sane } from './sheet-rows';
 import type { FiscalScheme } from './scheme';
 import { schemeOr } from './preset';
 
@@ -31,7 +30,7 @@ export interface LightCells {
 /** Read an amount: a number ≥ 0 (blank and text are errors, never 0). */
 export function readAmount(v: CellValue | undefined, field: string, fieldEn: string, at: IssueLocation | undefined, issues: Issue[]): number | undefined {
   const loc = { ...at, field: at?.field ?? field };
-  const r = readNumber(sane(v ?? null));
+  const r = readNumber(v ?? null);
   if (!r.ok) {
     issues.push(numberProblem(v, { ...loc, fieldEn }));
     return undefined;
@@ -43,7 +42,7 @@ export function readAmount(v: CellValue | undefined, field: string, fieldEn: str
 export const MAX_AMOUNT = 1e15;
 
 /** An amount must be ≥ 0 and at most MAX_AMOUNT; false (with an issue) otherwise. */
-export function checkAmount(value: number, fieldEn: string, loc: IssueLocation, issues: Issue[]): boolean {
+export function checkAmount(value: number, fieldEn: string, loc: FieldLocation, issues: Issue[]): boolean {
   if (value < 0) issues.push(makeIssue('fiscal.negative', { value, fieldEn }, loc));
   else if (value > MAX_AMOUNT) issues.push(makeIssue('fiscal.too-large', { value, max: MAX_AMOUNT, fieldEn }, loc));
   else return true;
@@ -64,7 +63,7 @@ export function execLight(executed: CellValue, budget: CellValue, month: CellVal
   if (e === undefined || b === undefined || m === undefined) return fail(issues);
   const progress = m / sc.monthsPerYear;
   if (b === 0) {
-    issues.push(makeIssue('fiscal.budget-zero', { fieldEn: 'annual budget' }, { ...cells.budget, field: cells.budget?.field ?? '全年预算数' }));
+    issues.push(makeIssue('fiscal.budget-zero', {}, { ...cells.budget, field: cells.budget?.field ?? '全年预算数' }));
     return ok({ rate: null, progress, ratio: null, light: '黄' }, issues);
   }
   const rate = e / b;
@@ -83,7 +82,7 @@ const MONTH_TEXT = /^(?:\d{4}\s*年\s*)?第?\s*(.+?)\s*(?:月份?)?$/;
 function readMonth(v: CellValue, months: number, at: IssueLocation | undefined, issues: Issue[]): number | undefined {
   const loc = { ...at, field: at?.field ?? '月份' };
   if (v instanceof Date && !Number.isNaN(v.getTime())) return v.getUTCMonth() + 1;
-  let cell: CellValue = sane(v);
+  let cell: CellValue = v;
   // A date in the month (2026-07-31, 2026年7月31日), as a sheet's date cell arrives as text.
   const day = typeof v === 'string' ? readDate(v) : undefined;
   if (day) return day.m;

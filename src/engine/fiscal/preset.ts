@@ -8,6 +8,7 @@ export const fiscalPreset: FiscalScheme = {
   kind: 'fiscal',
   name: '预算绩效管理（财政部自评口径）',
   precision: 2,
+  rankMode: 'competition',
   split: { execution: 10, output: 50, effect: 30, satisfaction: 10 },
   light: { red: 0.6, yellow: 0.8 },
   monthsPerYear: 12,

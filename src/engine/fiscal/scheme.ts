@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { unknownKeys } from '../args/zod-issues';
+import { refineIssue, zodIssues } from '../args/zod-issues';
 import { makeIssue, type Issue } from '../core/issue';
-import type { IssueCode } from '../messages';
 import { GRADES, VERDICTS, type Grade, type Verdict } from './constants';
 
 export { GRADES, VERDICTS, type Grade, type Verdict };
@@ -15,9 +14,10 @@ const application = z.strictObject({
   adjustPercent: z.number().min(-100).optional(),
 });
 
-/** Raise an issue that checkFiscalScheme turns into its own message code. */
-function addCoded(ctx: z.RefinementCtx, code: IssueCode, path: (string | number)[], params: Record<string, string | number>, message: string): void {
-  ctx.addIssue({ code: 'custom', path, message, params: { fiscalCode: code, ...params } });
+/** A setting out of order (FISCAL.md's numbers must keep their order), named by its path. */
+function outOfOrder(ctx: z.RefinementCtx, path: (string | number)[], what: string, whatEn: string): void {
+  const at = path.join('.');
+  refineIssue(ctx, path, makeIssue('fiscal.scheme-order', { path: at, what, whatEn }, { field: at }));
 }
 
 /** Settings of the `fiscal` scheme (预算绩效管理, 篇2); every number of FISCAL.md is here. */
@@ -26,6 +26,8 @@ export const fiscalSchemeSchema = z
     kind: z.literal('fiscal'),
     name: z.string().min(1),
     precision: z.number().int().min(0).max(6),
+    /** Ranking of the self-evaluated projects by score: competition 1, 2, 2, 4 or dense 1, 2, 2, 3. Absent → competition. */
+    rankMode: z.enum(['competition', 'dense']).optional(),
     /** §3 score split; must total 100. */
     split: z.strictObject({ execution: percent, output: percent, effect: percent, satisfaction: percent }),
     /** §2 light: ratio < red → 红, < yellow → 黄, else 绿 (ratios as fractions). */
@@ -62,13 +64,13 @@ export const fiscalSchemeSchema = z
   })
   .superRefine((s, ctx) => {
     const sum = Number((s.split.execution + s.split.output + s.split.effect + s.split.satisfaction).toPrecision(12));
-    if (sum !== 100) addCoded(ctx, 'fiscal.split-sum', ['split'], { sum }, `split totals ${sum}, expected 100`);
-    if (!(s.light.red <= s.light.yellow)) addCoded(ctx, 'fiscal.scheme-order', ['light'], { what: '红灯 ≤ 黄灯', whatEn: 'red ≤ yellow' }, 'red must not exceed yellow');
+    if (sum !== 100) refineIssue(ctx, ['split'], makeIssue('fiscal.split-sum', { sum }, { field: 'split' }));
+    if (!(s.light.red <= s.light.yellow)) outOfOrder(ctx, ['light'], '红灯 ≤ 黄灯', 'red ≤ yellow');
     const g = s.gradeMin;
-    if (!(g.优 > g.良 && g.良 > g.中)) addCoded(ctx, 'fiscal.scheme-order', ['gradeMin'], { what: '优 > 良 > 中', whatEn: '优 > 良 > 中' }, 'grade floors must descend');
+    if (!(g.优 > g.良 && g.良 > g.中)) outOfOrder(ctx, ['gradeMin'], '优 > 良 > 中', '优 > 良 > 中');
     for (const v of VERDICTS) {
       const b = s.verdictBands[v];
-      if (!(b.min < b.max)) addCoded(ctx, 'fiscal.scheme-order', ['verdictBands', v], { what: `${v} 下限 < 上限`, whatEn: `${v} min < max` }, 'band min must be below max');
+      if (!(b.min < b.max)) outOfOrder(ctx, ['verdictBands', v], `${v} 下限 < 上限`, `${v} min < max`);
     }
   });
 
@@ -77,17 +79,5 @@ export type FiscalScheme = z.infer<typeof fiscalSchemeSchema>;
 /** Every problem with a fiscal scheme, as issues (empty when usable). */
 export function checkFiscalScheme(input: unknown): Issue[] {
   const r = fiscalSchemeSchema.safeParse(input);
-  if (r.success) return [];
-  return r.error.issues.flatMap((i) => {
-    const unknown = unknownKeys(i, fiscalSchemeSchema);
-    if (unknown) return unknown;
-    const path = i.path.map(String).join('.');
-    const params = (i as { params?: Record<string, string | number> }).params;
-    const code = params?.['fiscalCode'];
-    if (typeof code === 'string') {
-      const { fiscalCode: _drop, ...rest } = params ?? {};
-      return makeIssue(code as IssueCode, { path, ...rest }, { field: path });
-    }
-    return makeIssue('scheme.invalid', { path, detail: i.message }, { field: path });
-  });
+  return r.success ? [] : zodIssues(r.error, fiscalSchemeSchema);
 }

@@ -5,12 +5,11 @@ import { hasErrors, makeIssue, type Issue, type IssueLocation } from '../core/is
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import { text, type Text } from '../core/text';
-import { issueAt, locator, numberProblem, scoreQualitative, scoreQuantitative, type IndicatorCells, type IndicatorScore } from './indicator-score';
+import { locator, numberProblem, scoreQualitative, scoreQuantitative, type IndicatorCells, type IndicatorScore, type Located } from './indicator-score';
 import { LEVEL1, LEVEL1_EN, parseLevel1, type Level1 } from './levels';
 import { checkAmount, readAmount } from './light';
 import type { FiscalScheme } from './scheme';
 import { schemeOr } from './preset';
-import { sane } from './sheet-rows';
 import { parseTargetValue, type TargetValue } from './target-value';
 
 /** One indicator of a self-evaluation (单位自评). */
@@ -50,7 +49,7 @@ function executionStep(executed: CellValue, budget: CellValue, sc: FiscalScheme,
   const b = readAmount(budget, '全年预算数', 'annual budget', at?.budget, issues);
   if (e === undefined || b === undefined) return undefined;
   if (b === 0) {
-    issues.push(makeIssue('fiscal.budget-zero-eval', { fieldEn: 'annual budget' }, { ...at?.budget, field: at?.budget?.field ?? '全年预算数' }));
+    issues.push(makeIssue('fiscal.budget-zero-eval', {}, { ...at?.budget, field: at?.budget?.field ?? '全年预算数' }));
     return undefined;
   }
   const rate = e / b;
@@ -169,8 +168,9 @@ function readIndicator(ind: SelfEvalIndicator, issues: Issue[]): { level1: Level
   const loc = locator(ind.at);
   const level1 = parseLevel1(ind.level1);
   if (!level1) {
-    const raw = readText(sane(ind.level1 ?? null));
-    issues.push(raw === null ? issueAt('fiscal.missing', {}, loc('level1', '一级指标', 'level-1 indicator')) : issueAt('fiscal.level1-invalid', { value: raw }, loc('level1', '一级指标', 'level-1 indicator')));
+    const raw = readText(ind.level1 ?? null);
+    const at = loc('level1', '一级指标', 'level-1 indicator');
+    issues.push(raw === null ? makeIssue('fiscal.missing', { fieldEn: at.fieldEn }, at) : makeIssue('fiscal.level1-invalid', { value: raw }, at));
   }
   const points = readAmount(ind.points, '分值', 'points', loc('points', '分值', 'points'), issues);
   // A 不适用 indicator is never scored, so its 指标值 need not be readable.
@@ -179,16 +179,17 @@ function readIndicator(ind: SelfEvalIndicator, issues: Issue[]): { level1: Level
   return { level1, points, target };
 }
 
-function readTarget(v: CellValue | TargetValue, at: ReturnType<ReturnType<typeof locator>>, issues: Issue[]): TargetValue | undefined {
+function readTarget(v: CellValue | TargetValue, at: Located, issues: Issue[]): TargetValue | undefined {
   if (v !== null && typeof v === 'object' && !(v instanceof Date)) return v;
   const t = parseTargetValue(v);
   // FISCAL.md §1, in the self-evaluation alike: a number without its operator (50个) is an error, never read as "=".
   if (t.ok && t.target.kind === 'quantitative' && t.target.assumedOp) {
-    issues.push(issueAt('fiscal.target-no-operator', { value: t.target.text }, at));
+    issues.push(makeIssue('fiscal.target-no-operator', { fieldEn: at.fieldEn, value: t.target.text }, at));
     return undefined;
   }
   if (t.ok) return t.target;
-  issues.push(t.reason === 'blank' ? issueAt('fiscal.missing', {}, at) : t.reason === 'excel-error' ? issueAt('fiscal.excel-error', { value: t.text }, at) : issueAt('fiscal.target-bad', { value: t.text }, at));
+  const fieldEn = at.fieldEn;
+  issues.push(t.reason === 'blank' ? makeIssue('fiscal.missing', { fieldEn }, at) : makeIssue(t.reason === 'excel-error' ? 'fiscal.excel-error' : 'fiscal.target-bad', { fieldEn, value: t.text }, at));
   return undefined;
 }
 
@@ -210,7 +211,7 @@ export function selfEvalScore(executed: CellValue, budget: CellValue, indicatorP
   const steps: Step[] = exec ? [exec] : [];
   let sum = 0;
   indicatorPoints.forEach((v, i) => {
-    const r = readNumber(sane(v));
+    const r = readNumber(v);
     const field = `指标得分[${i + 1}]`;
     const fieldEn = `indicator points[${i + 1}]`;
     if (!r.ok) {

@@ -31,11 +31,9 @@ function asText(spec: TableSpec): TableSpec {
 
 const isBadDate = (v: CellValue | undefined): boolean => v instanceof Date && Number.isNaN(v.getTime());
 
-/**
- * An invalid Date (a host's unreadable date cell) makes core readText/readNumber throw on toISOString():
- * it is what Excel shows as #VALUE!, so it is read as that error and reported on its cell.
- */
-export const sane = (v: CellValue): CellValue => (isBadDate(v) ? '#VALUE!' : v);
+/** An invalid Date (a host's unreadable date cell) is what Excel shows as #VALUE!: reported on its cell as that error. */
+const asShown = (v: CellValue): CellValue => (isBadDate(v) ? '#VALUE!' : v);
+
 
 /**
  * Fiscal tables carry project fields down merged cells, so a row with a bad number must not vanish
@@ -44,7 +42,7 @@ export const sane = (v: CellValue): CellValue => (isBadDate(v) ? '#VALUE!' : v);
  * of a 10k-row validation), and each cell by its type only when asked. Excel errors are reported once per cell.
  */
 export function readLoose(input: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin): LooseTable {
-  const values = input.some((row) => row.some(isBadDate)) ? input.map((row) => row.map(sane)) : input;
+  const values = input.some((row) => row.some(isBadDate)) ? input.map((row) => row.map(asShown)) : input;
   const scan = scanTable(values, asText(spec), origin);
   const byKey = new Map<string, FieldSpec>(spec.fields.map((f) => [f.key, f]));
   const errors = new Map<number, Issue[]>();

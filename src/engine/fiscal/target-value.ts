@@ -1,5 +1,4 @@
 import { isExcelError, type CellValue } from '../core/cell';
-import { sane } from './sheet-rows';
 import { cleanText, halfWidth, readNumber, readText } from '../core/coerce';
 
 /** Comparison of a quantitative 指标值: higher is better (≥ >), lower is better (≤ <), or equal (=). */
@@ -51,7 +50,7 @@ function numberAndUnit(t: string): { value: number; unit: string } | undefined {
  * with `assumedOp`, so the caller can say so.
  */
 export function parseTargetValue(cell: CellValue | undefined): TargetParse {
-  const v = sane(cell ?? null);
+  const v = cell ?? null;
   const raw = readText(v);
   if (raw === null) return { ok: false, reason: 'blank', text: '' };
   if (typeof v === 'number' && !Number.isFinite(v)) return { ok: false, reason: 'no-number', text: raw };
@@ -114,7 +113,7 @@ export function nearlyEqual(a: number, b: number, tolerance: number): boolean {
 
 /** Read an actual or forecast value: a number, "98%" (→ 0.98, like a percent target) or "48个". */
 export function readMeasure(cell: CellValue | undefined): number | undefined {
-  const v = sane(cell ?? null);
+  const v = cell ?? null;
   const n = readNumber(v);
   if (n.ok) return n.value;
   if (n.kind !== 'text' || typeof v !== 'string') return undefined;

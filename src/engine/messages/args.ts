@@ -1,73 +1,85 @@
-import { s, type MessageDef, type Params } from './types';
+import { argEn, argZh as arg, cellPrefix as pre, type ArgNames } from './parts';
+import { msg, type ParamValue } from './types';
 
-/** Kinds of problem with one input value, shared by the `engineer` and `staff` areas. */
-type InputKind =
-  | 'arg-blank'
-  | 'arg-not-number'
-  | 'arg-excel-error'
-  | 'arg-not-whole'
-  | 'arg-out-of-range'
-  | 'arg-percent'
-  | 'too-large'
-  | 'cell-percent'
-  | 'duplicate-row';
+export type { ArgNames };
 
-/** "B5：" before a text when the issue points at a cell. */
-const at = (p: Params, sep: string): string => (p.cell === undefined ? '' : `${s(p.cell)}${sep}`);
+const tooLarge = msg<{ cell?: string | undefined; field: string; fieldEn: string; value: ParamValue }>(
+  'error',
+  (p) => `${pre(p, '：')}${p.field} ${p.value} 过大，算出的结果超出可计算的范围`,
+  (p) => `${pre(p, ': ')}${p.fieldEn} ${p.value} is too large; the result is beyond the range of numbers`,
+);
 
 /**
- * Texts for a bad input under `${area}.*`: the field is named in both languages
- * (`field` Chinese, `fieldEn` English), and the cell when there is one.
+ * One text per problem with an argument, whichever path it arrives by: the PERF.* binding (src/functions),
+ * the engine's own readers (engineer, staff, PERF.RANK's arguments). `argIssue` in engine/args builds them.
  */
-export function argMessages<A extends string>(area: A): { [K in InputKind as `${A}.${K}`]: MessageDef } {
-  const defs: Record<InputKind, MessageDef> = {
-    'arg-blank': {
-      severity: 'error',
-      zh: (p) => `${s(p.field)}不能为空（空白不按 0 处理）`,
-      en: (p) => `${s(p.fieldEn)} is required; a blank is not read as 0`,
-    },
-    'arg-not-number': {
-      severity: 'error',
-      zh: (p) => `${s(p.field)}应为数字，实际为“${s(p.value)}”`,
-      en: (p) => `${s(p.fieldEn)} should be a number, found "${s(p.value)}"`,
-    },
-    'arg-excel-error': {
-      severity: 'error',
-      zh: (p) => `${s(p.field)}是 Excel 错误值 ${s(p.value)}，请先修正公式或数据`,
-      en: (p) => `${s(p.fieldEn)} holds the Excel error ${s(p.value)}; fix the formula or data first`,
-    },
-    'arg-not-whole': {
-      severity: 'error',
-      zh: (p) => `${s(p.field)}应为非负整数，实际为 ${s(p.value)}`,
-      en: (p) => `${s(p.fieldEn)} should be a non-negative whole number, found ${s(p.value)}`,
-    },
-    'arg-out-of-range': {
-      severity: 'error',
-      zh: (p) => `${s(p.field)} ${s(p.value)} 超出允许范围 ${s(p.range)}`,
-      en: (p) => `${s(p.fieldEn)} ${s(p.value)} is outside the allowed range ${s(p.range)}`,
-    },
-    'arg-percent': {
-      severity: 'error',
-      zh: (p) => `${s(p.field)}“${s(p.value)}”带百分号，含义不明；请填写不带 % 的数值`,
-      en: (p) => `${s(p.fieldEn)} "${s(p.value)}" carries a percent sign, which is ambiguous here; enter the number without %`,
-    },
-    'too-large': {
-      severity: 'error',
-      zh: (p) => `${at(p, '：')}${s(p.field)} ${s(p.value)} 过大，算出的结果超出可计算的范围`,
-      en: (p) => `${at(p, ': ')}${s(p.fieldEn)} ${s(p.value)} is too large; the result is beyond the range of numbers`,
-    },
-    'cell-percent': {
-      severity: 'error',
-      zh: (p) => `${s(p.cell)}（${s(p.field)}）“${s(p.value)}”带百分号，含义不明；请填写不带 % 的数值`,
-      en: (p) => `${s(p.cell)} (${s(p.fieldEn)}) "${s(p.value)}" carries a percent sign, which is ambiguous here; enter the number without %`,
-    },
-    'duplicate-row': {
-      severity: 'error',
-      zh: (p) => `${at(p, '：')}“${s(p.value)}”重复出现（首次在第 ${s(p.firstRow)} 行），同一${s(p.what)}只能有一行`,
-      en: (p) => `${at(p, ': ')}"${s(p.value)}" appears again (first on row ${s(p.firstRow)}); one row per ${s(p.whatEn)}`,
-    },
-  };
-  return Object.fromEntries(Object.entries(defs).map(([k, d]) => [`${area}.${k}`, d])) as {
-    [K in InputKind as `${A}.${K}`]: MessageDef;
-  };
-}
+export const argMessages = {
+  'arg.blank': msg<ArgNames>(
+    'error',
+    (p) => `${arg(p)}不能为空（空白不按 0 处理）`,
+    (p) => `${argEn(p)} is required; a blank is not read as 0`,
+  ),
+  'arg.not-number': msg<ArgNames & { value: ParamValue }>(
+    'error',
+    (p) => `${arg(p)}应为数字，实际为“${p.value}”`,
+    (p) => `${argEn(p)} should be a number, found "${p.value}"`,
+  ),
+  'arg.excel-error': msg<ArgNames & { value: ParamValue }>(
+    'error',
+    (p) => `${arg(p)}是 Excel 错误值 ${p.value}，请先修正公式或数据`,
+    (p) => `${argEn(p)} holds the Excel error ${p.value}; fix the formula or data first`,
+  ),
+  'arg.not-whole': msg<ArgNames & { value: ParamValue }>(
+    'error',
+    (p) => `${arg(p)}应为非负整数，实际为 ${p.value}`,
+    (p) => `${argEn(p)} should be a non-negative whole number, found ${p.value}`,
+  ),
+  'arg.out-of-range': msg<ArgNames & { value: ParamValue; range: string }>(
+    'error',
+    (p) => `${arg(p)} ${p.value} 超出允许范围 ${p.range}`,
+    (p) => `${argEn(p)} ${p.value} is outside the allowed range ${p.range}`,
+  ),
+  'arg.percent': msg<ArgNames & { value: ParamValue }>(
+    'error',
+    (p) => `${arg(p)}“${p.value}”带百分号，含义不明；请填写不带 % 的数值`,
+    (p) => `${argEn(p)} "${p.value}" carries a percent sign, which is ambiguous here; enter the number without %`,
+  ),
+  'arg.too-large': tooLarge,
+  'arg.unsupported': msg<ArgNames>(
+    'error',
+    (p) => `${arg(p)}应为单元格中的数字或文字，不支持此类值`,
+    (p) => `${argEn(p)}: only a number or text in a cell is supported here`,
+  ),
+  'arg.not-single': msg<ArgNames & { count: number }>(
+    'error',
+    (p) => `${arg(p)}应为单个值，实际为 ${p.count} 个单元格`,
+    (p) => `${argEn(p)}: one value is expected, found ${p.count} cells`,
+  ),
+  'arg.too-many': msg<{ fn: string; max: number; count: number }>(
+    'error',
+    (p) => `PERF.${p.fn} 最多接受 ${p.max} 个参数，实际为 ${p.count} 个`,
+    (p) => `PERF.${p.fn} takes at most ${p.max} arguments, found ${p.count}`,
+  ),
+};
+
+const cellPercent = msg<{ cell: string; field: string; fieldEn: string; value: ParamValue }>(
+  'error',
+  (p) => `${p.cell}（${p.field}）“${p.value}”带百分号，含义不明；请填写不带 % 的数值`,
+  (p) => `${p.cell} (${p.fieldEn}) "${p.value}" carries a percent sign, which is ambiguous here; enter the number without %`,
+);
+
+const duplicateRow = msg<{ cell?: string | undefined; value: string; firstRow: number; what: string; whatEn: string }>(
+  'error',
+  (p) => `${pre(p, '：')}“${p.value}”重复出现（首次在第 ${p.firstRow} 行），同一${p.what}只能有一行`,
+  (p) => `${pre(p, ': ')}"${p.value}" appears again (first on row ${p.firstRow}); one row per ${p.whatEn}`,
+);
+
+/** The sheet checks shared by the engineer and staff sheets, under each scheme's codes (one text each). */
+export const sheetRowMessages = {
+  'engineer.cell-percent': cellPercent,
+  'engineer.duplicate-row': duplicateRow,
+  'engineer.too-large': tooLarge,
+  'staff.cell-percent': cellPercent,
+  'staff.duplicate-row': duplicateRow,
+  'staff.too-large': tooLarge,
+};

@@ -1,15 +1,6 @@
-export { quotaFor } from './quota';
-export { rankValues } from './rank';
-export { readGroupCell } from './group';
-export {
-  defaultRankingSettings,
-  type AdvancedRule,
-  type GroupRankingSettings,
-  type QuotaRounding,
-  type RankingSettings,
-} from './settings';
-export { rankAndTierCounty, type TierOutcome } from './tiers';
-export { tiersFor } from './tiers-for';
-export type { GroupSummary, TierSummary } from './summary';
-export type { RankableUnit } from './unit';
-export { parseRankMode, rankIn, type RankInOptions } from './rank-in';
+/** Generic ranking: rank values (competition or dense, at a precision), quotas, the top places with their ties. */
+export { quotaFor, type QuotaRounding } from './quota';
+export { rankSorted, rankValues, rankWithinGroups, sortDescending } from './rank';
+export { parseRankMode, RANK_MODES, type RankMode } from './mode';
+export { Mark, selectTop, type SelectInput, type TieNote } from './select';
+export { rankScored, type RankedRow, type RowRankSettings } from './rows';

@@ -1,4 +1,5 @@
-import type { QuotaRounding } from './settings';
+/** How a share of a group's count becomes whole places: half-up (the preset), up, or down. */
+export type QuotaRounding = 'half-up' | 'up' | 'down';
 
 /**
  * 先进 places for a group of `count` units (篇4 六(二)1: 25% of the units).

@@ -1,7 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roundHalfUp } from '../core/round';
-import { rankValues, sortDescending } from './rank';
+import { rankValues, rankWithinGroups } from './rank';
 
 describe('rankValues', () => {
   it('篇4 Tiers 1: competition ranking by default, like RANK.EQ (1, 2, 2, 4)', () => {
@@ -35,31 +33,8 @@ describe('rankValues', () => {
   });
 });
 
-describe('sortDescending', () => {
-  // Reference: a comparator sort of the rounded scores, ties in input order.
-  const reference = (xs: readonly number[], p: number): number[] =>
-    xs.map((_, i) => i).sort((a, b) => roundHalfUp(xs[b]!, p) - roundHalfUp(xs[a]!, p) || a - b);
-  const sorted = (xs: readonly number[], p: number): number[] => {
-    const rounded = Float64Array.from(xs, (x) => roundHalfUp(x, p));
-    const idx = Int32Array.from(xs, (_, i) => i);
-    sortDescending(rounded, idx, 10 ** p);
-    return Array.from(idx);
-  };
-
-  it('orders highest first with ties in input order, whichever sort the spread of scores picks', () => {
-    // Narrow spread (counting sort), wide (packed keys), huge (comparator), negatives mixed in.
-    const ranges = [fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.double({ min: -1e17, max: 1e17, noNaN: true })];
-    fc.assert(
-      fc.property(fc.oneof(...ranges.map((r) => fc.array(r, { maxLength: 40 }))), fc.integer({ min: 0, max: 3 }), (xs, p) => {
-        const ties = xs.concat(xs.slice(0, 5));
-        expect(sorted(ties, p)).toEqual(reference(ties, p));
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('keeps input order among equal scores in a large narrow group (counting sort)', () => {
-    const xs = Array.from({ length: 5000 }, (_, i) => 60 + (i % 7) / 4);
-    expect(sorted(xs, 2)).toEqual(reference(xs, 2));
+describe('rankWithinGroups', () => {
+  it('RULES staff 部门内排名: ranks each group on its own; a score without a group gets none', () => {
+    expect(rankWithinGroups([90, 108, 100, 92, 99], ['行政部', '行政部', '车间', '车间', null], 'competition', 2)).toEqual([2, 1, 1, 2, null]);
   });
 });

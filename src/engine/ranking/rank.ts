@@ -1,5 +1,5 @@
 import { roundHalfUp } from '../core/round';
-import type { RankMode } from '../county/types';
+import type { RankMode } from './mode';
 
 // A counting sort pays while the score steps spanned stay within a few per unit (0–100 at 2 decimals is 10,001 steps).
 const STEPS_PER_UNIT = 4;
@@ -85,6 +85,26 @@ export function rankSorted(rounded: ArrayLike<number>, sorted: Int32Array, mode:
     }
     out[i] = rank;
   }
+}
+
+/**
+ * Rank of each score within its group (same order as given): e.g. staff within their department (RULES staff:
+ * 全部排名 and 部门内排名). A score whose group is null ranks in none: null.
+ */
+export function rankWithinGroups(scores: readonly number[], groups: readonly (string | null)[], mode: RankMode, precision: number): (number | null)[] {
+  const members = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    if (g === null) return;
+    const list = members.get(g);
+    if (list) list.push(i);
+    else members.set(g, [i]);
+  });
+  const out: (number | null)[] = scores.map(() => null);
+  for (const list of members.values()) {
+    const ranks = rankValues(list.map((i) => scores[i]!), mode, precision);
+    list.forEach((i, k) => (out[i] = ranks[k]!));
+  }
+  return out;
 }
 
 /** Rank of each score (same order as given), highest first, comparing scores rounded half-up at `precision`. */

@@ -1,5 +1,5 @@
 import { daysBetween, type YMD } from '../core/coerce';
-import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
+import { makeIssue, type FieldLocation, type Issue } from '../core/issue';
 import type { Text } from '../core/text';
 import { dayOfNextMonth, monthText, ymdText, type YearMonth } from './period';
 import type { StaffScheme } from './scheme';
@@ -34,7 +34,7 @@ export function calendarIssues(
   period: YearMonth,
   dates: Readonly<Partial<Record<CalendarDate, YMD | null>>>,
   labels: Readonly<Record<CalendarDate, Text>>,
-  at: (f: CalendarDate) => IssueLocation,
+  at: (f: CalendarDate) => FieldLocation,
   scheme: StaffScheme = staffPreset,
 ): Issue[] {
   const issues: Issue[] = [];

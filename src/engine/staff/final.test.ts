@@ -64,16 +64,16 @@ describe('wageFloat', () => {
 
   it('bad input is an issue naming the field, never 0', () => {
     expect(codes(wageFloat('#N/A', 'abc'))).toEqual([
-      ['staff.arg-excel-error', '月底打分'],
-      ['staff.arg-not-number', '日考核得分'],
+      ['arg.excel-error', '月底打分'],
+      ['arg.not-number', '日考核得分'],
     ]);
-    expect(codes(wageFloat(null, 3))).toEqual([['staff.arg-blank', '月底打分']]);
-    expect(codes(wageFloat(95, null))).toEqual([['staff.arg-blank', '日考核得分']]);
+    expect(codes(wageFloat(null, 3))).toEqual([['arg.blank', '月底打分']]);
+    expect(codes(wageFloat(95, null))).toEqual([['arg.blank', '日考核得分']]);
   });
 
   it('篇3 二 3: the month-end score is 0–100', () => {
-    expect(codes(wageFloat(101, 0))).toEqual([['staff.arg-out-of-range', '月底打分']]);
-    expect(codes(wageFloat(-1, 0))).toEqual([['staff.arg-out-of-range', '月底打分']]);
+    expect(codes(wageFloat(101, 0))).toEqual([['arg.out-of-range', '月底打分']]);
+    expect(codes(wageFloat(-1, 0))).toEqual([['arg.out-of-range', '月底打分']]);
   });
 });
 
@@ -100,7 +100,7 @@ describe('staffFinal', () => {
   });
 
   it('a blend needs both ratings, and not a month-end score beside them', () => {
-    expect(codes(staffFinal({ category: '后勤', peer: 90, daily: 1 }, blended))).toEqual([['staff.arg-blank', '上级评分']]);
+    expect(codes(staffFinal({ category: '后勤', peer: 90, daily: 1 }, blended))).toEqual([['arg.blank', '上级评分']]);
     expect(codes(staffFinal({ category: '后勤', monthEnd: 90, peer: 90, superior: 80, daily: 1 }, blended))).toEqual([['staff.monthend-conflict', '月底打分']]);
   });
 
@@ -109,13 +109,13 @@ describe('staffFinal', () => {
     expect(r.ok && r.value.value).toBe(98);
     const both = staffFinal({ category: '生产', bonus: '', deduction: null });
     expect(both.ok && both.value.value).toBe(100);
-    expect(codes(staffFinal({ category: '生产', bonus: '两分', deduction: '#N/A' }))).toEqual([['staff.arg-not-number', '加分'], ['staff.arg-excel-error', '扣分']]);
+    expect(codes(staffFinal({ category: '生产', bonus: '两分', deduction: '#N/A' }))).toEqual([['arg.not-number', '加分'], ['arg.excel-error', '扣分']]);
     const strict = staffSchemeSchema.parse({ ...staffPreset, blankBonusDeduction: 'error' });
-    expect(codes(staffFinal({ category: '生产', bonus: null, deduction: 2 }, strict))).toEqual([['staff.arg-blank', '加分']]);
+    expect(codes(staffFinal({ category: '生产', bonus: null, deduction: 2 }, strict))).toEqual([['arg.blank', '加分']]);
   });
 
   it("RULES general (blank ≠ 0): a blank daily score is an error; setting blankPoints 'zero' reads it as 0", () => {
-    expect(codes(staffFinal({ category: '后勤', monthEnd: 90, daily: null }))).toEqual([['staff.arg-blank', '日考核得分']]);
+    expect(codes(staffFinal({ category: '后勤', monthEnd: 90, daily: null }))).toEqual([['arg.blank', '日考核得分']]);
     const lenient = staffSchemeSchema.parse({ ...staffPreset, blankPoints: 'zero' });
     const r = staffFinal({ category: '后勤', monthEnd: 90, daily: null }, lenient);
     expect(r.ok && r.value.value).toBe(90);
@@ -127,11 +127,11 @@ describe('staffFinal', () => {
   });
 
   it('deduction is a positive magnitude; a negative one is refused', () => {
-    expect(codes(staffFinal({ category: '生产', bonus: 0, deduction: -3 }))).toEqual([['staff.arg-out-of-range', '扣分']]);
+    expect(codes(staffFinal({ category: '生产', bonus: 0, deduction: -3 }))).toEqual([['arg.out-of-range', '扣分']]);
   });
 
   it('an unknown or blank category is an issue', () => {
     expect(codes(staffFinal({ category: '销售', monthEnd: 90, daily: 0 }))).toEqual([['staff.bad-category', '类别']]);
-    expect(codes(staffFinal({ category: null, monthEnd: 90, daily: 0 }))).toEqual([['staff.arg-blank', '类别']]);
+    expect(codes(staffFinal({ category: null, monthEnd: 90, daily: 0 }))).toEqual([['arg.blank', '类别']]);
   });
 });

@@ -1,10 +1,11 @@
 import type { CellValue } from '../core/cell';
+import { readText } from '../core/coerce';
 import type { Explained, Step } from '../core/explain';
 import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
-import { argIssue, choiceReader, readArgOrNull, textOf } from '../args/read-arg';
+import { argIssue, choiceReader, readArgOrNull } from '../args/read-arg';
 import { argReporter, type Reporter } from '../args/reporter';
 import type { StaffScheme } from './scheme';
 import { staffPreset } from './preset';
@@ -16,7 +17,8 @@ export const CATEGORY_CHOICES: Readonly<Record<string, StaffCategory>> = {
   后勤: 'back-office', 后勤部门: 'back-office', 后勤人员: 'back-office', 'back-office': 'back-office', backoffice: 'back-office', office: 'back-office',
   生产: 'production', 生产部门: 'production', 生产人员: 'production', production: 'production',
 };
-const CATEGORY_TEXT: Readonly<Record<StaffCategory, Text>> = { 'back-office': { zh: '后勤', en: 'back-office' }, production: { zh: '生产', en: 'production' } };
+/** The two categories as the sheet and results name them. */
+export const STAFF_CATEGORY_LABELS: Readonly<Record<StaffCategory, Text>> = { 'back-office': { zh: '后勤', en: 'back-office' }, production: { zh: '生产', en: 'production' } };
 
 /** A category cell → its code; undefined when it is none of the spellings. */
 export const readCategory: (v: CellValue | undefined) => StaffCategory | undefined = choiceReader(CATEGORY_CHOICES);
@@ -40,7 +42,7 @@ export type StaffNumbers = Readonly<Record<StaffPointField, number | null>>;
 export type StaffReporter = Reporter<StaffPointField>;
 
 /** Issues named by argument, for the PERF.* functions. */
-const staffArgReporter: StaffReporter = argReporter(STAFF_FIELDS, 'staff');
+const staffArgReporter: StaffReporter = argReporter(STAFF_FIELDS);
 
 const step = (item: StaffPointField | 'base', label: Text, input: number, rule: Text, points: number): Step => ({ item, label, input, rule, points });
 
@@ -100,7 +102,7 @@ export function explainFinal(category: StaffCategory, n: StaffNumbers, scheme: S
   const foreign: readonly StaffPointField[] = category === 'back-office' ? ['bonus', 'deduction'] : ['monthEnd', 'peer', 'superior', 'daily'];
   for (const f of foreign) {
     if (n[f] !== null) {
-      const c = CATEGORY_TEXT[category];
+      const c = STAFF_CATEGORY_LABELS[category];
       issues.push(makeIssue('staff.not-for-category', { fieldEn: STAFF_FIELDS[f].en, category: c.zh, categoryEn: c.en }, rep.at(f)));
     }
   }
@@ -177,13 +179,13 @@ export function staffFinal(input: StaffFinalInput, scheme: StaffScheme = staffPr
   const issues: Issue[] = [];
   const category = readCategory(input.category);
   if (!category) {
-    const t = textOf(input.category);
-    issues.push(t === null ? argIssue('staff', 'arg-blank', CATEGORY_LABEL, {}) : makeIssue('staff.bad-category', { value: t }, { field: CATEGORY_LABEL.zh }));
+    const t = readText(input.category);
+    issues.push(t === null ? argIssue(CATEGORY_LABEL, { kind: 'blank' }) : makeIssue('staff.bad-category', { value: t }, { field: CATEGORY_LABEL.zh }));
   }
   const read = {} as Record<StaffPointField, number | null>;
   let usable = true;
   for (const f of Object.keys(STAFF_FIELDS) as StaffPointField[]) {
-    const v = readArgOrNull(input[f], { label: STAFF_FIELDS[f] }, 'staff', issues);
+    const v = readArgOrNull(input[f], { label: STAFF_FIELDS[f] }, issues);
     if (v === undefined) usable = false;
     else read[f] = v;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../core/issue';
-import { HOSTILE_NUMBERS, namingSummary } from '../args/hostile-values';
+import { HOSTILE_NUMBERS, namingSummary } from '../../../test/engine/fixtures/hostile-values';
 import { STAFF_FIELDS, staffFinal, wageFloat } from './final';
 import { lateFee } from './late';
 import { PENALTY_FIELDS, departmentPenalties, type PenaltyInput } from './penalties';
@@ -15,10 +15,10 @@ function expectNamed(issues: readonly Issue[], code: string, label: { zh: string
 describe('staffFinal and wageFloat hostile input', () => {
   for (const [what, v, kind] of HOSTILE) {
     it(`${what} as a month-end score, daily, bonus or deduction is an issue naming it, never 0`, () => {
-      expectNamed(wageFloat(v, 0).issues, `staff.${kind}`, STAFF_FIELDS.monthEnd);
-      expectNamed(wageFloat(95, v).issues, `staff.${kind}`, STAFF_FIELDS.daily);
-      expectNamed(staffFinal({ category: '生产', bonus: v, deduction: 0 }).issues, `staff.${kind}`, STAFF_FIELDS.bonus);
-      expectNamed(staffFinal({ category: '生产', bonus: 0, deduction: v }).issues, `staff.${kind}`, STAFF_FIELDS.deduction);
+      expectNamed(wageFloat(v, 0).issues, kind, STAFF_FIELDS.monthEnd);
+      expectNamed(wageFloat(95, v).issues, kind, STAFF_FIELDS.daily);
+      expectNamed(staffFinal({ category: '生产', bonus: v, deduction: 0 }).issues, kind, STAFF_FIELDS.bonus);
+      expectNamed(staffFinal({ category: '生产', bonus: 0, deduction: v }).issues, kind, STAFF_FIELDS.deduction);
     });
   }
 
@@ -51,9 +51,9 @@ describe('lateFee hostile input', () => {
   });
 
   it('a bad or huge rate per day is an issue naming it', () => {
-    expectNamed(lateFee('2026-03', '2026-04-12', '85%').issues, 'staff.arg-percent', PER_DAY);
-    expectNamed(lateFee('2026-03', '2026-04-12', '一百').issues, 'staff.arg-not-number', PER_DAY);
-    expectNamed(lateFee('2026-03', '2027-04-12', 1e308).issues, 'staff.too-large', PER_DAY);
+    expectNamed(lateFee('2026-03', '2026-04-12', '85%').issues, 'arg.percent', PER_DAY);
+    expectNamed(lateFee('2026-03', '2026-04-12', '一百').issues, 'arg.not-number', PER_DAY);
+    expectNamed(lateFee('2026-03', '2027-04-12', 1e308).issues, 'arg.too-large', PER_DAY);
   });
 });
 
@@ -65,20 +65,20 @@ describe('departmentPenalties hostile input', () => {
     it(`${what} as an incident count or a pay is an issue naming it`, () => {
       for (const f of counts) {
         // "85%" reads as 0.85: refused as a percent before it could be "not whole".
-        expectNamed(departmentPenalties({ ...ok, [f]: v }).issues, `staff.${kind}`, PENALTY_FIELDS[f]);
+        expectNamed(departmentPenalties({ ...ok, [f]: v }).issues, kind, PENALTY_FIELDS[f]);
       }
-      expectNamed(departmentPenalties({ ...ok, assessed: '否', headPay: v }).issues, `staff.${kind}`, PENALTY_FIELDS.headPay);
+      expectNamed(departmentPenalties({ ...ok, assessed: '否', headPay: v }).issues, kind, PENALTY_FIELDS.headPay);
     });
   }
 
   it('negative and fractional counts are not whole; a negative pay is out of range', () => {
-    expectNamed(departmentPenalties({ ...ok, baseless: -1 }).issues, 'staff.arg-not-whole', PENALTY_FIELDS.baseless);
-    expectNamed(departmentPenalties({ ...ok, harassment: 1.5 }).issues, 'staff.arg-not-whole', PENALTY_FIELDS.harassment);
-    expectNamed(departmentPenalties({ ...ok, assessed: '否', clerkPay: -1 }).issues, 'staff.arg-out-of-range', PENALTY_FIELDS.clerkPay);
+    expectNamed(departmentPenalties({ ...ok, baseless: -1 }).issues, 'arg.not-whole', PENALTY_FIELDS.baseless);
+    expectNamed(departmentPenalties({ ...ok, harassment: 1.5 }).issues, 'arg.not-whole', PENALTY_FIELDS.harassment);
+    expectNamed(departmentPenalties({ ...ok, assessed: '否', clerkPay: -1 }).issues, 'arg.out-of-range', PENALTY_FIELDS.clerkPay);
   });
 
   it('a count so large its fine overflows is too large, not Infinity', () => {
-    expectNamed(departmentPenalties({ ...ok, harassment: 1e307 }).issues, 'staff.too-large', PENALTY_FIELDS.harassment);
+    expectNamed(departmentPenalties({ ...ok, harassment: 1e307 }).issues, 'arg.too-large', PENALTY_FIELDS.harassment);
   });
 
   it('是否考核 as a number, a Date or text is read or named', () => {

@@ -2,7 +2,7 @@
 export { checkStaffScheme, staffSchemeSchema, type StaffScheme, type StaffSchemeInput } from './scheme';
 export { staffPreset } from './preset';
 export {
-  CATEGORY_CHOICES, STAFF_FIELDS, explainFinal, floatBasis, floatOf, floatPercentText, readCategory, staffFinal, wageAmountOf, wageFloat,
+  CATEGORY_CHOICES, STAFF_CATEGORY_LABELS, STAFF_FIELDS, explainFinal, floatBasis, floatOf, floatPercentText, readCategory, staffFinal, wageAmountOf, wageFloat,
   type StaffCategory, type StaffFinalInput, type StaffNumbers, type StaffPointField,
 } from './final';
 export { readPeriod, dayOfNextMonth, type YearMonth } from './period';
@@ -14,4 +14,5 @@ export {
 } from './penalties';
 export { staffSheetSpec, scoreStaffSheet, type StaffRowResult } from './sheet';
 export { penaltySheetSpec, scorePenaltySheet, type PenaltyRowResult } from './penalty-sheet';
+export { rankStaffSheet, staffPenalties, type DepartmentPenalty, type StaffRanked, type StaffRanking } from './rank';
 export { PENALTY_KIND_CHOICES, penaltyAmount } from './penalty-kind';

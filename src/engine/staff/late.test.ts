@@ -49,7 +49,7 @@ describe('lateFee', () => {
   });
 
   it('refuses a negative rate per day', () => {
-    expect(fee(lateFee('2026-03', '2026-04-12', -1))).toEqual([['staff.arg-out-of-range', '每日罚款']]);
+    expect(fee(lateFee('2026-03', '2026-04-12', -1))).toEqual([['arg.out-of-range', '每日罚款']]);
   });
 
   it('bad dates are issues naming the field', () => {
@@ -57,8 +57,8 @@ describe('lateFee', () => {
     expect(fee(lateFee('2026-13', '2026-04-12'))).toEqual([['staff.bad-period', '考核月份']]);
     expect(fee(lateFee('2026-03', '#N/A'))).toEqual([['staff.bad-date', '提交日期']]);
     expect(fee(lateFee(null, null))).toEqual([
-      ['staff.arg-blank', '考核月份'],
-      ['staff.arg-blank', '提交日期'],
+      ['arg.blank', '考核月份'],
+      ['arg.blank', '提交日期'],
     ]);
   });
 

@@ -45,12 +45,12 @@ export function lateFee(period: CellValue, submitted: CellValue, perDay?: CellVa
   const issues: Issue[] = [];
   const p = readPeriodArg(period, PERIOD, { field: PERIOD.zh }, issues);
   const s = readDateArg(submitted, SUBMITTED, { field: SUBMITTED.zh }, issues);
-  if (s === null) issues.push(argIssue('staff', 'arg-blank', SUBMITTED, {}));
-  const rate = readArgOrNull(perDay, PER_DAY, 'staff', issues) ?? scheme.penalties.late.perDay;
+  if (s === null) issues.push(argIssue(SUBMITTED, { kind: 'blank' }));
+  const rate = readArgOrNull(perDay, PER_DAY, issues) ?? scheme.penalties.late.perDay;
   if (!p || !s || issues.length > 0) return fail(issues);
   const r = lateFeeOf(p, s, rate, scheme);
   if (!r.ok) return fail([makeIssue('staff.submitted-before-period', { submitted: r.submitted, period: r.period }, { field: SUBMITTED.zh })]);
   // A rate of 1e308 a day overflows.
-  if (!Number.isFinite(r.fee.amount)) return fail([argIssue('staff', 'too-large', PER_DAY.label, { value: rate })]);
+  if (!Number.isFinite(r.fee.amount)) return fail([argIssue(PER_DAY.label, { kind: 'too-large', value: rate })]);
   return ok(r.fee);
 }

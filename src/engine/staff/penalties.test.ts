@@ -26,8 +26,8 @@ describe('departmentPenalties', () => {
   it('篇3 五 2: the pay cells are required when the department did no assessment', () => {
     const r = departmentPenalties({ ...base, assessed: '否' });
     expect(amounts(r)).toEqual([
-      ['staff.arg-blank', '负责人绩效工资'],
-      ['staff.arg-blank', '文员绩效工资'],
+      ['arg.blank', '负责人绩效工资'],
+      ['arg.blank', '文员绩效工资'],
     ]);
   });
 
@@ -64,23 +64,23 @@ describe('departmentPenalties', () => {
   it("setting blankCounts 'error' refuses a blank incident count, naming it", () => {
     const strict = staffSchemeSchema.parse({ ...staffPreset, penalties: { ...staffPreset.penalties, blankCounts: 'error' } });
     expect(amounts(departmentPenalties({ period: '2026-03', submitted: '2026-04-08', assessed: '是' }, strict))).toEqual([
-      ['staff.arg-blank', '审核差错'],
-      ['staff.arg-blank', '无依据'],
-      ['staff.arg-blank', '刁难'],
+      ['arg.blank', '审核差错'],
+      ['arg.blank', '无依据'],
+      ['arg.blank', '刁难'],
     ]);
   });
 
   it('an assessed department must give its submission date', () => {
-    expect(amounts(departmentPenalties({ ...base, submitted: null }))).toEqual([['staff.arg-blank', '提交日期']]);
+    expect(amounts(departmentPenalties({ ...base, submitted: null }))).toEqual([['arg.blank', '提交日期']]);
   });
 
   it('bad input is an issue naming the field, never 0', () => {
     expect(amounts(departmentPenalties({ period: '2026-03', submitted: '昨天', assessed: '也许', reviewErrors: 1.5, baseless: '#N/A', harassment: -1 }))).toEqual([
       ['staff.bad-date', '提交日期'],
       ['staff.bad-yes-no', '是否考核'],
-      ['staff.arg-not-whole', '审核差错'],
-      ['staff.arg-excel-error', '无依据'],
-      ['staff.arg-not-whole', '刁难'],
+      ['arg.not-whole', '审核差错'],
+      ['arg.excel-error', '无依据'],
+      ['arg.not-whole', '刁难'],
     ]);
   });
 

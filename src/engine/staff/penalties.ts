@@ -1,11 +1,11 @@
 import type { CellValue } from '../core/cell';
-import type { YMD } from '../core/coerce';
+import { readText, type YMD } from '../core/coerce';
 import type { Explained, Step } from '../core/explain';
 import { hasErrors, makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
-import { choiceReader, readArgOrNull, textOf } from '../args/read-arg';
+import { choiceReader, readArgOrNull } from '../args/read-arg';
 import { argReporter, type Reporter } from '../args/reporter';
 import { calendarIssues } from './calendar';
 import { lateFeeOf } from './late';
@@ -71,7 +71,7 @@ export interface PenaltyNumbers {
 /** Where a department's issues point: argument names or sheet cells. */
 export type PenaltyReporter = Reporter<PenaltyField>;
 
-export const penaltyArgReporter: PenaltyReporter = argReporter(PENALTY_FIELDS, 'staff');
+export const penaltyArgReporter: PenaltyReporter = argReporter(PENALTY_FIELDS);
 
 /** A department's penalties: the total in yuan, the amount per code, one step per code. */
 export interface PenaltyResult extends Explained {
@@ -189,11 +189,11 @@ export function departmentPenalties(input: PenaltyInput, scheme: StaffScheme = s
   const settledOn = date('settledOn');
   const assessed = readYesNo(input.assessed);
   if (assessed === undefined) {
-    const t = textOf(input.assessed);
+    const t = readText(input.assessed);
     issues.push(t === null ? rep.blank('assessed') : makeIssue('staff.bad-yes-no', { value: t, fieldEn: PENALTY_FIELDS.assessed.en }, rep.at('assessed')));
   }
   const num = (f: 'reviewErrors' | 'baseless' | 'harassment' | 'headPay' | 'clerkPay', count: boolean): number | null =>
-    readArgOrNull(input[f], { label: PENALTY_FIELDS[f], count, min: 0 }, 'staff', issues) ?? null;
+    readArgOrNull(input[f], { label: PENALTY_FIELDS[f], count, min: 0 }, issues) ?? null;
   const reviewErrors = num('reviewErrors', true);
   const baseless = num('baseless', true);
   const harassment = num('harassment', true);

@@ -28,7 +28,7 @@ describe('penaltyAmount (PERF.PENALTY, 篇3 五 / RULES.md staff department pena
   it('RULES.md staff Decision: a blank count is 0; blankCounts error refuses it', () => {
     expect(amount('baseless', null)).toBe(0);
     const strict = staffSchemeSchema.parse({ ...staffPreset, penalties: { ...staffPreset.penalties, blankCounts: 'error' } });
-    expect(amount('baseless', null, undefined, strict)).toEqual([['staff.arg-blank', '无依据']]);
+    expect(amount('baseless', null, undefined, strict)).toEqual([['arg.blank', '无依据']]);
   });
 
   it('the amounts follow the scheme (review errors per case, another fine per day)', () => {
@@ -40,14 +40,14 @@ describe('penaltyAmount (PERF.PENALTY, 篇3 五 / RULES.md staff department pena
   it('bad input names the argument, never 0: kind, a fractional or negative count, text, pay where it has no use, missing pay', () => {
     expect(amount('罚款', 1)).toEqual([['staff.bad-penalty-kind', '处罚类型']]);
     expect(penaltyAmount('罚款', 1).issues[0]!.message.zh).toContain('late 迟交汇总');
-    expect(amount(null, 1)).toEqual([['staff.arg-blank', '处罚类型']]);
-    expect(amount('baseless', 1.5)).toEqual([['staff.arg-not-whole', '无依据']]);
-    expect(amount('late', -1)).toEqual([['staff.arg-not-whole', '迟交天数']]);
-    expect(amount('harassment', '两单')).toEqual([['staff.arg-not-number', '刁难']]);
+    expect(amount(null, 1)).toEqual([['arg.blank', '处罚类型']]);
+    expect(amount('baseless', 1.5)).toEqual([['arg.not-whole', '无依据']]);
+    expect(amount('late', -1)).toEqual([['arg.not-whole', '迟交天数']]);
+    expect(amount('harassment', '两单')).toEqual([['arg.not-number', '刁难']]);
     expect(amount('harassment', 1, 5000)).toEqual([['staff.pay-not-used', '负责人与文员绩效工资']]);
-    expect(amount('missing', 1)).toEqual([['staff.arg-blank', '负责人与文员绩效工资']]);
+    expect(amount('missing', 1)).toEqual([['arg.blank', '负责人与文员绩效工资']]);
     expect(amount('missing', 0)).toBe(0);
-    expect(amount('late', 1e306)).toEqual([['staff.too-large', '迟交天数']]);
+    expect(amount('late', 1e306)).toEqual([['arg.too-large', '迟交天数']]);
   });
 
   it('explains its one step', () => {

@@ -4,7 +4,8 @@ import { makeIssue, type Issue } from '../core/issue';
 import { fail, ok, type Result } from '../core/result';
 import { roundHalfUp } from '../core/round';
 import type { Text } from '../core/text';
-import { argIssue, choiceReader, readArgOrNull, textOf } from '../args/read-arg';
+import { argIssue, choiceReader, readArgOrNull } from '../args/read-arg';
+import { readText } from '../core/coerce';
 import { counted, missingAmount, PENALTY_CODES, PENALTY_FIELDS, PENALTY_LABELS, penaltyArgReporter, pstep, type PenaltyCode } from './penalties';
 import type { StaffScheme } from './scheme';
 import { staffPreset } from './preset';
@@ -46,18 +47,18 @@ export function penaltyAmount(kind: CellValue, count: CellValue, pay?: CellValue
   const issues: Issue[] = [];
   const code = readKind(kind);
   if (!code) {
-    const t = textOf(kind);
+    const t = readText(kind);
     const kinds = PENALTY_CODES.map((c) => `${c} ${PENALTY_LABELS[c].zh}`).join('、');
-    issues.push(t === null ? argIssue('staff', 'arg-blank', KIND, {}) : makeIssue('staff.bad-penalty-kind', { value: t, kinds }, { field: KIND.zh }));
+    issues.push(t === null ? argIssue(KIND, { kind: 'blank' }) : makeIssue('staff.bad-penalty-kind', { value: t, kinds }, { field: KIND.zh }));
     return fail(issues);
   }
   const label = COUNT_LABELS[code];
-  const read = readArgOrNull(count, { label, count: true }, 'staff', issues);
-  if (read === null && scheme.penalties.blankCounts === 'error') issues.push(argIssue('staff', 'arg-blank', label, {}));
-  const payRead = readArgOrNull(pay, { label: PAY, min: 0 }, 'staff', issues);
+  const read = readArgOrNull(count, { label, count: true }, issues);
+  if (read === null && scheme.penalties.blankCounts === 'error') issues.push(argIssue(label, { kind: 'blank' }));
+  const payRead = readArgOrNull(pay, { label: PAY, min: 0 }, issues);
   if (payRead !== null && payRead !== undefined && code !== 'missing') issues.push(makeIssue('staff.pay-not-used', { kind: PENALTY_LABELS[code].zh, kindEn: PENALTY_LABELS[code].en }, { field: PAY.zh }));
   const n = read ?? 0;
-  if (code === 'missing' && n > 0 && payRead === null) issues.push(argIssue('staff', 'arg-blank', PAY, {}));
+  if (code === 'missing' && n > 0 && payRead === null) issues.push(argIssue(PAY, { kind: 'blank' }));
   if (read === undefined || payRead === undefined || issues.length > 0) return fail(issues);
   const step = stepOf(code, n, payRead ?? 0, scheme, issues);
   if (!step) return fail(issues);
@@ -78,6 +79,6 @@ function stepOf(code: PenaltyCode, n: number, pay: number, scheme: StaffScheme, 
   }
   // A count or pay of 1e306 overflows: name it rather than charge Infinity.
   if (Number.isFinite(step.points)) return step;
-  issues.push(code === 'late' ? argIssue('staff', 'too-large', COUNT_LABELS.late, { value: n }) : argIssue('staff', 'too-large', PAY, { value: pay }));
+  issues.push(code === 'late' ? argIssue(COUNT_LABELS.late, { kind: 'too-large', value: n }) : argIssue(PAY, { kind: 'too-large', value: pay }));
   return undefined;
 }

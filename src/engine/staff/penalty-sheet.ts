@@ -1,12 +1,12 @@
-import { a1, type CellValue, type Origin } from '../core/cell';
+import { a1, type CellValue, type Origin, type Source } from '../core/cell';
 import type { YMD } from '../core/coerce';
 import type { Step } from '../core/explain';
 import type { Issue } from '../core/issue';
 import { readTable, type ParsedRow, type ParsedTable, type ParsedValue, type TableSpec } from '../core/table';
-import { isBlankValue, numberOrNull } from '../args/read-arg';
-import type { Source } from '../county/types';
+import { numberOrNull } from '../args/read-arg';
+import { isBlank } from '../core/coerce';
 import { sheetReporter } from '../args/reporter';
-import { duplicateRows, percentCells, withoutInvalidDates } from '../args/sheet-checks';
+import { duplicateRows, percentCells } from '../args/sheet-checks';
 import { PENALTY_FIELDS, YES_NO_CHOICES, explainPenalties, type PenaltyCode } from './penalties';
 import { monthText, readPeriodArg, type YearMonth } from './period';
 import type { StaffScheme } from './scheme';
@@ -58,7 +58,7 @@ function readPeriods(table: ParsedTable, origin: Origin, issues: Issue[]): Map<n
   for (const row of table.dataRows) {
     const raw = table.grid[row - origin.row]?.[col - origin.col];
     // A blank month is readTable's cell.blank-required.
-    if (isBlankValue(raw)) continue;
+    if (isBlank(raw)) continue;
     const p = readPeriodArg(raw, PENALTY_FIELDS.period, { field: PENALTY_FIELDS.period.zh, cell: a1(row, col), row, sheet: table.sheet }, issues);
     if (p) out.set(row, p);
   }
@@ -69,8 +69,7 @@ function readPeriods(table: ParsedTable, origin: Origin, issues: Issue[]): Map<n
  * Compute every department's penalties on HR's sheet; bad cells are issues naming them. A department
  * listed twice for one month is an error on the repeat (it would be fined twice); late calendar dates are warnings.
  */
-export function scorePenaltySheet(sheetValues: readonly (readonly CellValue[])[], origin: Origin, scheme: StaffScheme = staffPreset): { results: PenaltyRowResult[]; issues: Issue[] } {
-  const values = withoutInvalidDates(sheetValues);
+export function scorePenaltySheet(values: readonly (readonly CellValue[])[], origin: Origin, scheme: StaffScheme = staffPreset): { results: PenaltyRowResult[]; issues: Issue[] } {
   const table = readTable(values, penaltySheetSpec, origin);
   const issues = [...table.issues];
   const results: PenaltyRowResult[] = [];

@@ -1,8 +1,8 @@
 import type { CellValue } from '../core/cell';
-import { cleanText, halfWidth, readDate, type YMD } from '../core/coerce';
-import { makeIssue, type Issue, type IssueLocation } from '../core/issue';
+import { cleanText, halfWidth, isBlank, readDate, readText, type YMD } from '../core/coerce';
+import { makeIssue, type FieldLocation, type Issue } from '../core/issue';
 import type { Text } from '../core/text';
-import { isBlankValue, textOf } from '../args/read-arg';
+import { argIssue } from '../args/read-arg';
 
 /** A calendar month. */
 export interface YearMonth {
@@ -36,19 +36,19 @@ export const ymdText = (d: YMD): string => `${d.y}-${String(d.m).padStart(2, '0'
 export const monthText = (p: YearMonth): string => `${p.y}-${String(p.m).padStart(2, '0')}`;
 
 /** The assessed month from an argument or cell; an issue naming the field when blank or not a month. */
-export function readPeriodArg(v: CellValue | undefined, label: Text, at: IssueLocation, issues: Issue[]): YearMonth | undefined {
+export function readPeriodArg(v: CellValue | undefined, label: Text, at: FieldLocation, issues: Issue[]): YearMonth | undefined {
   const p = readPeriod(v);
   if (p) return p;
-  const t = textOf(v);
-  issues.push(t === null ? makeIssue('staff.arg-blank', { fieldEn: label.en }, at) : makeIssue('staff.bad-period', { value: t }, at));
+  const t = readText(v);
+  issues.push(t === null ? argIssue(label, { kind: 'blank' }, at) : makeIssue('staff.bad-period', { value: t }, at));
   return undefined;
 }
 
 /** A date argument: null when blank, undefined with an issue naming the field when it is not a date. */
-export function readDateArg(v: CellValue | undefined, label: Text, at: IssueLocation, issues: Issue[]): YMD | null | undefined {
-  if (isBlankValue(v)) return null;
+export function readDateArg(v: CellValue | undefined, label: Text, at: FieldLocation, issues: Issue[]): YMD | null | undefined {
+  if (isBlank(v)) return null;
   const d = readDate(v);
   if (d) return d;
-  issues.push(makeIssue('staff.bad-date', { value: textOf(v) ?? '', fieldEn: label.en }, at));
+  issues.push(makeIssue('staff.bad-date', { value: readText(v) ?? '', fieldEn: label.en }, at));
   return undefined;
 }

@@ -10,6 +10,7 @@ export const staffPreset: StaffScheme = {
   kind: 'staff',
   name: '员工绩效考核与工资浮动（篇3）',
   precision: 2,
+  rankMode: 'competition',
   base: 100,
   floatPercentPerPoint: 1,
   floatMinPercent: -100,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { zodIssues } from '../args/zod-issues';
-import type { Issue } from '../core/issue';
+import { refineIssue, zodIssues } from '../args/zod-issues';
+import { makeIssue, type Issue } from '../core/issue';
 
 /** Day of the following month, as the calendar's dates are (篇3 四 2). */
 const dayOfMonth = z.number().int().min(1).max(28);
@@ -13,6 +13,8 @@ export const staffSchemeSchema = z
     kind: z.literal('staff'),
     name: z.string().min(1),
     precision: z.number().int().min(0).max(6).default(2),
+    /** Ranking across the sheet and within each department (RULES staff): competition 1, 2, 2, 4 or dense 1, 2, 2, 3. */
+    rankMode: z.enum(['competition', 'dense']).default('competition'),
     /** 篇3 二 3: the score at which pay neither rises nor falls. */
     base: z.number().default(100),
     /** 篇3 二 3: 1% of wage per point above/below the base: float = (final − 100)%. */
@@ -71,7 +73,7 @@ export const staffSchemeSchema = z
     const b = s.monthEnd.blend;
     if (b) {
       const sum = Number((b.peer + b.superior).toPrecision(12));
-      if (sum !== 100) ctx.addIssue({ code: 'custom', path: ['monthEnd', 'blend'], message: `blend weights sum to ${sum}%, expected 100%`, params: { issue: 'staff.blend-sum', sum } });
+      if (sum !== 100) refineIssue(ctx, ['monthEnd', 'blend'], makeIssue('staff.blend-sum', { sum }, { field: 'monthEnd.blend' }));
     }
     if (s.monthEnd.min >= s.monthEnd.max) ctx.addIssue({ code: 'custom', path: ['monthEnd', 'max'], message: 'max must be above min' });
     const c = s.calendar;

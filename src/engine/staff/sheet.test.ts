@@ -88,7 +88,7 @@ describe('scoreStaffSheet', () => {
     expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([
       ['cell.not-a-number', 'E3'],
       ['cell.not-a-number', 'H3'],
-      ['cell.not-a-number', 'H4'],
+      ['cell.excel-error', 'H4'],
       ['staff.cell-percent', 'D2'],
     ]);
   });

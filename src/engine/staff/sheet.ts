@@ -1,11 +1,10 @@
-import type { CellValue, Origin } from '../core/cell';
+import type { CellValue, Origin, Source } from '../core/cell';
 import type { Step } from '../core/explain';
 import type { Issue } from '../core/issue';
 import { readTable, type FieldSpec, type TableSpec } from '../core/table';
 import { numberOrNull } from '../args/read-arg';
-import type { Source } from '../county/types';
 import { sheetReporter } from '../args/reporter';
-import { duplicateRows, percentCells, withoutInvalidDates } from '../args/sheet-checks';
+import { duplicateRows, percentCells } from '../args/sheet-checks';
 import { CATEGORY_CHOICES, STAFF_FIELDS, explainFinal, floatBasis, floatOf, floatPercentText, wageAmountOf, type StaffCategory, type StaffPointField } from './final';
 import type { StaffScheme } from './scheme';
 import { staffPreset } from './preset';
@@ -56,8 +55,7 @@ const shown = (x: number): string => String(Number(x.toPrecision(12)));
  * Score every person on a staff sheet; bad cells are issues naming them and the row gets no result.
  * The same name twice in one department is an error on the repeat (one person, one row a month).
  */
-export function scoreStaffSheet(sheetValues: readonly (readonly CellValue[])[], origin: Origin, scheme: StaffScheme = staffPreset): { results: StaffRowResult[]; issues: Issue[] } {
-  const values = withoutInvalidDates(sheetValues);
+export function scoreStaffSheet(values: readonly (readonly CellValue[])[], origin: Origin, scheme: StaffScheme = staffPreset): { results: StaffRowResult[]; issues: Issue[] } {
   const table = readTable(values, staffSheetSpec, origin);
   const issues = [...table.issues];
   const results: StaffRowResult[] = [];

@@ -1,5 +1,5 @@
-import { rankIn, tiersFor, type CellValue } from '../../engine';
-import { isBlank, unwrap } from '../args';
+import { isBlank, rankIn, tiersFor, type CellValue } from '../../engine';
+import { unwrap } from '../args';
 import { defineFunction, param } from '../define';
 
 const RANK_PARAMS = [

@@ -64,11 +64,7 @@ export function parseCsv(text: string, delimiter = ',', name = 'CSV'): CellValue
   } catch (e) {
     const open = (e as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED' ? openQuote(text, delimiter) : undefined;
     if (!open) throw e;
-    const cell = a1(open.row, open.col);
-    throw new HostError('file-corrupt', {
-      zh: `文件“${name}”第 ${open.row} 行 ${cell} 单元格的引号没有闭合，其后的内容无法分行。请补上引号（"）或删去多余的引号后再试。`,
-      en: `"${name}": the quote opened in cell ${cell} (row ${open.row}) is never closed, so the rows after it cannot be told apart. Close the quote (") or remove the stray one and retry.`,
-    }, { cause: e });
+    throw new HostError('file-corrupt', { file: name, cell: a1(open.row, open.col), row: open.row }, { cause: e });
   }
   const values = rows.map((r) => r.map(cellOf));
   while (values.length && values[values.length - 1]!.every((v) => v === null)) values.pop();

@@ -3,8 +3,8 @@
  * FileWorkbook for the browser with io.browser.ts in this file's place (webpack.config.js swaps the import), so
  * xlsx.ts itself never names a Node module.
  */
-import { inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
+import { inflateRawSync } from 'node:zlib';
 import { deflateStored } from '../xlsx-zip';
 import type { Inflate } from './zip-guard';
 
@@ -22,6 +22,11 @@ const DEFLATE_LEVEL = 4;
 export async function packXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const stored = new Uint8Array(await wb.xlsx.writeBuffer(WRITE_OPTIONS));
   return deflateStored(stored, DEFLATE_LEVEL);
+}
+
+/** A raw DEFLATE stream inflated (a part of an .xlsx package, file/zip-read.ts). */
+export async function inflateRaw(data: Uint8Array): Promise<Uint8Array | undefined> {
+  return new Uint8Array(inflateRawSync(data));
 }
 
 /** Native inflate with a cap, for the package checks (zip-guard.ts): memory stays bounded by the part's declared size. */

@@ -6,6 +6,7 @@
  * DOCTYPE/ENTITY declarations (entity expansion, "billion laughs": no workbook part needs them) and the worksheets'
  * cells counted. Pure: plain Uint8Array; the Node inflater comes from file/io.ts.
  */
+import { zipEnd } from './zip-end';
 
 /** Everything a package may hold once inflated; beyond it the file is refused before anything is inflated. */
 export const MAX_PACKAGE_BYTES = 256 * 1024 * 1024;
@@ -34,7 +35,6 @@ export type PackageVerdict =
   | { readonly ok: false; readonly problem: 'too-large'; readonly bytes: number; readonly cells?: number }
   | { readonly ok: false; readonly problem: 'bomb' | 'entity'; readonly part: string };
 
-const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
@@ -42,15 +42,9 @@ const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ??
 const u32 = (b: Uint8Array, at: number): number => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
 const utf8 = new TextDecoder('utf-8');
 
-/** Offset of the end-of-central-directory record (a comment of up to 64 KiB may follow it), or -1. */
-function findEnd(b: Uint8Array): number {
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) if (u32(b, i) === EOCD) return i;
-  return -1;
-}
-
 /** The central directory's entries; 'zip64' for a package too large for plain zip; undefined when it cannot be read. */
 export function zipEntries(b: Uint8Array): ZipEntry[] | 'zip64' | undefined {
-  const end = findEnd(b);
+  const end = zipEnd(new DataView(b.buffer, b.byteOffset, b.byteLength));
   if (end < 0) return undefined;
   const count = u16(b, end + 10);
   let at = u32(b, end + 16);

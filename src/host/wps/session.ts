@@ -34,7 +34,7 @@ export interface WpsSession {
 export function etFailed(e: unknown): HostError {
   if (isHostError(e)) return e;
   const msg = e instanceof Error ? e.message : String(e);
-  return new HostError('host-failed', { zh: `WPS 报告错误：${msg}`, en: `WPS reported an error: ${msg}` }, { cause: e });
+  return new HostError('host-failed', { host: 'WPS', detail: msg }, { cause: e });
 }
 
 /** Runs `fn` on the ET model, turning its failures into HostError 'host-failed'. */
@@ -46,8 +46,7 @@ export function et<T>(fn: () => T): T {
   }
 }
 
-export const noWorkbook = (): HostError =>
-  new HostError('host-unavailable', { zh: 'WPS 中没有打开的工作簿，请先打开或新建一个。', en: 'No workbook is open in WPS; open or create one first.' });
+export const noWorkbook = (): HostError => new HostError('host-unavailable', { host: 'WPS' });
 
 /** Opens a batch: the sheet list, the active sheet and the settings, read at once. */
 export function openSession(app: EtApp): WpsSession {
