@@ -10,11 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import CopyWebpackPlugin from 'copy-webpack-plugin';
 import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
-import HtmlWebpackPlugin from 'html-webpack-plugin';
-import webpack from 'webpack';
 import { LocalizedMetadataPlugin } from './scripts/localized-metadata-plugin.js';
+import { CHUNK_FILENAME, moduleRules, PANE_ENTRY, paneExternals, panePlugins, resolve } from './scripts/webpack-shared.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const DEV_URL = 'https://localhost:3000/';
@@ -22,7 +20,7 @@ const DEV_PORT = 3000;
 
 const ENTRIES = {
   functions: './src/functions/excel.ts',
-  taskpane: './src/taskpane/index.tsx',
+  taskpane: PANE_ENTRY,
 };
 
 /** office-addin-dev-certs writes these without installing its CA (that needs sudo); we read them directly. */
@@ -60,27 +58,18 @@ export default (env = {}, argv = {}) => {
   }
   if (has('taskpane')) {
     // The shared runtime page: functions, ribbon commands and pane run in it; taskpane.js loads the rest as needed.
+    // The page itself is the one WPS gets too (scripts/webpack-shared.js); Office adds its manifest and office.js.
     plugins.push(
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      // FileWorkbook in the browser: bytes in and out, no Node file system or zlib (src/host/file/io.browser.ts).
-      new webpack.NormalModuleReplacementPlugin(/^\.\/(file\/)?io$/, (r) => {
-        if (path.resolve(r.context, r.request) === path.join(root, 'src', 'host', 'file', 'io')) r.request += '.browser';
-      }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content, production) },
-          // Served from our own origin, never a CDN; marked minimized or the production build takes minutes.
-          {
-            from: 'node_modules/@microsoft/office-js/dist',
-            to: 'office-js',
-            info: { minimized: true },
-            globOptions: { ignore: ['**/*.debug.js'] },
-          },
-          // ExcelJS's own browser build, loaded by the preview only when a file is opened or saved (see externals).
-          { from: 'node_modules/exceljs/dist/exceljs.min.js', to: 'vendor/exceljs.min.js', info: { minimized: true } },
-        ],
-      }),
+      ...panePlugins(root, [
+        { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content, production) },
+        // Served from our own origin, never a CDN; marked minimized or the production build takes minutes.
+        {
+          from: 'node_modules/@microsoft/office-js/dist',
+          to: 'office-js',
+          info: { minimized: true },
+          globOptions: { ignore: ['**/*.debug.js'] },
+        },
+      ]),
     );
   }
 
@@ -90,26 +79,11 @@ export default (env = {}, argv = {}) => {
     target: 'web',
     devtool: production ? false : 'source-map',
     // dist/ also holds the CLI build (npm run build:cli); keep it when cleaning.
-    output: { path: out, filename: '[name].js', chunkFilename: 'chunks/[name].[contenthash:8].js', clean: { keep: (asset) => asset.startsWith('cli.') } },
-    // csv-parse's browser build carries its own Buffer (the page has none); the CSV reader is the same code.
-    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: { 'csv-parse/sync$': 'csv-parse/browser/esm/sync' } },
-    module: {
-      rules: [
-        // The engine is pure: modules a function does not use (sheet readers, explanations) drop out of its bundle.
-        { test: /src[\\/]engine[\\/]/, sideEffects: false },
-        // So do the commands' (the pane imports a constant or two); the ribbon bindings run for their effect.
-        { test: /src[\\/]commands[\\/](?!excel-ribbon)/, sideEffects: false },
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: !production } } },
-        },
-      ],
-    },
+    output: { path: out, filename: '[name].js', chunkFilename: CHUNK_FILENAME, clean: { keep: (asset) => asset.startsWith('cli.') } },
+    resolve,
+    module: { rules: moduleRules(production) },
     plugins,
-    // The page reads ExcelJS from the global its browser build defines (vendor/exceljs.min.js, loaded on demand):
-    // bundling it would re-minify 900 KB on every build for nothing.
-    externals: has('taskpane') ? { exceljs: 'ExcelJS' } : {},
+    externals: has('taskpane') ? paneExternals : {},
     performance: { hints: false },
     devServer: {
       port: DEV_PORT,

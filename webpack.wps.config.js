@@ -1,7 +1,8 @@
 /**
  * The WPS 表格 add-in build (npm run build:wps): an add-in folder installable offline, dist-wps/绩效_<version>/ —
- * index.html (the entry page: PERF functions and ribbon callbacks), ribbon.xml, images/, and taskpane.html, the same
- * pane build as Excel's — plus the install scripts beside it (install-wps.ps1 / .sh, uninstall-wps.ps1 / .sh).
+ * index.html (the entry page: PERF functions and ribbon callbacks), ribbon.xml, images/, and taskpane.html with its
+ * chunks, assets/ and vendor/ — the same pane build as Excel's, from scripts/webpack-shared.js — plus the install
+ * scripts beside it (install-wps.ps1 / .sh, uninstall-wps.ps1 / .sh).
  * `--env only=entry` builds without the pane (the tests' quick build); `--env out=DIR` writes elsewhere.
  */
 import fs from 'node:fs';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import { tsRules } from './scripts/webpack-ts-rules.js';
+import { CHUNK_FILENAME, moduleRules, PANE_ENTRY, paneExternals, panePlugins, resolve } from './scripts/webpack-shared.js';
 import { addinFolder, renderInstaller } from './scripts/wps-package.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -19,7 +20,7 @@ const INSTALLERS = ['install-wps.sh', 'uninstall-wps.sh', 'install-wps.ps1', 'un
 
 const ENTRIES = {
   entry: './src/wps/entry.ts',
-  taskpane: './src/taskpane/index.tsx',
+  taskpane: PANE_ENTRY,
 };
 
 export default (env = {}, argv = {}) => {
@@ -43,18 +44,19 @@ export default (env = {}, argv = {}) => {
       ],
     }),
   ];
-  if (only.includes('taskpane')) {
-    plugins.push(new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], publicPath: '' }));
-  }
+  // The pane page exactly as Excel's build makes it for the browser (scripts/webpack-shared.js): in WPS it finds
+  // WPS's globals and starts on the WPS adapter, never loading office.js (not even copied here).
+  if (only.includes('taskpane')) plugins.push(...panePlugins(root));
   return {
     context: root,
     entry: Object.fromEntries(only.map((name) => [name, ENTRIES[name]])),
     target: 'web',
     devtool: production ? false : 'source-map',
-    output: { path: path.join(out, FOLDER), filename: '[name].js', clean: true },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: { rules: tsRules(production) },
+    output: { path: path.join(out, FOLDER), filename: '[name].js', chunkFilename: CHUNK_FILENAME, clean: true },
+    resolve,
+    module: { rules: moduleRules(production) },
     plugins: [...plugins, executable],
+    externals: only.includes('taskpane') ? paneExternals : {},
     performance: { hints: false },
   };
 };

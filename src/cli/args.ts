@@ -1,6 +1,6 @@
 /** Command-line parsing with node:util parseArgs; a parse failure becomes a one-line CliError (exit 1). */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isSchemeKind, type SchemeKind } from '../engine';
+import { isSchemeKind, type SchemeKind } from '../engine/presets';
 import { CliError } from './errors';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;

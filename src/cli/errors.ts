@@ -3,7 +3,10 @@
  * Chinese and English and its typed parameters. A CliError is the user's to fix: exit 1. Anything else that
  * escapes is a crash: exit 3.
  */
-import { msg, SCHEME_KINDS, type Catalogue, type Issue, type ParamsOf, type Text } from '../engine';
+import type { Issue } from '../engine/core/issue';
+import type { Text } from '../engine/core/text';
+import { msg, type Catalogue, type ParamsOf } from '../engine/messages';
+import { SCHEME_KINDS } from '../engine/presets';
 
 /** Why a file could not be read or written, by the system's error code; the one-line text says it in words. */
 const READ_REASONS: Readonly<Record<string, Text>> = {
@@ -58,8 +61,19 @@ export const cliMessages = {
   'file.not-xlsx': msg<{ file: string }>('error', (p) => `输出文件“${p.file}”须以 .xlsx 结尾`, (p) => `the output ${p.file} must end in .xlsx`),
   'file.cannot-write': msg<{ file: string; errno: string }>('error', (p) => `无法写入“${p.file}”：${reason(WRITE_REASONS, p.errno).zh}`, (p) => `cannot write ${p.file}: ${reason(WRITE_REASONS, p.errno).en}`),
   'formula.syntax': msg<{ formula: string; pos: number; what: string; whatEn: string }>('error', (p) => `公式第 ${p.pos} 个字符处有误：${p.what}`, (p) => `formula error at character ${p.pos}: ${p.whatEn}`),
+  'install.missing-module': msg<{ module: string }>(
+    'error',
+    (p) => `缺少运行所需的模块“${p.module}”，请在 perf 所在的文件夹运行 npm install`,
+    (p) => `the module "${p.module}" perf needs is not installed: run npm install where perf is installed`,
+  ),
   'formula.unknown-function': msg<{ name: string; known: string }>('error', (p) => `没有名为 ${p.name} 的函数，可用：${p.known}`, (p) => `no function named ${p.name}; available: ${p.known}`),
 } satisfies Catalogue;
+
+/** The package an import failed to find (an install made without a runtime dependency), if that is what `e` is. */
+export function missingPackage(e: unknown): string | undefined {
+  if ((e as { code?: unknown } | null)?.code !== 'ERR_MODULE_NOT_FOUND') return undefined;
+  return /Cannot find package '([^']+)'/.exec(String((e as Error).message))?.[1];
+}
 
 export type CliErrorKind = keyof typeof cliMessages;
 type CliParams<K extends CliErrorKind> = ParamsOf<(typeof cliMessages)[K]>;
@@ -89,5 +103,4 @@ export class CliError<K extends CliErrorKind = CliErrorKind> extends Error {
   }
 }
 
-/** Exit codes (the arethetypeswrong convention): 0 clean, 1 problems found or the user's error, 3 crash. */
-export const EXIT = { ok: 0, problems: 1, crash: 3 } as const;
+export { EXIT } from './exit';

@@ -3,7 +3,7 @@
  * an issue is { file, sheet, cell, code, severity, message: { zh, en } } (sheet/cell null when the issue has no
  * place), a warning { code, group, units, message: { zh, en } }, a result { unit, group, composite, rank, tier, report }.
  */
-import { COUNTY_GROUPS, type CountyGroup, type CountyResult, type Issue, type Ranking, type RankedRow, type Text, type Tier } from '../engine';
+import { COUNTY_GROUPS, PENALTY_CODES, type CountyGroup, type CountyResult, type Issue, type Ranking, type RankedRow, type Text, type Tier } from '../engine';
 import { hostIssue, isHostError, isHostFault } from '../host/errors';
 import { CliError } from './errors';
 import type { Io } from './io';
@@ -30,10 +30,14 @@ export interface JsonResult {
   readonly unit: string;
   readonly group: CountyGroup | string | null;
   readonly composite: number;
-  readonly rank: number;
+  /** null for department penalties: a fine is an amount charged, not a score, and is not ranked. */
+  readonly rank: number | null;
   readonly tier: Tier | null;
   readonly report: boolean;
-  /** After the six contract keys, the scheme's extra columns (staff: department rank, category, float, amount; fiscal: grade, suggestion). */
+  /**
+   * After the six contract keys, the scheme's extra columns (staff: department rank, category, float, amount; fiscal:
+   * grade, suggestion; department penalties: the month and the amount per penalty code).
+   */
   readonly details?: Readonly<Record<string, string | number | null | Text>>;
 }
 
@@ -81,6 +85,11 @@ export function jsonResults(ranking: Ranking | null): JsonResult[] {
       }));
     case 'fiscal':
       return ranking.results.map((r) => ({ ...jsonRow(r, null), details: { grade: r.grade, suggestion: r.suggestion } }));
+    case 'staff-penalties':
+      return ranking.results.map((p) => ({
+        unit: p.department, group: null, composite: p.total, rank: null, tier: null, report: false,
+        details: { month: p.period, ...Object.fromEntries(PENALTY_CODES.map((c) => [c, p.amounts[c]])) },
+      }));
   }
 }
 

@@ -1,5 +1,11 @@
-/** The text table of a ranked sheet of people or projects (engineer, staff, fiscal), as the engine ranked it. */
-import { floatPercentText, roundHalfUp, type FiscalRanked, type RankedRow, type RowRanking, type StaffRanked } from '../engine';
+/**
+ * The text table of a ranked sheet of people or projects (engineer, staff, fiscal), as the engine ranked it, and of
+ * HR's department penalties (篇3 五) in the sheet's order.
+ */
+import {
+  floatPercentText, PENALTY_CODES, PENALTY_LABELS, roundHalfUp,
+  type DepartmentPenalty, type FiscalRanked, type PenaltyCode, type PenaltyRanking, type RankedRow, type RowRanking, type StaffRanked,
+} from '../engine';
 import { formatNumber, formatTable, type Align } from './print';
 
 /** One column of the table: header, text per row, alignment. */
@@ -33,20 +39,32 @@ const FISCAL: readonly Column<FiscalRanked>[] = [
   { header: '结果应用 suggestion', text: (r) => `${r.suggestion.zh} / ${r.suggestion.en}`, align: 'left' },
 ];
 
-function table<R extends RankedRow>(columns: readonly Column<R>[], results: readonly R[], precision: number): string {
-  const rows = [...results].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh'));
+// Headed by the code `--json` details use: a terminal has no room for the English labels.
+const yuan = (code: PenaltyCode): Column<DepartmentPenalty> => ({ header: `${PENALTY_LABELS[code].zh} ${code}`, text: (p) => formatNumber(p.amounts[code], 2), align: 'right' });
+const PENALTIES: readonly Column<DepartmentPenalty>[] = [
+  { header: '部门 department', text: (p) => p.department, align: 'left' },
+  { header: '考核月份 month', text: (p) => p.period, align: 'left' },
+  ...PENALTY_CODES.map(yuan),
+  { header: '合计 total', text: (p) => formatNumber(p.total, 2), align: 'right' },
+];
+
+const byRank = <R extends RankedRow>(results: readonly R[]): R[] => [...results].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh'));
+
+function table<R>(columns: readonly Column<R>[], rows: readonly R[], precision: number): string {
   const body = rows.map((r) => columns.map((c) => c.text(r, precision)));
   return `${formatTable(columns.map((c) => c.header), body, columns.map((c) => c.align))}\n`;
 }
 
-/** Engineer, staff or fiscal ranking: rank, name, score, and each kind's own columns. */
-export function rowsText(ranking: RowRanking, precision: number): string {
+/** Engineer, staff or fiscal ranking: rank, name, score, and each kind's own columns; penalties: department, month, each amount, total. */
+export function rowsText(ranking: RowRanking | PenaltyRanking, precision: number): string {
   switch (ranking.kind) {
     case 'engineer':
-      return table(ENGINEER, ranking.results, precision);
+      return table(ENGINEER, byRank(ranking.results), precision);
     case 'staff':
-      return table(STAFF, ranking.results, precision);
+      return table(STAFF, byRank(ranking.results), precision);
     case 'fiscal':
-      return table(FISCAL, ranking.results, precision);
+      return table(FISCAL, byRank(ranking.results), precision);
+    case 'staff-penalties':
+      return table(PENALTIES, ranking.results, precision);
   }
 }

@@ -4,6 +4,8 @@ import type { SheetPlan } from './types';
 
 /** Setting holding the fingerprint of the 排名结果 sheet as the add-in last wrote it. */
 export const RESULTS_FINGERPRINT_KEY = 'perf.rank.fingerprint';
+/** The same for 部门考核扣款 (HR's department penalties). */
+export const PENALTY_FINGERPRINT_KEY = 'perf.penalties.fingerprint';
 
 /** A cell's value in a form every host reads back the same: numbers to 12 digits, dates as ISO, text as is. */
 function canonical(v: CellValue): string | undefined {

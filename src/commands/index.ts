@@ -11,6 +11,7 @@ export { storedScheme } from './stored-scheme';
 export { SCHEME_KEY, loadScheme, saveScheme, resolveScheme, type SchemeChoice } from './scheme-store';
 export { SCHEME_KINDS, isSchemeKind, type SchemeKind } from '../engine';
 export { RESULTS_SHEET, GROUP_LABELS, TIERS, type RunStamp } from './results-layout';
+export { PENALTY_SHEET } from './penalty-layout';
 export type { CountySource } from './county-input';
 export { rankTextOf, validateText, templateText, type OutcomeText } from './outcome-text';
 export { publishStatus, lastStatus, onStatus, STATUS_KEY, type CommandStatus } from './status';

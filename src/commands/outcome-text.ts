@@ -18,6 +18,7 @@ const RANKED: Readonly<Record<Ranking['kind'], Text>> = {
   engineer: { zh: '名工程师', en: 'engineer(s)' },
   staff: { zh: '名员工', en: 'staff member(s)' },
   fiscal: { zh: '个项目', en: 'project(s)' },
+  'staff-penalties': { zh: '条部门月度扣款', en: 'department penalty row(s)' },
 };
 
 export function rankTextOf(o: RankOutcome): OutcomeText {

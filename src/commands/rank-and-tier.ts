@@ -1,14 +1,15 @@
 import {
-  hashOf, hasErrors, presets, rankRows, RANKED_TABLES, ROW_KINDS, runCounty, scoreCountyUnits,
-  type CountyScheme, type Issue, type Ranking, type RowScheme, type Scheme, type Text,
+  hashOf, hasErrors, penaltySheetSpec, presets, rankRows, RANKED_TABLES, ROW_KINDS, runCounty, scoreCountyUnits, staffPenalties,
+  type CountyScheme, type Issue, type Ranking, type RowScheme, type Scheme, type StaffScheme, type Text,
 } from '../engine';
 import type { Block, Snapshot, Workbook } from '../host/port';
 import { applyPlan } from './apply-plan';
 import { detailSheetNames, readCountyInput, type CountySource } from './county-input';
 import { findTable, type FoundTable } from './find-table';
-import { blockFingerprint, planFingerprint, RESULTS_FINGERPRINT_KEY } from './fingerprint';
+import { blockFingerprint, planFingerprint, PENALTY_FINGERPRINT_KEY, RESULTS_FINGERPRINT_KEY } from './fingerprint';
 import { remark } from './marks';
 import { commandIssue } from './messages';
+import { PENALTY_SHEET, penaltySheetPlan } from './penalty-layout';
 import { RESULTS_SHEET, resultsSheetPlan, type RunStamp } from './results-layout';
 import { rowsSheetPlan } from './rows-layout';
 import { resolveScheme, SCHEME_KEY, type SchemeChoice } from './scheme-store';
@@ -39,7 +40,7 @@ export interface RankOutcome {
   readonly warnings: readonly Issue[];
   /** Every input problem (errors stop the run; warnings and notes are listed on the results sheet too). */
   readonly issues: readonly Issue[];
-  /** The sheet written (排名结果), or null when nothing was written. */
+  /** The sheet written (排名结果; 部门考核扣款 for HR's penalty sheet), or null when nothing was written. */
   readonly written: string | null;
   /** Cells marked on the input sheets (the cells of the issues). */
   readonly marked: number;
@@ -50,42 +51,47 @@ export interface RankOutcome {
 /** Setting naming the sheet the last clean run read, so a rerun from the results sheet finds its input again. */
 export const LAST_INPUT_KEY = 'perf.rank.input';
 
-/** What the run reads before it computes: the input snapshot, 排名结果 as it stands, and other sheets read with them. */
+/** The sheets a run writes, each with the setting keeping the fingerprint of what the add-in last wrote there. */
+const OUTPUTS: Readonly<Record<string, string>> = { [RESULTS_SHEET]: RESULTS_FINGERPRINT_KEY, [PENALTY_SHEET]: PENALTY_FINGERPRINT_KEY };
+const isOutput = (sheet: string): boolean => Object.hasOwn(OUTPUTS, sheet);
+
+/** What the run reads before it computes: the input snapshot, the output sheets as they stand, and other sheets read with them. */
 interface InputRead {
   readonly snap: Snapshot;
-  readonly results?: Block | undefined;
+  readonly shown: readonly Block[];
   readonly read: readonly Block[];
 }
 
 /**
- * The snapshot to look for units in: the sheet asked for, else the active one — unless that is 排名结果, then the
- * last input. 排名结果 comes with the snapshot (a rerun compares it before replacing it); from 排名结果, the last
- * input and the detailed workbook's sheets are read together. So every layout is read in at most two reads.
+ * The snapshot to look for units in: the sheet asked for, else the active one — unless that is an output (排名结果,
+ * 部门考核扣款), then the last input. The outputs come with the snapshot (a rerun compares them before replacing one);
+ * from an output, the last input and the detailed workbook's sheets are read together. So every layout is read in
+ * at most two reads.
  */
 async function inputSnapshot(wb: Workbook, sheet: string | undefined): Promise<InputRead> {
-  const snap = await wb.snapshot(sheet, { also: [RESULTS_SHEET] });
-  const shown = snap.also?.find((b) => b.sheet === RESULTS_SHEET);
-  if (snap.sheet !== RESULTS_SHEET) return { snap, results: shown, read: [] };
+  const snap = await wb.snapshot(sheet, { also: Object.keys(OUTPUTS) });
+  const shown = snap.also ?? [];
+  if (!isOutput(snap.sheet)) return { snap, shown, read: [] };
   const last = sheet === undefined ? await wb.getSetting(LAST_INPUT_KEY) : undefined;
-  if (last === undefined || last === RESULTS_SHEET || !snap.sheets.includes(last)) return { snap, results: snap.used, read: [] };
+  if (last === undefined || isOutput(last) || !snap.sheets.includes(last)) return { snap, shown, read: [] };
   const detail = detailSheetNames(snap.sheets);
   const read = await wb.readTables([...new Set([last, ...(detail?.values() ?? [])])]);
   const used = read[0]!;
   const input: Snapshot = { sheets: snap.sheets, active: snap.active, selection: null, sheet: used.sheet, tables: await wb.tables(used.sheet), used };
-  return { snap: input, results: snap.used, read };
+  return { snap: input, shown, read };
 }
 
 /**
- * Whether 排名结果 may be replaced: it must be the add-in's own and hold exactly what the add-in last wrote
+ * Whether the output sheet may be replaced: it must be the add-in's own and hold exactly what the add-in last wrote
  * there (a user's note typed into it is user content). Undefined when it may; else the issue naming it.
  */
-async function resultsSheetBlocked(wb: Workbook, snap: Snapshot, current: Block | undefined): Promise<Issue | undefined> {
-  if (!snap.sheets.includes(RESULTS_SHEET)) return undefined;
-  if (!(await wb.isOwnSheet(RESULTS_SHEET))) return userSheetIssue();
-  const recorded = await wb.getSetting(RESULTS_FINGERPRINT_KEY);
+async function outputBlocked(wb: Workbook, snap: Snapshot, output: string, shown: readonly Block[]): Promise<Issue | undefined> {
+  if (!snap.sheets.includes(output)) return undefined;
+  if (!(await wb.isOwnSheet(output))) return userSheetIssue(output);
+  const recorded = await wb.getSetting(OUTPUTS[output]!);
   if (recorded === undefined) return undefined;
-  const now = blockFingerprint(current ?? (await wb.readTable(RESULTS_SHEET)));
-  return now === recorded ? undefined : editedSheetIssue();
+  const now = blockFingerprint(shown.find((b) => b.sheet === output) ?? (await wb.readTable(output)));
+  return now === recorded ? undefined : editedSheetIssue(output);
 }
 
 const empty = { ranking: null, warnings: [], written: null, marked: 0, source: null, stamp: null } as const;
@@ -110,6 +116,8 @@ interface Ranked {
   /** null when input errors stopped the ranking. */
   readonly ranking: Ranking | null;
   readonly warnings: readonly Issue[];
+  /** The sheet the plan writes: 排名结果, or 部门考核扣款 for HR's penalty sheet. */
+  readonly output: string;
   readonly plan: (stamp: RunStamp, charts: boolean) => SheetPlan;
 }
 
@@ -117,7 +125,7 @@ async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme, re
   const input = await readCountyInput(wb, snap, scheme, { read, loose });
   if (!input) return undefined;
   const inputSheets = input.source.layout === 'summary' ? [input.source.sheet] : input.source.sheets;
-  const base = { inputSheets, source: input.source };
+  const base = { inputSheets, source: input.source, output: RESULTS_SHEET };
   // Input errors stop the ranking, but the usable units still get the engine's composite/share checks, so one
   // pass reports every issue validateSubmission would (issue 2/4); nothing is written while any error stands.
   if (hasErrors(input.issues)) {
@@ -132,20 +140,30 @@ async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme, re
   };
 }
 
+const tableSource = (t: FoundTable) => ({ inputSheets: [t.sheet], source: { layout: 'people', sheet: t.sheet, address: t.address, how: t.how } as const });
+
 /** A sheet of people or projects, ranked by the engine; the command only lays the ranking out. */
 function rankTable(t: FoundTable, scheme: RowScheme): Ranked {
   const r = rankRows(scheme, t);
   return {
-    inputSheets: [t.sheet], source: { layout: 'people', sheet: t.sheet, address: t.address, how: t.how },
-    issues: r.issues, ranking: r.ranking, warnings: [],
+    ...tableSource(t), issues: r.issues, ranking: r.ranking, warnings: [], output: RESULTS_SHEET,
     plan: (stamp, charts) => rowsSheetPlan(r.ranking, r.issues, stamp, { charts }),
+  };
+}
+
+/** HR's department penalty sheet (篇3 五): the engine's amounts per department and month, written to 部门考核扣款. */
+function penaltyTable(t: FoundTable, scheme: StaffScheme): Ranked {
+  const r = staffPenalties(t, scheme);
+  return {
+    ...tableSource(t), issues: r.issues, ranking: r.ranking, warnings: [], output: PENALTY_SHEET,
+    plan: (stamp) => penaltySheetPlan(r.ranking, r.issues, stamp),
   };
 }
 
 const TABLE_NAMES: Readonly<Record<Scheme['kind'], Text>> = {
   county: { zh: '单位表（汇总表或明细工作簿）', en: 'unit table (summary or detailed workbook)' },
   engineer: { zh: '工程师月度考核表', en: 'engineer monthly sheet' },
-  staff: { zh: '员工月度考核表', en: 'staff monthly sheet' },
+  staff: { zh: '员工月度考核表或部门考核处罚表', en: 'staff monthly sheet or department penalty sheet' },
   fiscal: { zh: '项目支出绩效自评表', en: 'project self-evaluation table' },
 };
 
@@ -157,8 +175,8 @@ interface Found {
 
 /**
  * The table of `snap` ranked with `scheme`, or — with no scheme chosen or stored — with the scheme whose table the
- * headers name (county first, then engineer, staff, fiscal self-evaluation). `loose`: a header that nearly matches,
- * read only so its missing required columns are named.
+ * headers name (county first, then engineer, staff, HR's penalty sheet, fiscal self-evaluation). `loose`: a header
+ * that nearly matches, read only so its missing required columns are named.
  */
 async function rankOn(wb: Workbook, snap: Snapshot, scheme: Scheme | undefined, read: readonly Block[], loose: boolean): Promise<Found | undefined> {
   if (scheme === undefined || scheme.kind === 'county') {
@@ -171,6 +189,10 @@ async function rankOn(wb: Workbook, snap: Snapshot, scheme: Scheme | undefined, 
   for (const s of schemes) {
     const t = findTable(snap, RANKED_TABLES[s.kind], loose);
     if (t) return { ranked: rankTable(t, s), scheme: s };
+    if (s.kind !== 'staff') continue;
+    // The staff scheme's other sheet: HR's department penalties (篇3 五).
+    const p = findTable(snap, penaltySheetSpec, loose);
+    if (p) return { ranked: penaltyTable(p, s), scheme: s };
   }
   return undefined;
 }
@@ -183,7 +205,7 @@ async function rankOn(wb: Workbook, snap: Snapshot, scheme: Scheme | undefined, 
 async function findInput(wb: Workbook, snap: Snapshot, scheme: Scheme | undefined, read: readonly Block[], named: boolean): Promise<Found | undefined> {
   const here = await rankOn(wb, snap, scheme, read, false);
   if (here) return here;
-  const others = named ? [] : snap.sheets.filter((n) => n !== snap.sheet && n !== RESULTS_SHEET);
+  const others = named ? [] : snap.sheets.filter((n) => n !== snap.sheet && !isOutput(n));
   const blocks = others.length > 0 ? await wb.readTables(others) : [];
   const snaps = [snap, ...blocks.map((b): Snapshot => ({ sheets: snap.sheets, active: snap.active, selection: null, sheet: b.sheet, tables: [], used: b }))];
   for (const loose of [false, true]) {
@@ -201,24 +223,24 @@ async function findInput(wb: Workbook, snap: Snapshot, scheme: Scheme | undefine
 
 async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   // The snapshot first: in Excel it also loads the settings, so reading the scheme costs no extra sync.
-  const { snap, results: shownResults, read } = await inputSnapshot(wb, opts.sheet);
+  const { snap, shown, read } = await inputSnapshot(wb, opts.sheet);
   const chosen = opts.scheme !== undefined || (await wb.getSetting(SCHEME_KEY))?.trim();
   const resolved = await resolveScheme(wb, opts.scheme, 'county');
   if (!resolved.ok) return { ...empty, issues: resolved.issues };
   const found = await findInput(wb, snap, chosen ? resolved.value : undefined, read, opts.sheet !== undefined);
   if (!found) {
     const table = chosen ? TABLE_NAMES[resolved.value.kind] : TABLE_NAMES.county;
-    const others = opts.sheet === undefined ? snap.sheets.filter((n) => n !== snap.sheet && n !== RESULTS_SHEET).length : 0;
+    const others = opts.sheet === undefined ? snap.sheets.filter((n) => n !== snap.sheet && !isOutput(n)).length : 0;
     return { ...empty, issues: [commandIssue('command.no-table', { sheet: snap.sheet, table: table.zh, tableEn: table.en, others }, { sheet: snap.sheet })] };
   }
   const { ranked, scheme } = found;
-  const { inputSheets, source, issues } = ranked;
+  const { inputSheets, source, issues, output } = ranked;
   if (hasErrors(issues)) {
     const marked = await remark(wb, inputSheets, issues, inputSheets[0]!);
     return { ...empty, issues, marked, source };
   }
   const computed = { ranking: ranked.ranking, warnings: ranked.warnings, source };
-  const blocked = await resultsSheetBlocked(wb, snap, shownResults);
+  const blocked = await outputBlocked(wb, snap, output, shown);
   if (blocked) return { ...empty, ...computed, issues: [...issues, blocked] };
   const stamp: RunStamp = {
     time: (opts.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
@@ -230,13 +252,13 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   await wb.setSetting(LAST_INPUT_KEY, inputSheets[0]!);
   const plan = ranked.plan(stamp, wb.can.charts);
   await applyPlan(wb, plan);
-  await wb.setSetting(RESULTS_FINGERPRINT_KEY, planFingerprint(plan));
-  await wb.activateSheet(RESULTS_SHEET);
-  return { ...computed, issues, written: RESULTS_SHEET, marked: 0, stamp };
+  await wb.setSetting(OUTPUTS[output]!, planFingerprint(plan));
+  await wb.activateSheet(output);
+  return { ...computed, issues, written: output, marked: 0, stamp };
 }
 
-/** A user's own sheet is named 排名结果: refuse, naming it, and leave it untouched (the host's refusal, one text). */
-export const userSheetIssue = (): Issue => commandIssue('output.user-sheet', { name: RESULTS_SHEET }, { sheet: RESULTS_SHEET });
+/** A user's own sheet has the output's name (排名结果): refuse, naming it, and leave it untouched (the host's refusal, one text). */
+export const userSheetIssue = (name: string = RESULTS_SHEET): Issue => commandIssue('output.user-sheet', { name }, { sheet: name });
 
-/** The add-in's 排名结果 was edited since it was written: refuse, so the user's additions are not lost. */
-export const editedSheetIssue = (): Issue => commandIssue('output.edited', { name: RESULTS_SHEET }, { sheet: RESULTS_SHEET });
+/** The add-in's output (排名结果) was edited since it was written: refuse, so the user's additions are not lost. */
+export const editedSheetIssue = (name: string = RESULTS_SHEET): Issue => commandIssue('output.edited', { name }, { sheet: name });

@@ -89,10 +89,10 @@ export function warningRows(warnings: readonly Issue[]): CellValue[][] {
   return rows;
 }
 
-/** Title (which says the add-in owns the sheet) and the run stamp: time, scheme name and hash. */
-export function stampRows(stamp: RunStamp): PlanBlock[] {
+/** Title (which says the add-in owns the sheet; 排名结果's unless given) and the run stamp: time, scheme name and hash. */
+export function stampRows(stamp: RunStamp, title: string = TITLE): PlanBlock[] {
   return [
-    { row: 1, col: 1, values: [[TITLE]] },
+    { row: 1, col: 1, values: [[title]] },
     { row: 2, col: 1, values: [['运行时间 Run at', stamp.time, '方案 Scheme', stamp.scheme, '哈希 Hash', stamp.hash]], textColumns: [1, 5] },
   ];
 }

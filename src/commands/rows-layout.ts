@@ -10,7 +10,7 @@ import { RESULTS_SHEET, TABLE_TOP, byName, stampRows, warningRows, type RunStamp
 import type { SheetPlan } from './types';
 
 /** One column of the table: header, value per row, and how it is written. */
-interface Column<R> {
+export interface Column<R> {
   readonly header: string;
   readonly value: (r: R) => CellValue;
   /** Stored as text whatever it looks like (names, codes, explanations). */
@@ -62,16 +62,27 @@ const FISCAL: readonly Column<FiscalRanked>[] = [
 export function rowsSheetPlan(ranking: RowRanking, warnings: readonly Issue[], stamp: RunStamp, opts: { charts?: boolean } = {}): SheetPlan {
   switch (ranking.kind) {
     case 'engineer':
-      return tablePlan(ENGINEER, ranking.results, warnings, stamp, opts.charts ?? true);
+      return tablePlan(ENGINEER, byRank(ranking.results), warnings, stamp, opts.charts ?? true);
     case 'staff':
-      return tablePlan(STAFF, ranking.results, warnings, stamp, opts.charts ?? true);
+      return tablePlan(STAFF, byRank(ranking.results), warnings, stamp, opts.charts ?? true);
     case 'fiscal':
-      return tablePlan(FISCAL, ranking.results, warnings, stamp, opts.charts ?? true);
+      return tablePlan(FISCAL, byRank(ranking.results), warnings, stamp, opts.charts ?? true);
   }
 }
 
-function tablePlan<R extends RankedRow>(columns: readonly Column<R>[], results: readonly R[], warnings: readonly Issue[], stamp: RunStamp, charts: boolean): SheetPlan {
-  const ordered = [...results].sort((a, b) => a.rank - b.rank || byName.compare(a.name, b.name));
+const byRank = <R extends RankedRow>(results: readonly R[]): R[] => [...results].sort((a, b) => a.rank - b.rank || byName.compare(a.name, b.name));
+
+/** The sheet an output is written to, and the title that says the add-in owns it. */
+export interface OutputSheet {
+  readonly name: string;
+  readonly title?: string;
+}
+
+/**
+ * One results table on its own sheet: title and run stamp, the columns over `ordered` (in that order), the
+ * warnings and notes below, and — when asked and a column is the score — a bar chart of it.
+ */
+export function tablePlan<R>(columns: readonly Column<R>[], ordered: readonly R[], warnings: readonly Issue[], stamp: RunStamp, charts: boolean, sheet: OutputSheet = { name: RESULTS_SHEET }): SheetPlan {
   const n = ordered.length;
   const first = TABLE_TOP + 1;
   const col = (c: Column<R>): number => columns.indexOf(c) + 1;
@@ -89,8 +100,8 @@ function tablePlan<R extends RankedRow>(columns: readonly Column<R>[], results: 
   const warnTop = first + n + 1;
   const warns = warningRows(warnings);
   return {
-    name: RESULTS_SHEET,
-    blocks: [...stampRows(stamp), { row: TABLE_TOP, col: 1, values: [header, ...rows], textColumns }, { row: warnTop, col: 1, values: warns, textColumns: [1, 2, 3] }],
+    name: sheet.name,
+    blocks: [...stampRows(stamp, sheet.title), { row: TABLE_TOP, col: 1, values: [header, ...rows], textColumns }, { row: warnTop, col: 1, values: warns, textColumns: [1, 2, 3] }],
     formats,
     conditional: [],
     lists: [],

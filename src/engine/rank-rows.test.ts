@@ -56,7 +56,6 @@ describe('rankRows (engineer, staff and fiscal sheets ranked in the engine, by s
       ['周平', 99, 3, null, '后勤'],
     ]);
     expect(ranking.results[0]).toMatchObject({ float: -0.1, floatPercent: -10, amount: -300 });
-    expect(ranking.penalties).toEqual([]);
   });
 
   it('fiscal: each scored project with its grade and suggestion; a project with an error is not ranked, its issues say why', () => {
@@ -81,7 +80,7 @@ describe('rankRows (engineer, staff and fiscal sheets ranked in the engine, by s
 });
 
 describe('staffPenalties (篇3 五: the amounts per department and month are a result, not only issues)', () => {
-  it('gives each department and month its amount per penalty and the total, as the staff scheme’s result', () => {
+  it('gives each department and month its amount per penalty and the total, in the sheet’s order and unranked (a fine is no score)', () => {
     const values = [
       ['部门', '考核月份', '提交日期', '是否考核', '审核差错', '无依据', '刁难', '负责人绩效工资', '文员绩效工资'],
       ['办公室', '2026-03', '2026-04-13', '是', 0, 1, 0, null, null],
@@ -89,8 +88,8 @@ describe('staffPenalties (篇3 五: the amounts per department and month are a r
     ];
     const { ranking, issues } = staffPenalties({ values, origin: origin('处罚') }, staffPreset);
     expect(issues).toEqual([]);
-    expect(ranking.results).toEqual([]);
-    expect(ranking.penalties.map((p) => [p.department, p.period, p.amounts, p.total])).toEqual([
+    expect(ranking.kind).toBe('staff-penalties');
+    expect(ranking.results.map((p) => [p.department, p.period, p.amounts, p.total])).toEqual([
       ['办公室', '2026-03', { late: 300, missing: 0, 'review-error': 0, baseless: 200, harassment: 0 }, 500],
       ['一车间', '2026-12', { late: 0, missing: 900, 'review-error': 0, baseless: 0, harassment: 500 }, 1400],
     ]);

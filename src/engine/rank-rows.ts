@@ -13,7 +13,7 @@ import type { EngineerScheme } from './engineer/scheme';
 import { rankSelfEvalSheet, type FiscalRanking } from './fiscal/rank';
 import { selfEvalSheetSpec } from './fiscal/self-eval-sheet';
 import type { FiscalScheme } from './fiscal/scheme';
-import { rankStaffSheet, type StaffRanking } from './staff/rank';
+import { rankStaffSheet, type PenaltyRanking, type StaffRanking } from './staff/rank';
 import { staffSheetSpec } from './staff/sheet';
 import type { StaffScheme } from './staff/scheme';
 
@@ -29,8 +29,8 @@ export type RowScheme = EngineerScheme | StaffScheme | FiscalScheme;
 export type RowKind = RowScheme['kind'];
 export type RowRanking = EngineerRanking | StaffRanking | FiscalRanking;
 
-/** What a ranking run produced, by scheme kind. */
-export type Ranking = CountyRanking | RowRanking;
+/** What a ranking run produced, by what was read: the county's units, people or projects, HR's department penalties. */
+export type Ranking = CountyRanking | RowRanking | PenaltyRanking;
 
 /** The table each row scheme ranks, for finding it on a sheet. */
 export const RANKED_TABLES: Readonly<Record<RowKind, TableSpec>> = {

@@ -1,23 +1,12 @@
 import { makeIssue, type Issue } from './core/issue';
 import { fail, ok, type Result } from './core/result';
-import { checkCountyScheme, countyPreset, countySchemeSchema, type CountyScheme } from './county';
-import { checkEngineerScheme, engineerPreset, engineerSchemeSchema, type EngineerScheme } from './engineer';
-import { checkFiscalScheme, fiscalPreset, fiscalSchemeSchema, type FiscalScheme } from './fiscal';
-import { checkStaffScheme, staffPreset, staffSchemeSchema, type StaffScheme } from './staff';
+import { checkCountyScheme, countySchemeSchema } from './county';
+import { checkEngineerScheme, engineerSchemeSchema } from './engineer';
+import { checkFiscalScheme, fiscalSchemeSchema } from './fiscal';
+import { isSchemeKind, SCHEME_KINDS, type Scheme } from './presets';
+import { checkStaffScheme, staffSchemeSchema } from './staff';
 
-/** Any scheme: settings as data, told apart by `kind`. A preset is a value, not a branch. */
-export type Scheme = EngineerScheme | StaffScheme | CountyScheme | FiscalScheme;
-export type SchemeKind = Scheme['kind'];
-
-export const SCHEME_KINDS: readonly SchemeKind[] = ['county', 'engineer', 'staff', 'fiscal'];
-
-/** The four presets, as RULES.md and FISCAL.md decide them. */
-export const presets: { readonly [K in SchemeKind]: Extract<Scheme, { kind: K }> } = {
-  engineer: engineerPreset,
-  staff: staffPreset,
-  county: countyPreset,
-  fiscal: fiscalPreset,
-};
+export { isSchemeKind, presets, SCHEME_KINDS, type Scheme, type SchemeKind } from './presets';
 
 const kinds = {
   engineer: { check: checkEngineerScheme, schema: engineerSchemeSchema },
@@ -25,8 +14,6 @@ const kinds = {
   county: { check: checkCountyScheme, schema: countySchemeSchema },
   fiscal: { check: checkFiscalScheme, schema: fiscalSchemeSchema },
 } as const;
-
-export const isSchemeKind = (k: unknown): k is SchemeKind => typeof k === 'string' && (SCHEME_KINDS as readonly string[]).includes(k);
 
 /**
  * Validate scheme settings from anywhere (a workbook's stored JSON, a file, the task pane):

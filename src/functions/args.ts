@@ -1,4 +1,4 @@
-import { argIssue, isBlank, makeIssue, PerfInputError, type ArgProblem, type CellValue, type Result } from '../engine';
+import { argIssue, isBlank, makeIssue, PerfInputError, type ArgProblem, type CellValue, type Result } from '../engine/scoring';
 import type { ParamDef } from './define';
 
 /**

@@ -1,4 +1,4 @@
-import type { Text } from '../engine';
+import type { Text } from '../engine/scoring';
 import { readArgs, type Args } from './args';
 
 /** One argument of a PERF function, as Excel's function wizard shows it in both languages. */

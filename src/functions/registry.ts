@@ -3,7 +3,7 @@
  * implementation over the engine). Excel (excel.ts), WPS and `perf eval` all call through here.
  * Importable from Node: no Office global is touched.
  */
-import { PerfInputError } from '../engine';
+import { PerfInputError } from '../engine/scoring';
 import type { FunctionDef } from './define';
 import { BONUS, COUNTY, DEDUCTION, INDICATOR } from './defs/county';
 import { ENGINEER, MANAGER } from './defs/engineer';
@@ -12,7 +12,7 @@ import { RANK, TIERS } from './defs/ranking';
 import { LATEFEE, PENALTY, WAGEFLOAT } from './defs/staff';
 
 export type { FunctionDef, ParamDef } from './define';
-export { PerfInputError } from '../engine';
+export { PerfInputError } from '../engine/scoring';
 
 /** Every PERF function, in the order the function wizard lists them. */
 export const functionDefinitions: readonly FunctionDef[] = [

@@ -2,7 +2,7 @@
  * The task pane: the three commands (as on the ribbon), their status, and the sections 方案 · 校验 · 结果 · 解释.
  * In the offline preview the page also shows its workbook (a sheet grid) with open and save.
  */
-import { Button, Caption1, FluentProvider, makeStyles, Select, Tab, TabList, Title3, tokens, type Theme } from '@fluentui/react-components';
+import { Button, Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, Select, Tab, TabList, Title3, tokens, type Theme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { TEMPLATE_KINDS, type TemplateKind } from '../commands/template-kinds';
 import type { Issue } from '../engine';
@@ -53,7 +53,7 @@ function Section({ id, host, pane, setTab }: { id: SectionId; host: PaneHost; pa
     case 'results':
       return <ResultsSection view={pane.rank} selected={pane.selected?.key ?? null} onPick={(u) => { pane.pick(u.key); setTab('explain'); }} />;
     case 'explain':
-      return <ExplainSection units={pane.units} selected={pane.selected} onPick={pane.pick} precision={pane.rank?.precision ?? 2} />;
+      return <ExplainSection units={pane.units} selected={pane.selected} onPick={pane.pick} precision={pane.rank?.precision ?? 2} follows={host.followsSelection !== false} />;
   }
 }
 
@@ -121,6 +121,11 @@ export function App({ host, theme, preview }: { host: PaneHost; theme: Theme; pr
               </Button>
             </div>
             <StatusLine status={pane.status} slow={pane.slow} />
+            {host.notices?.map((n) => (
+              <MessageBar key={n.message.en} intent={n.intent}>
+                <MessageBarBody>{t(n.message)}</MessageBarBody>
+              </MessageBar>
+            ))}
             <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as SectionId)} aria-label={t(UI.sections)}>
               {SECTIONS.map((s) => (
                 <Tab key={s} value={s} id={`perf-tab-${s}`} aria-controls={`perf-panel-${s}`}>

@@ -21,7 +21,19 @@ describe('detectHost', () => {
     expect(detectHost({ ...plain, ...signals })).toBe('excel');
   });
 
-  it('tries the hosts in order, Office last before the preview (WPS goes first, one line in HOSTS)', () => {
-    expect(HOSTS.map((h) => h.kind)).toEqual(['excel']);
+  it.each([
+    ['WPS’s add-in root `wps`', { wps: {} }],
+    ['ET’s Application (a workbook collection)', { Application: { ActiveWorkbook: null, Workbooks: {} } }],
+  ])('is WPS with %s, even when the URL also carries _host_Info', (_, globals) => {
+    expect(detectHost({ ...plain, globals })).toBe('wps');
+    expect(detectHost({ ...plain, url: '?_host_Info=Excel$Win32$16.01$en-US', globals })).toBe('wps');
+  });
+
+  it('is not WPS for a global Application that is not ET’s', () => {
+    expect(detectHost({ ...plain, globals: { Application: { name: 'other' } } })).toBe('preview');
+  });
+
+  it('tries the hosts in order: WPS, then Office, then the preview', () => {
+    expect(HOSTS.map((h) => h.kind)).toEqual(['wps', 'excel']);
   });
 });

@@ -2,6 +2,7 @@
  * Which host runs the page, decided before anything host-specific loads: WPS, then Office, else the offline preview.
  * office.js is loaded only when Office hosts the page — in a plain browser it calls Microsoft's telemetry page.
  */
+import { detectHost as detectWps } from '../host/wps/detect';
 import type { PaneHost, PaneHostKind } from './pane-host';
 
 /** What detection looks at, as a value so tests can give any page's. */
@@ -41,7 +42,7 @@ interface HostEntry {
 
 /** Each host the pane can start in, tried in order; the offline preview when none matches. */
 export const HOSTS: readonly HostEntry[] = [
-  // WPS goes first, as one line here, e.g. { kind: 'wps', detect: (p) => p.globals['wps'] !== undefined, start: () => import('../wps/pane').then((m) => m.startWpsPane()) },
+  { kind: 'wps', detect: (p) => detectWps(p.globals) === 'wps', start: () => import(/* webpackChunkName: "wps" */ '../wps/pane').then((m) => m.startWpsPane()) },
   { kind: 'excel', detect: isOffice, start: () => import('./office/start').then((m) => m.startExcel()) },
 ];
 

@@ -68,7 +68,8 @@ function inputSheetOf(o: RankOutcome): string | null {
 export function rankView(o: RankOutcome): RankView {
   const base = { warnings: o.warnings, issues: o.issues, written: o.written, inputSheet: inputSheetOf(o), precision: o.stamp?.precision ?? 2 };
   const r = o.ranking;
-  if (r !== null && r.kind !== 'county' && r.results.length > 0) {
+  // HR's department penalties are amounts, not ranked units: the pane lists none (they are on 部门考核扣款).
+  if (r !== null && r.kind !== 'county' && r.kind !== 'staff-penalties' && r.results.length > 0) {
     const unit = (p: RankedRow, group: string, grade: string | null): UnitView => ({
       key: `${p.source.row ?? ''}:${p.name}`, name: p.name, group, score: p.rounded, rank: p.rank, tier: null, report: false,
       grade, steps: p.steps, decision: p.explanation, sheet: p.source.sheet ?? null, row: p.source.row ?? null,

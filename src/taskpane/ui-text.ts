@@ -71,6 +71,7 @@ export const UI = {
   // 解释
   pickUnit: t('选择单位或人员', 'Pick a unit or person'),
   followSelection: t('在工作表中选中某行即可查看该单位的得分说明', "Select a row in the sheet to see that unit's score explained"),
+  selectionNotFollowed: t('面板收不到工作表中的选择变化：请在此列表中选择单位', 'The pane is not told of selections in the sheet here: pick the unit in this list'),
   item: t('项目', 'Item'),
   input: t('输入', 'Input'),
   rule: t('规则', 'Rule'),

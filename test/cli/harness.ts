@@ -3,14 +3,14 @@
  * (temp paths, run-stamp times) so stdout, stderr and the exit code can be snapshotted.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { buildCli } from '../../scripts/build-cli.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin/perf.js');
-const DIST = join(ROOT, 'dist/cli.js');
+const DIST = [join(ROOT, 'dist/cli.js'), join(ROOT, 'dist/eval.js')];
 
 /** Newest modification time of the TypeScript the bundle is made of. */
 function newestSource(dir: string): number {
@@ -23,15 +23,11 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** Builds dist/cli.js (same options as `npm run build:cli`) when missing or older than src. Atomic: test files may race. */
+/** Builds dist/ (as `npm run build:cli` does) when missing or older than src. Atomic: test files may race. */
 export async function ensureBuilt(): Promise<void> {
-  if (existsSync(DIST) && statSync(DIST).mtimeMs >= newestSource(join(ROOT, 'src'))) return;
-  const tmp = `${DIST}.${process.pid}.tmp.js`;
-  await build({
-    entryPoints: [join(ROOT, 'src/cli/main.ts')], bundle: true, platform: 'node', target: 'node20', format: 'esm',
-    packages: 'external', outfile: tmp, logLevel: 'warning',
-  });
-  renameSync(tmp, DIST);
+  const newest = newestSource(join(ROOT, 'src'));
+  if (DIST.every((f) => existsSync(f) && statSync(f).mtimeMs >= newest)) return;
+  await buildCli({ clean: false });
 }
 
 /** Root reads a chmod 000 file anyway: tests of permissions run the CLI as nobody when the suite runs as root. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESULTS_SHEET } from '../../src/commands';
+import { PENALTY_SHEET, RESULTS_SHEET } from '../../src/commands';
 import { RANK_PATHS, VALIDATE_PATHS } from './excel-paths';
 
 const SIZES = [10, 1000, 10000];
@@ -14,7 +14,7 @@ describe('rankAndTier in Excel: at most 3 context.sync() calls on every path, wh
       expect(out.marked).toBeGreaterThan(0);
     } else {
       expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
-      expect(out.written).toBe(RESULTS_SHEET);
+      expect(out.written).toBe(name.startsWith('department penalty') ? PENALTY_SHEET : RESULTS_SHEET);
     }
     if (name.includes('Excel table') && out.source?.layout === 'summary') expect(out.source.how).toBe('table');
     if (name.startsWith('detailed')) expect(out.source?.layout).toBe('detail');

@@ -2,7 +2,7 @@
  * Every way rankAndTier and validateSubmission run in Excel, each a scenario on the fake Excel that returns the
  * context.sync() calls of its last command — for the round-trip tests and bench/excel.bench.ts (max over paths).
  */
-import { rankAndTier, RESULTS_SHEET, validateSubmission, type RankOutcome, type SubmissionType, type ValidateOutcome } from '../../src/commands';
+import { PENALTY_SHEET, rankAndTier, RESULTS_SHEET, validateSubmission, type RankOutcome, type SubmissionType, type ValidateOutcome } from '../../src/commands';
 import type { ExcelWorkbook } from '../../src/host/excel';
 import type { FakeExcel } from '../host/excel-fake';
 import { engineerRows, fakeExcel, syncsOf } from './excel-harness';
@@ -111,7 +111,18 @@ export const RANK_PATHS: readonly SyncPath<RankOutcome>[] = [
     return syncsOf(x, (wb) => rankAndTier(wb, { scheme: 'fiscal' }));
   } },
   { name: 'engineer sheet with errors', run: (n) => syncsOf(fakeExcel({ 数据: engineerRows(n) }), (wb) => rankAndTier(wb, { scheme: 'engineer' })) },
+  { name: 'department penalty sheet (to 部门考核扣款)', run: (n) => syncsOf(fakeExcel({ 处罚: penaltyRows(n) }), rank) },
+  { name: 'department penalty sheet rerun from 部门考核扣款', run: async (n) => {
+    const x = fakeExcel({ 处罚: penaltyRows(n) });
+    await syncsOf(x, rank);
+    x.active = PENALTY_SHEET;
+    return syncsOf(x, rank);
+  } },
 ];
+
+/** `n` departments' months of HR's penalty sheet, a late one and one without assessment in turn. */
+const penaltyRows = (n: number): Rows => cycle(['部门', '考核月份', '提交日期', '是否考核', '无依据', '负责人绩效工资', '文员绩效工资'],
+  [['部门', '2026-03', '2026-04-12', '是', 1, null, null], ['部门', '2026-03', null, '否', 0, 6000, 3000]], n, named(0, '部门'));
 
 /** `n` data rows made by cycling `rows` (each gets its index through `vary`), under `header`. */
 function cycle(header: Rows[number], rows: Rows, n: number, vary: (row: Rows[number], i: number) => Rows[number] = (r) => r): Rows {

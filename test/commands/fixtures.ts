@@ -1,5 +1,5 @@
 import type { RankOutcome } from '../../src/commands';
-import type { CellValue, CountyResult, EngineerRanked, FiscalRanked, RankedRow, StaffRanked } from '../../src/engine';
+import type { CellValue, CountyResult, DepartmentPenalty, EngineerRanked, FiscalRanked, RankedRow, StaffRanked } from '../../src/engine';
 
 export type Rows = CellValue[][];
 
@@ -88,4 +88,6 @@ export const engineerResults = (o: RankOutcome): readonly EngineerRanked[] => (o
 export const staffResults = (o: RankOutcome): readonly StaffRanked[] => (o.ranking?.kind === 'staff' ? o.ranking.results : []);
 export const fiscalResults = (o: RankOutcome): readonly FiscalRanked[] => (o.ranking?.kind === 'fiscal' ? o.ranking.results : []);
 /** The people or projects a run ranked, whatever the row scheme; [] for the county or none. */
-export const rowResults = (o: RankOutcome): readonly RankedRow[] => (o.ranking === null || o.ranking.kind === 'county' ? [] : o.ranking.results);
+export const rowResults = (o: RankOutcome): readonly RankedRow[] => (o.ranking === null || o.ranking.kind === 'county' || o.ranking.kind === 'staff-penalties' ? [] : o.ranking.results);
+/** HR's department penalties a run computed (篇3 五); [] otherwise. */
+export const penaltyResults = (o: RankOutcome): readonly DepartmentPenalty[] => (o.ranking?.kind === 'staff-penalties' ? o.ranking.results : []);

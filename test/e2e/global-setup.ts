@@ -1,6 +1,6 @@
-/** Builds the add-in once for the browser tests (skipped when nothing changed) and checks Chromium is there. */
+/** Builds the add-ins (Excel's and WPS's) once for the browser tests (skipped when nothing changed) and checks Chromium is there. */
 import { existsSync } from 'node:fs';
-import { buildPane } from './build-pane';
+import { buildPane, buildWpsPane } from './build-pane';
 import { CHROMIUM } from './chromium';
 
 export default function setup(): void {
@@ -8,4 +8,5 @@ export default function setup(): void {
     throw new Error(`找不到 Chromium / Chromium not found at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium (or set PERF_CHROMIUM)`);
   }
   process.env.PERF_PANE_DIR = buildPane();
+  process.env.PERF_WPS_DIR = buildWpsPane();
 }

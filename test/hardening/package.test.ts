@@ -4,7 +4,7 @@
  * prints its version and ranks a file; a dependency missing from an install is named, not a stack.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, ROOT, tempDir } from '../cli/harness';
@@ -23,10 +23,13 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The packages dist/cli.js imports (bare specifiers, node: built-ins aside), by package name. */
+/** The built files: the two entries and every command's chunk. */
+const builtFiles = (): string[] => ['dist/cli.js', 'dist/eval.js', ...readdirSync(join(ROOT, 'dist/chunks')).filter((f) => f.endsWith('.js')).map((f) => `dist/chunks/${f}`)];
+
+/** The packages the built CLI imports (bare specifiers, node: built-ins aside), by package name. Minified: no line anchors. */
 function runtimeImports(): string[] {
-  const code = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8');
-  const specs = [...code.matchAll(/^import\s[^'"]*?from\s*["']([^"']+)["']/gm), ...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
+  const code = builtFiles().map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+  const specs = [...code.matchAll(/\bimport\s*[^'"();]*?from\s*["']([^"']+)["']/g), ...code.matchAll(/\bimport\s*["']([^"']+)["']/g), ...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
   const names = specs.filter((s) => !s.startsWith('node:') && !s.startsWith('.')).map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!));
   return [...new Set(names)].sort();
 }
@@ -47,7 +50,12 @@ describe('a sound package', () => {
     const r = npm(['pack', '--ignore-scripts', '--dry-run', '--json'], ROOT);
     expect(r.status).toBe(0);
     const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
-    expect(files).toEqual(['README.md', 'bin/perf.js', 'dist/cli.js', 'dist/cli.js.map', 'package.json', 'scripts/prepare.mjs']);
+    // Every command's chunk (names carry a content hash) and its map; nothing from src/ or test/.
+    const chunks = files.filter((f) => f.startsWith('dist/chunks/'));
+    expect(chunks.filter((f) => !/^dist\/chunks\/[\w-]+\.js(\.map)?$/.test(f))).toEqual([]);
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const f of builtFiles().filter((b) => b.startsWith('dist/chunks/'))) expect(files).toContain(f);
+    expect(files.filter((f) => !f.startsWith('dist/chunks/'))).toEqual(['README.md', 'bin/perf.js', 'dist/cli.js', 'dist/cli.js.map', 'dist/eval.js', 'dist/eval.js.map', 'package.json', 'scripts/prepare.mjs']);
   });
 
   it('packed, unpacked and installed with npm ci --omit=dev (offline): perf --version and perf rank work', (ctx) => {
@@ -74,9 +82,9 @@ describe('a sound package', () => {
     expect((JSON.parse(rank.stdout) as { results: unknown[] }).results).toHaveLength(7);
     // No build tool in a production install, and none needed.
     expect(() => readFileSync(join(at, 'node_modules/esbuild/package.json'))).toThrow();
-    // A dependency lost from the install is named in one line.
+    // A dependency lost from the install is named in one line (the command's chunk is what imports it).
     renameSync(join(at, 'node_modules/zod'), join(at, 'node_modules/zod-gone'));
-    const broken = perf(['--version']);
+    const broken = perf(['rank', 'summary.csv']);
     expect(broken.status).toBe(3);
     expect(broken.stderr).toBe('perf: 缺少运行所需的模块“zod”，请在 perf 所在的文件夹运行 npm install / the module "zod" perf needs is not installed: run npm install where perf is installed\n');
   }, 180_000);

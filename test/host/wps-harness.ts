@@ -171,8 +171,14 @@ export class WpsHarness extends WpsWorkbook {
   allSheetNames(): string[] {
     return this.x.state.map((s) => s.name);
   }
-  put(sheet: string, topLeft: string, values: readonly (readonly CellValue[])[]): void {
+  /** Types values as the user would; `numberFormat` formats their cells as a user would ("0%": 0.5 shows 50%). */
+  put(sheet: string, topLeft: string, values: readonly (readonly CellValue[])[], opts: { numberFormat?: string } = {}): void {
     this.x.put(sheet, topLeft, values);
+    const { top, left } = parseRange(topLeft);
+    const width = Math.max(0, ...values.map((r) => r.length));
+    if (opts.numberFormat !== undefined && values.length > 0 && width > 0) {
+      this.x.format(sheet, rectAddress({ top, left, bottom: top + values.length - 1, right: left + width - 1 }), opts.numberFormat);
+    }
   }
   setNote(sheet: string, address: string, note: string): void {
     this.x.comment(sheet, address, note);

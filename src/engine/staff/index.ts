@@ -9,10 +9,10 @@ export { readPeriod, dayOfNextMonth, type YearMonth } from './period';
 export { lateFee, lateFeeOf, staffCalendar, type LateFee } from './late';
 export { calendarIssues, type CalendarDate } from './calendar';
 export {
-  PENALTY_CODES, YES_NO_CHOICES, departmentPenalties, explainPenalties, readYesNo,
+  PENALTY_CODES, PENALTY_LABELS, YES_NO_CHOICES, departmentPenalties, explainPenalties, readYesNo,
   type PenaltyCode, type PenaltyInput, type PenaltyResult,
 } from './penalties';
 export { staffSheetSpec, scoreStaffSheet, type StaffRowResult } from './sheet';
 export { penaltySheetSpec, scorePenaltySheet, type PenaltyRowResult } from './penalty-sheet';
-export { rankStaffSheet, staffPenalties, type DepartmentPenalty, type StaffRanked, type StaffRanking } from './rank';
+export { rankStaffSheet, staffPenalties, type DepartmentPenalty, type PenaltyRanking, type StaffRanked, type StaffRanking } from './rank';
 export { PENALTY_KIND_CHOICES, penaltyAmount } from './penalty-kind';

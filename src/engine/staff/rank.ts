@@ -30,8 +30,16 @@ export interface StaffRanking {
   readonly kind: 'staff';
   /** People of a staff sheet, ranked across the sheet and within each department. */
   readonly results: readonly StaffRanked[];
-  /** Departments' penalties of a penalty sheet, per department and month. */
-  readonly penalties: readonly DepartmentPenalty[];
+}
+
+/**
+ * HR's penalty sheet as a result (篇3 五, RULES.md staff Decision: the amounts are a result the office sees):
+ * one entry per department and month, in the sheet's order. Not ranked: a penalty is an amount charged, not a
+ * score — RULES.md gives it no order, and a rank 1 for the largest fine would read as the best place.
+ */
+export interface PenaltyRanking {
+  readonly kind: 'staff-penalties';
+  readonly results: readonly DepartmentPenalty[];
 }
 
 /** Score every person on a staff sheet and rank them across the sheet and within each department; rows with errors are left out. */
@@ -41,11 +49,11 @@ export function rankStaffSheet(table: TableInput, scheme: StaffScheme): { readon
   const ranked = rankScored(people, scheme);
   const inDepartment = rankWithinGroups(people.map((p) => p.score), people.map((p) => p.department), scheme.rankMode, scheme.precision);
   const results = ranked.map(({ final: _final, ...p }, i): StaffRanked => ({ ...p, departmentRank: inDepartment[i]! }));
-  return { ranking: { kind: 'staff', results, penalties: [] }, issues: r.issues };
+  return { ranking: { kind: 'staff', results }, issues: r.issues };
 }
 
 /** Every department's penalties on HR's penalty sheet, as the staff scheme's result (the amounts are what the office sees). */
-export function staffPenalties(table: TableInput, scheme: StaffScheme): { readonly ranking: StaffRanking; readonly issues: readonly Issue[] } {
+export function staffPenalties(table: TableInput, scheme: StaffScheme): { readonly ranking: PenaltyRanking; readonly issues: readonly Issue[] } {
   const r = scorePenaltySheet(table.values, table.origin, scheme);
-  return { ranking: { kind: 'staff', results: [], penalties: r.results }, issues: r.issues };
+  return { ranking: { kind: 'staff-penalties', results: r.results }, issues: r.issues };
 }

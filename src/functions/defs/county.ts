@@ -1,4 +1,4 @@
-import { bonusPoints, countyComposite, deductionPoints, indicatorPoints, type CellValue } from '../../engine';
+import { bonusPoints, countyComposite, deductionPoints, indicatorPoints, type CellValue } from '../../engine/scoring';
 import { unwrap } from '../args';
 import { defineFunction, param } from '../define';
 

@@ -1,4 +1,4 @@
-import { parseWeights, scoreEngineer, scoreManager } from '../../engine';
+import { parseWeights, scoreEngineer, scoreManager } from '../../engine/scoring';
 import { unwrap } from '../args';
 import { defineFunction, param } from '../define';
 

@@ -1,4 +1,4 @@
-import { execLight, gradeOf, selfEvalScore } from '../../engine';
+import { execLight, gradeOf, selfEvalScore } from '../../engine/scoring';
 import { unwrap } from '../args';
 import { defineFunction, param } from '../define';
 

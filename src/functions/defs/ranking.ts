@@ -1,4 +1,4 @@
-import { isBlank, rankIn, tiersFor, type CellValue } from '../../engine';
+import { isBlank, rankIn, tiersFor, type CellValue } from '../../engine/scoring';
 import { unwrap } from '../args';
 import { defineFunction, param } from '../define';
 

@@ -1,4 +1,4 @@
-import { lateFee, penaltyAmount, wageFloat } from '../../engine';
+import { lateFee, penaltyAmount, wageFloat } from '../../engine/scoring';
 import { unwrap } from '../args';
 import { defineFunction, param } from '../define';
 

@@ -78,6 +78,8 @@ export interface EtRange {
   /** What the cell shows ("#N/A" for an error). */
   readonly Text: unknown;
   Address(RowAbsolute?: boolean, ColumnAbsolute?: boolean): string;
+  /** Makes the range the selection; its sheet must be the active one. */
+  Select(): unknown;
   readonly Row: number;
   readonly Column: number;
   readonly Rows: { readonly Count: number };

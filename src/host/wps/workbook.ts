@@ -90,6 +90,22 @@ export class WpsWorkbook implements Workbook {
   async readTables(sheets: readonly string[]): Promise<Block[]> {
     return this.use((s) => sheets.map((n) => this.known(s, n)).map((name) => this.usedBlock(s, name)));
   }
+  /**
+   * Activates `sheet` and selects `address` on it (an issue clicked in the pane). Not a port method: Excel's pane
+   * glue selects through Office.js itself; here it is one more queued change, run when the batch ends.
+   */
+  async selectRange(sheet: string, address: string): Promise<void> {
+    this.use((s) => {
+      const name = this.known(s, sheet);
+      const where = rectAddress(parseRange(address)); // a bad address fails now, not at the end of the batch
+      s.active = name;
+      s.queue.push(() => {
+        const ws = sheetOf(s, name);
+        ws.Activate(); // ET selects only on the active sheet
+        ws.Range(where).Select();
+      });
+    });
+  }
   async readSelection(): Promise<Block | null> {
     return this.use((s) => {
       runQueue(s);

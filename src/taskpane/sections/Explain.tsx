@@ -19,15 +19,17 @@ interface Props {
   readonly selected: UnitView | undefined;
   readonly onPick: (key: string) => void;
   readonly precision: number;
+  /** Whether the pane hears of the sheet's selection (else the hint says to pick the unit here). */
+  readonly follows: boolean;
 }
 
-export function ExplainSection({ units, selected, onPick, precision }: Props) {
+export function ExplainSection({ units, selected, onPick, precision, follows }: Props) {
   const styles = useStyles();
   const { t } = useLang();
   if (units.length === 0) return <Caption1>{t(UI.noResults)}</Caption1>;
   return (
     <div className={styles.root}>
-      <Field label={t(UI.pickUnit)} hint={t(UI.followSelection)}>
+      <Field label={t(UI.pickUnit)} hint={t(follows ? UI.followSelection : UI.selectionNotFollowed)}>
         <Select value={selected?.key ?? ''} onChange={(_, d) => onPick(d.value)}>
           <option value="" disabled>
             —

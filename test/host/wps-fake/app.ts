@@ -248,7 +248,11 @@ export class FakeEt implements EtApp, RangeHost {
   select(sheet: string, address: string): void {
     const s = this.sheet(sheet);
     this.activeSheet = s;
-    this.selection = { sheet: s, areas: address.split(',').map((a) => parseRange(a)) };
+    this.selectRange(s, address.split(',').map((a) => parseRange(a)));
+  }
+  selectRange(s: FSheet, areas: readonly Rect[]): void {
+    if (this.activeSheet !== s) throw new Error(`Range.Select: sheet ${s.name} is not active`); // as ET (and Excel) refuse
+    this.selection = { sheet: s, areas: [...areas] };
     const range = new FakeRange(this, s, this.selection.areas);
     for (const cb of this.listeners.get('SheetSelectionChange') ?? []) (cb as (ws: EtSheet, r: FakeRange) => void)(this.sheetObject(s), range);
   }

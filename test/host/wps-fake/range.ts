@@ -11,6 +11,8 @@ import {
 export interface RangeHost {
   count(call: string): void;
   sheetObject(s: FSheet): EtSheet;
+  /** Range.Select: the range becomes the selection (its sheet must be active, as in ET); listeners hear of it. */
+  selectRange(s: FSheet, areas: readonly Rect[]): void;
 }
 
 const abs = (row: number, col: number, absolute: boolean): string => {
@@ -56,6 +58,11 @@ export class FakeRange implements EtRange {
     return c.v;
   }
 
+  Select(): boolean {
+    this.host.count('Select');
+    this.host.selectRange(this.sheet, this.areas);
+    return true;
+  }
   get Value2(): unknown {
     this.host.count('Value2.get');
     const r = this.first;

@@ -1,0 +1,1 @@
+export declare function buildCli(options?: { outdir?: string; clean?: boolean }): Promise<void>;
