@@ -1,5 +1,5 @@
 /**
- * Nothing lost: for every command (rank — first run, rerun over its own results, with errors to mark — validate
+ * Nothing lost: for every command (rank — first run, rerun over its own results, with errors to mark, a department penalty sheet — validate
  * and template), a failure injected after each write step of the port leaves the workbook exactly as it was, values,
  * formats, notes, settings and sheets included — on the memory, file (ExcelJS), Excel-fake and WPS-fake workbooks.
  * Memory and file apply each step at once, so the step has happened when the failure comes: their batch must roll
@@ -104,6 +104,14 @@ const HOSTS: readonly Host[] = [
   },
 ];
 
+/** HR's department penalty sheet: one department late and with a baseless case, one not assessed, one clean. */
+const penaltySheet = (): CellValue[][] => [
+  ['部门', '考核月份', '提交日期', '是否考核', '审核差错', '无依据', '刁难', '负责人绩效工资', '文员绩效工资', '考核完成日期'],
+  ['办公室', '2026-03', '2026-04-13', '是', 0, 1, 0, null, null, '2026-04-08'],
+  ['一车间', '2026-12', '2027-01-09', '否', 0, 0, 1, 6000, 3000, null],
+  ['二车间', '2026-03', '2026-04-10', '是', null, null, null, null, null, null],
+];
+
 /** A county summary with a user's note and one bad cell, for runs that must mark. */
 const withError = (): Sheets => {
   const rows = smallSummary();
@@ -124,6 +132,7 @@ const SCENARIOS: readonly Scenario[] = [
   { name: 'rank, rerun over its own 排名结果', sheets: () => ({ 汇总: smallSummary() }), before: (wb) => rankAndTier(wb, { sheet: '汇总', now: new Date(0) }), run: (wb) => rankAndTier(wb, { sheet: '汇总', now: new Date(1) }) },
   { name: 'rank with an error to mark', sheets: withError, run: (wb) => rankAndTier(wb, { sheet: '汇总' }) },
   { name: 'rank of an engineer sheet', sheets: () => ({ 工程师: engineerSheet() }), run: (wb) => rankAndTier(wb, { sheet: '工程师', scheme: 'engineer' }) },
+  { name: 'rank of a department penalty sheet (writes 部门考核扣款)', sheets: () => ({ 处罚: penaltySheet() }), run: (wb) => rankAndTier(wb, { sheet: '处罚', now: new Date(0) }) },
   { name: 'validate, clearing earlier marks and marking again', sheets: withError, before: (wb) => validateSubmission(wb, { sheet: '汇总' }), run: (wb) => validateSubmission(wb, { sheet: '汇总' }) },
   { name: 'template fiscal (three sheets and 说明)', sheets: () => ({ Sheet1: [['已有内容']] }), run: (wb) => insertTemplate(wb, 'fiscal') },
   { name: 'template county-detail', sheets: () => ({ Sheet1: [['已有内容']] }), run: (wb) => insertTemplate(wb, 'county-detail') },

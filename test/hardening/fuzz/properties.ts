@@ -1,14 +1,15 @@
 /**
  * The fuzzing properties (fast-check): random tables, headers and cells through the table reader and the schemes'
- * sheet readers; random schemes through validation and a run; random arguments through every PERF function. Each
+ * sheet readers (engineer, staff, fiscal self-evaluation, HR penalties, through rankRows); random schemes through validation and a run; random arguments through every PERF function. Each
  * states what must hold whatever the input: no exception escapes, every issue has its text in both languages, and
  * the engine's invariants (tiers per group within quota unless a tie warning names the units, composites within the
  * group's bounds, every scored unit ranked). Shared by the short run in `npm test`, `npm run fuzz` and the bench.
  */
 import fc from 'fast-check';
 import {
-  COUNTY_GROUPS, countyPreset, countySummarySpec, engineerSheetSpec, presets, readCountySummary, readTable, runCounty, scoreEngineerSheet,
-  scoreStaffSheet, staffSheetSpec, validateScheme, type CellValue, type CountyScheme, type Issue, type TableSpec,
+  COUNTY_GROUPS, countyPreset, countySummarySpec, engineerSheetSpec, penaltySheetSpec, presets, rankRows, readCountySummary, readTable, runCounty,
+  scoreEngineerSheet, scoreStaffSheet, selfEvalSheetSpec, staffPenalties, staffSheetSpec, validateScheme, type CellValue, type CountyScheme, type Issue,
+  type RankedRow, type TableSpec,
 } from '../../../src/engine';
 import { functionDefinitions, isInputError } from '../../../src/functions/registry';
 
@@ -55,6 +56,69 @@ const sheetFor = (spec: TableSpec): fc.Arbitrary<CellValue[][]> =>
 
 const origin = { sheet: 'Fuzz', row: 1, col: 1 } as const;
 
+/** A value of the field's own kind, as a clerk types it (choices by their spellings, dates as text or Date). */
+function plausible(f: TableSpec['fields'][number]): fc.Arbitrary<CellValue> {
+  switch (f.type) {
+    case 'count':
+      return fc.nat(6);
+    case 'number':
+      return fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 1000 }).map((n) => n / 10));
+    case 'date':
+      return fc.constantFrom<CellValue>(null, '2026-04-08', '2026-04-13', new Date(Date.UTC(2026, 3, 10)), 46126);
+    case 'choice':
+      return fc.constantFrom<CellValue>(...Object.keys(f.choices ?? {}));
+    default:
+      return f.key === 'period' ? fc.constantFrom<CellValue>('2026-03', '2026-12', '2026年3月') : fc.oneof(fc.constantFrom(...PROTO, ...INJECTION, '办公室', '一车间'), fc.string({ minLength: 1, maxLength: 6 }));
+  }
+}
+
+/** Mostly `value`, now and then any cell at all: so most rows score and the hostile ones sit among them. */
+const mostly = (value: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue> => fc.oneof({ arbitrary: value, weight: 9 }, { arbitrary: anyCell, weight: 1 });
+
+/** A sheet the spec recognises (every field's Chinese label as header), rows of plausible values with hostile cells among them. */
+export const plausibleSheet = (spec: TableSpec): fc.Arbitrary<CellValue[][]> =>
+  fc.array(fc.tuple(...spec.fields.map((f) => mostly(plausible(f)))), { minLength: 1, maxLength: 12 }).map((rows) => [spec.fields.map((f) => f.label.zh), ...rows]);
+
+/** Staff rows: the points of the person's own category filled (后勤: 月底打分 and 日考核, or 互评 and 上级评分 in place of 月底打分 now and then; 生产: 加分, 扣分), the others blank. */
+export const staffSheet: fc.Arbitrary<CellValue[][]> = plausibleSheet(staffSheetSpec).chain((sheet) =>
+  fc.array(fc.constantFrom('后勤', '后勤', '生产', '评议'), { minLength: sheet.length - 1, maxLength: sheet.length - 1 }).map((kinds) => {
+    const keys = staffSheetSpec.fields.map((f) => f.key);
+    const other = { 后勤: ['peer', 'superior', 'bonus', 'deduction'], 评议: ['monthEnd', 'bonus', 'deduction'], 生产: ['monthEnd', 'peer', 'superior', 'daily'] };
+    const cats = kinds.map((k) => (k === '评议' ? '后勤' : k));
+    return [sheet[0]!, ...sheet.slice(1).map((row, i) => row.map((v, c) => (keys[c] === 'category' ? cats[i]! : other[kinds[i]!].includes(keys[c]!) ? null : v)))];
+  }),
+);
+
+/**
+ * Self-evaluation projects as the template lays them out (项目支出绩效自评表: output 50, benefit 30, satisfaction 10,
+ * execution 10 from the budget), with random budgets, achievements and percentages and hostile cells among them.
+ */
+export const selfEvalSheet: fc.Arbitrary<CellValue[][]> = fc
+  .array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom(...PROTO, ...INJECTION), fc.string({ minLength: 1, maxLength: 6 })),
+      mostly(fc.integer({ min: 1, max: 1000 })),
+      mostly(fc.integer({ min: 0, max: 1200 })),
+      mostly(fc.integer({ min: 0, max: 120 })),
+      mostly(fc.constantFrom<CellValue>('达成', '部分达成', '未达成')),
+      mostly(fc.integer({ min: 0, max: 100 })),
+      mostly(fc.constantFrom<CellValue>('95%', 80, '100%', 0.5)),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((projects) => [
+    ['项目名称', '全年预算数', '执行数', '一级指标', '二级指标', '三级指标', '指标值', '分值', '实际完成值', '评价结论', '得分比例'],
+    ...projects.flatMap(([name, budget, executed, actual, verdict, percent, satisfaction]): CellValue[][] => [
+      [name, budget, executed, '产出', '数量', '培训人次', '≥50人次', 50, actual, null, null],
+      [null, null, null, '效益', '社会', '培训效果', '明显提升', 30, null, verdict, percent],
+      [null, null, null, '满意度', '服务对象满意度', '受训人员满意度', '≥90%', 10, satisfaction, null, null],
+    ]),
+  ]);
+
+
+/** Every sheet the engine reads a table from. */
+const SPECS = [countySummarySpec, engineerSheetSpec, staffSheetSpec, selfEvalSheetSpec, penaltySheetSpec];
+
 /** Every issue is data with its code and a message in both languages; a cell, when named, is an A1 address. */
 function wellFormed(issues: readonly Issue[]): void {
   for (const i of issues) {
@@ -74,6 +138,22 @@ function typedValues(spec: TableSpec, rows: readonly { values: Readonly<Record<s
       if ((f.type === 'number' || f.type === 'count') && !(typeof v === 'number' && Number.isFinite(v))) throw new Error(`${f.key} read as ${String(v)}`);
       if (f.type === 'text' && typeof v !== 'string') throw new Error(`${f.key} read as ${typeof v}`);
     }
+  }
+}
+
+/**
+ * A row ranking as the schemes rank (competition, higher first): ranks are whole, from 1, and each is one more than
+ * the number of rows with a higher shown score; every score finite; no source row twice.
+ */
+function competitionRanked(what: string, rows: readonly RankedRow[]): void {
+  const seen = new Set<string>();
+  for (const r of rows) {
+    if (!Number.isFinite(r.score) || !Number.isFinite(r.rounded)) throw new Error(`${what} ${r.name} scored ${r.score}`);
+    const above = rows.filter((o) => o.rounded > r.rounded).length;
+    if (r.rank !== above + 1) throw new Error(`${what} ${r.name} ranked ${r.rank} with ${above} rows above`);
+    const at = JSON.stringify(r.source);
+    if (seen.has(at)) throw new Error(`${what} row ${at} ranked twice`);
+    seen.add(at);
   }
 }
 
@@ -101,7 +181,7 @@ export const PROPERTIES: readonly FuzzProperty[] = [
   {
     name: 'table reader: any sheet under any spec reads without throwing; issues well formed, values typed',
     weight: 1,
-    property: fc.property(fc.constantFrom(countySummarySpec, engineerSheetSpec, staffSheetSpec), fc.constantFrom(countySummarySpec, engineerSheetSpec, staffSheetSpec).chain(sheetFor), (spec, sheet) => {
+    property: fc.property(fc.constantFrom(...SPECS), fc.constantFrom(...SPECS).chain(sheetFor), (spec, sheet) => {
       const t = readTable(sheet, spec, origin);
       wellFormed(t.issues);
       typedValues(spec, t.rows);
@@ -117,6 +197,23 @@ export const PROPERTIES: readonly FuzzProperty[] = [
       wellFormed(s.issues);
       for (const r of e.results) if (!Number.isFinite(r.score)) throw new Error(`engineer ${r.name} scored ${r.score}`);
       for (const r of s.results) if (!Number.isFinite(r.final)) throw new Error(`staff ${r.name} scored ${r.final}`);
+    }),
+  },
+  {
+    name: 'row rankings (engineer, staff, fiscal self-evaluation) and HR penalties: any cells rank consistently or are named; amounts finite, never negative',
+    weight: 3,
+    property: fc.property(plausibleSheet(engineerSheetSpec), staffSheet, selfEvalSheet, plausibleSheet(penaltySheetSpec), (eng, staff, fiscal, penalties) => {
+      for (const [scheme, values] of [[presets.engineer, eng], [presets.staff, staff], [presets.fiscal, fiscal]] as const) {
+        const { ranking, issues } = rankRows(scheme, { values, origin });
+        wellFormed(issues);
+        competitionRanked(scheme.kind, ranking.results);
+      }
+      const p = staffPenalties({ values: penalties, origin }, presets.staff);
+      wellFormed(p.issues);
+      for (const d of p.ranking.results) {
+        const amounts = Object.values(d.amounts);
+        if (![d.total, ...amounts].every((x) => Number.isFinite(x) && x >= 0)) throw new Error(`penalties of ${d.department}: ${d.total} ${amounts.join(' ')}`);
+      }
     }),
   },
   {
