@@ -3,7 +3,7 @@
  * it, the commands over the file workbook, the commands over a memory workbook holding the same cells (merges and
  * percent formats included). Shared by the tests and by bench/hardening.bench.ts, which counts cases and failures.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { rankAndTier, validateSubmission } from '../../src/commands';
 import type { Issue, Text } from '../../src/engine';
@@ -28,9 +28,22 @@ interface JsonOut {
   readonly issues: readonly { code: string; cell: string | null; severity: string; message: Text }[];
 }
 
-function viaCli(c: CorpusCase, dir: string, out: string): Outcome {
+/** perf run as a child process (not waited for synchronously, so several can run at once). */
+function perfAsync(args: readonly string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
+
+async function viaCli(c: CorpusCase, dir: string, out: string): Promise<Outcome> {
   const args = [BIN, c.run, c.file, '--json', ...(c.scheme ? ['--scheme', c.scheme] : []), ...(c.run === 'rank' ? ['--out', out, '--force'] : [])];
-  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = await perfAsync(args, dir);
   let json: JsonOut = { issues: [] };
   try {
     json = JSON.parse(r.stdout) as JsonOut;
