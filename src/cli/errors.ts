@@ -37,18 +37,19 @@ export const isWriteReason = (errno: string | undefined): errno is string => err
 const reason = (table: Readonly<Record<string, Text>>, errno: string): Text => table[errno] ?? { zh: errno, en: errno };
 
 const SCHEMES = SCHEME_KINDS.join('、');
-const COMMANDS = 'demo、rank、validate、template、eval';
+const COMMANDS = 'demo、rank、validate、template、merge、samples、notice、eval';
 
 // Every kind has its text here, so a kind without text does not compile (the arethetypeswrong habit).
 export const cliMessages = {
-  'usage.no-command': msg('error', () => `缺少命令，可用：${COMMANDS}（perf --help 查看用法）`, () => 'missing command; one of demo, rank, validate, template, eval (see perf --help)'),
-  'usage.unknown-command': msg<{ command: string }>('error', (p) => `未知命令“${p.command}”，可用：${COMMANDS}`, (p) => `unknown command "${p.command}"; one of demo, rank, validate, template, eval`),
+  'usage.no-command': msg('error', () => `缺少命令，可用：${COMMANDS}（perf --help 查看用法）`, () => 'missing command; one of demo, rank, validate, template, merge, samples, notice, eval (see perf --help)'),
+  'usage.unknown-command': msg<{ command: string }>('error', (p) => `未知命令“${p.command}”，可用：${COMMANDS}`, (p) => `unknown command "${p.command}"; one of demo, rank, validate, template, merge, samples, notice, eval`),
   'usage.bad-option': msg<{ detail: string }>('error', (p) => `参数有误：${p.detail}`, (p) => `bad arguments: ${p.detail}`),
   'usage.unknown-option': msg<{ option: string }>('error', (p) => `未知选项 ${p.option}（perf --help 查看用法）`, (p) => `unknown option ${p.option} (see perf --help)`),
   'usage.option-value': msg<{ option: string }>('error', (p) => `选项 ${p.option} 的值有误（是否缺少值，或不该带值？）`, (p) => `option ${p.option} has a bad value (missing, or given to a flag)`),
   'usage.missing-argument': msg<{ what: string; whatEn: string }>('error', (p) => `缺少${p.what}`, (p) => `missing ${p.whatEn}`),
   'usage.extra-argument': msg<{ arg: string }>('error', (p) => `多余的参数“${p.arg}”`, (p) => `unexpected argument "${p.arg}"`),
   'usage.bad-scheme': msg<{ scheme: string }>('error', (p) => `未知方案“${p.scheme}”，可用：${SCHEMES}`, (p) => `unknown scheme "${p.scheme}"; one of ${SCHEME_KINDS.join(', ')}`),
+  'usage.bad-date': msg<{ value: string }>('error', (p) => `日期“${p.value}”无效，请写作 2027-01-15 或 2027年1月15日`, (p) => `the date "${p.value}" is not valid; write it as 2027-01-15`),
   'usage.bad-template': msg<{ kind: string; kinds: string }>('error', (p) => `未知模板“${p.kind}”，可用：${p.kinds}`, (p) => `unknown template "${p.kind}"; one of ${p.kinds}`),
   'file.same-as-input': msg<{ file: string }>('error', (p) => `输出文件“${p.file}”就是输入文件，不会覆盖原文件，请换一个 --out`, (p) => `the output ${p.file} is the input file; it is never overwritten, choose another --out`),
   'file.exists': msg<{ file: string }>(

@@ -12,6 +12,13 @@ export const USAGE = `perf — 绩效排名定档、校验报送、模板与公�
       校验报送文件，逐条列出文件、工作表、单元格和问题 / validate submissions, one line per issue
   perf template county|county-detail|engineer|staff|staff-penalties|fiscal [--out FILE] [--force]
       生成空白模板（表头、下拉列表、填表说明），默认 perf-template-<类型>.xlsx / write a blank template workbook
+  perf merge SUBMISSION... --into MASTER.xlsx [--out FILE] [--period 2026-06] [--json] [--force]
+      汇总报送：逐个校验后并入汇总表的月报汇总（有错误的文件整份隔离），另存为 MASTER-汇总.xlsx（不改原文件）
+      consolidate submissions (files or folders) into the master; files with errors are quarantined whole
+  perf samples [DIR] [--force]
+      写出汇总样例：考核主表.xlsx 与 48 份 6 月月报（默认 ./perf-samples）/ write the 汇总 sample master and 48 reports
+  perf notice RESULTS.xlsx [--out FILE] [--title 标题] [--org 发文单位] [--date 2027-01-15] [--force]
+      按排名结果生成通报工作表（A4 竖版，可直接打印），另存为 RESULTS-通报.xlsx / write the 通报 sheet, print-ready
   perf eval 'FORMULA'
       计算一个 PERF.* 公式 / evaluate one PERF.* formula, e.g. perf eval '=PERF.ENGINEER(2,1,103,100,1)'
 

@@ -14,7 +14,10 @@ const COMMANDS: CommandTable = {
   rank: async () => (await import('./commands/rank')).rankCommand,
   validate: async () => (await import('./commands/validate')).validateCommand,
   template: async () => (await import('./commands/template')).templateCommand,
+  notice: async () => (await import('./commands/notice')).noticeCommand,
   eval: async () => (await import('./commands/eval')).evalCommand,
+  merge: async () => (await import('./commands/merge')).mergeCommand,
+  samples: async () => (await import('./commands/samples')).samplesCommand,
 };
 
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {

@@ -4,7 +4,8 @@
  */
 import { ExcelWorkbook } from '../host/excel';
 import { insertTemplate } from './insert-template';
-import { rankTextOf, templateText, validateText } from './outcome-text';
+import { generateNotice } from './notice';
+import { noticeTextOf, rankTextOf, templateText, validateText } from './outcome-text';
 import { rankAndTier } from './rank-and-tier';
 import { runFromRibbon, type RibbonUi } from './ribbon-run';
 import { validateSubmission } from './validate-submission';
@@ -20,6 +21,7 @@ export const handlers = {
   rankAndTier: bind('rankAndTier', (wb) => rankAndTier(wb), rankTextOf),
   validateSubmission: bind('validateSubmission', (wb) => validateSubmission(wb), validateText),
   insertTemplate: bind('insertTemplate', (wb) => insertTemplate(wb), templateText),
+  generateNotice: bind('generateNotice', (wb) => generateNotice(wb), noticeTextOf),
 } satisfies Record<string, Handler>;
 
 // Outside Office (the browser preview) Office.onReady resolves with host null and there is no ribbon to bind.

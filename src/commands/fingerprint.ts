@@ -6,6 +6,8 @@ import type { SheetPlan } from './types';
 export const RESULTS_FINGERPRINT_KEY = 'perf.rank.fingerprint';
 /** The same for 部门考核扣款 (HR's department penalties). */
 export const PENALTY_FINGERPRINT_KEY = 'perf.penalties.fingerprint';
+/** The same for 通报. */
+export const NOTICE_FINGERPRINT_KEY = 'perf.notice.fingerprint';
 
 /** A cell's value in a form every host reads back the same: numbers to 12 digits, dates as ISO, text as is. */
 function canonical(v: CellValue): string | undefined {

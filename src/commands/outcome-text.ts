@@ -1,6 +1,7 @@
 import { hasErrors, type Issue, type Ranking, type Text } from '../engine';
 import type { RankOutcome } from './rank-and-tier';
 import type { TemplateOutcome } from './insert-template';
+import type { NoticeOutcome } from './notice';
 import type { ValidateOutcome } from './validate-submission';
 
 /** How a command ended, for the ribbon's status line: ok (done, maybe with warnings) or failed (nothing written). */
@@ -61,4 +62,15 @@ export function templateText(o: TemplateOutcome): OutcomeText {
   if (o.sheets.length === 0) return { ok: false, text: o.issues[0]?.message ?? { zh: '未插入模板', en: 'No template inserted' } };
   const list = o.sheets.join('、');
   return { ok: true, text: { zh: `已插入模板：${list}`, en: `Template inserted: ${o.sheets.join(', ')}` } };
+}
+
+export function noticeTextOf(o: NoticeOutcome): OutcomeText {
+  if (o.written === null || o.notice === null) {
+    const e = firstError(o.issues);
+    return {
+      ok: false,
+      text: { zh: `未生成通报：${count(o.issues, 'error')} 个问题。${e ? e.message.zh : ''}`, en: `No notice written: ${count(o.issues, 'error')} problem(s). ${e ? e.message.en : ''}` },
+    };
+  }
+  return { ok: true, text: { zh: `已生成通报“${o.notice.title}”，写入“${o.written}”，可直接打印`, en: `Notice "${o.notice.title}" written to "${o.written}", ready to print` } };
 }

@@ -1,14 +1,15 @@
 import {
   hashOf, hasErrors, penaltySheetSpec, presets, rankRows, RANKED_TABLES, ROW_KINDS, runCounty, scoreCountyUnits, staffPenalties,
-  type CountyScheme, type Issue, type Ranking, type RowScheme, type Scheme, type StaffScheme, type Text,
+  type CountyScheme, type CountyUnitInput, type Issue, type Ranking, type RowScheme, type Scheme, type StaffScheme, type Text,
 } from '../engine';
 import type { Block, Snapshot, Workbook } from '../host/port';
 import { applyPlan } from './apply-plan';
 import { detailSheetNames, readCountyInput, type CountySource } from './county-input';
 import { findTable, type FoundTable } from './find-table';
-import { blockFingerprint, planFingerprint, PENALTY_FINGERPRINT_KEY, RESULTS_FINGERPRINT_KEY } from './fingerprint';
+import { blockFingerprint, NOTICE_FINGERPRINT_KEY, planFingerprint, PENALTY_FINGERPRINT_KEY, RESULTS_FINGERPRINT_KEY } from './fingerprint';
 import { remark } from './marks';
 import { commandIssue } from './messages';
+import { NOTICE_SHEET } from './notice-layout';
 import { PENALTY_SHEET, penaltySheetPlan } from './penalty-layout';
 import { RESULTS_SHEET, resultsSheetPlan, type RunStamp } from './results-layout';
 import { rowsSheetPlan } from './rows-layout';
@@ -52,7 +53,9 @@ export interface RankOutcome {
 export const LAST_INPUT_KEY = 'perf.rank.input';
 
 /** The sheets a run writes, each with the setting keeping the fingerprint of what the add-in last wrote there. */
-const OUTPUTS: Readonly<Record<string, string>> = { [RESULTS_SHEET]: RESULTS_FINGERPRINT_KEY, [PENALTY_SHEET]: PENALTY_FINGERPRINT_KEY };
+const OUTPUTS: Readonly<Record<string, string>> = {
+  [RESULTS_SHEET]: RESULTS_FINGERPRINT_KEY, [PENALTY_SHEET]: PENALTY_FINGERPRINT_KEY, [NOTICE_SHEET]: NOTICE_FINGERPRINT_KEY,
+};
 const isOutput = (sheet: string): boolean => Object.hasOwn(OUTPUTS, sheet);
 
 /** What the run reads before it computes: the input snapshot, the output sheets as they stand, and other sheets read with them. */
@@ -85,7 +88,7 @@ async function inputSnapshot(wb: Workbook, sheet: string | undefined): Promise<I
  * Whether the output sheet may be replaced: it must be the add-in's own and hold exactly what the add-in last wrote
  * there (a user's note typed into it is user content). Undefined when it may; else the issue naming it.
  */
-async function outputBlocked(wb: Workbook, snap: Snapshot, output: string, shown: readonly Block[]): Promise<Issue | undefined> {
+export async function outputBlocked(wb: Workbook, snap: Snapshot, output: string, shown: readonly Block[]): Promise<Issue | undefined> {
   if (!snap.sheets.includes(output)) return undefined;
   if (!(await wb.isOwnSheet(output))) return userSheetIssue(output);
   const recorded = await wb.getSetting(OUTPUTS[output]!);
@@ -109,13 +112,15 @@ export async function rankAndTier(wb: Workbook, opts: RankOptions = {}): Promise
 }
 
 /** What a run found and computed before writing: every issue, the results, and the sheet plan to write. */
-interface Ranked {
+export interface Ranked {
   readonly inputSheets: readonly string[];
   readonly source: RankSource;
   readonly issues: readonly Issue[];
   /** null when input errors stopped the ranking. */
   readonly ranking: Ranking | null;
   readonly warnings: readonly Issue[];
+  /** County: the units as read, for the reasons of vetoes and designations the 通报 names. */
+  readonly units?: readonly CountyUnitInput[] | undefined;
   /** The sheet the plan writes: 排名结果, or 部门考核扣款 for HR's penalty sheet. */
   readonly output: string;
   readonly plan: (stamp: RunStamp, charts: boolean) => SheetPlan;
@@ -135,7 +140,7 @@ async function rankCounty(wb: Workbook, snap: Snapshot, scheme: CountyScheme, re
   const ranked = runCounty(input.units, scheme);
   const issues = [...input.issues, ...ranked.issues];
   return {
-    ...base, issues, ranking: { kind: 'county', results: ranked.results, summary: ranked.summary }, warnings: ranked.warnings,
+    ...base, issues, ranking: { kind: 'county', results: ranked.results, summary: ranked.summary }, warnings: ranked.warnings, units: input.units,
     plan: (stamp, charts) => resultsSheetPlan(ranked.results, [...ranked.warnings, ...issues], stamp, { charts }),
   };
 }
@@ -147,7 +152,7 @@ function rankTable(t: FoundTable, scheme: RowScheme): Ranked {
   const r = rankRows(scheme, t);
   return {
     ...tableSource(t), issues: r.issues, ranking: r.ranking, warnings: [], output: RESULTS_SHEET,
-    plan: (stamp, charts) => rowsSheetPlan(r.ranking, r.issues, stamp, { charts }),
+    plan: (stamp, charts) => rowsSheetPlan(r.ranking, r.issues, stamp, { charts, engineer: scheme.kind === 'engineer' ? scheme : undefined }),
   };
 }
 
@@ -221,19 +226,39 @@ async function findInput(wb: Workbook, snap: Snapshot, scheme: Scheme | undefine
   return undefined;
 }
 
-async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
+/** The input found and ranked, nothing written yet (with the output sheets as they stand); or why there is none. */
+export type RankedInput =
+  | { readonly ok: true; readonly snap: Snapshot; readonly shown: readonly Block[]; readonly ranked: Ranked; readonly scheme: Scheme }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Finds the input as 排名定档 does (chosen or active sheet, stored or recognised scheme) and ranks it; writes nothing. */
+export async function rankedInput(wb: Workbook, opts: Pick<RankOptions, 'scheme' | 'sheet'>): Promise<RankedInput> {
   // The snapshot first: in Excel it also loads the settings, so reading the scheme costs no extra sync.
   const { snap, shown, read } = await inputSnapshot(wb, opts.sheet);
   const chosen = opts.scheme !== undefined || (await wb.getSetting(SCHEME_KEY))?.trim();
   const resolved = await resolveScheme(wb, opts.scheme, 'county');
-  if (!resolved.ok) return { ...empty, issues: resolved.issues };
+  if (!resolved.ok) return { ok: false, issues: resolved.issues };
   const found = await findInput(wb, snap, chosen ? resolved.value : undefined, read, opts.sheet !== undefined);
   if (!found) {
     const table = chosen ? TABLE_NAMES[resolved.value.kind] : TABLE_NAMES.county;
     const others = opts.sheet === undefined ? snap.sheets.filter((n) => n !== snap.sheet && !isOutput(n)).length : 0;
-    return { ...empty, issues: [commandIssue('command.no-table', { sheet: snap.sheet, table: table.zh, tableEn: table.en, others }, { sheet: snap.sheet })] };
+    return { ok: false, issues: [commandIssue('command.no-table', { sheet: snap.sheet, table: table.zh, tableEn: table.en, others }, { sheet: snap.sheet })] };
   }
-  const { ranked, scheme } = found;
+  return { ok: true, snap, shown, ...found };
+}
+
+/** The stamp of a run: when, with which scheme (its name and hash), and the precision it shows scores at. */
+export const runStamp = (scheme: Scheme, now: Date = new Date()): RunStamp => ({
+  time: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  scheme: schemeLabel(scheme),
+  hash: hashOf(scheme),
+  precision: scheme.precision,
+});
+
+async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
+  const input = await rankedInput(wb, opts);
+  if (!input.ok) return { ...empty, issues: input.issues };
+  const { snap, shown, ranked, scheme } = input;
   const { inputSheets, source, issues, output } = ranked;
   if (hasErrors(issues)) {
     const marked = await remark(wb, inputSheets, issues, inputSheets[0]!);
@@ -242,12 +267,7 @@ async function run(wb: Workbook, opts: RankOptions): Promise<RankOutcome> {
   const computed = { ranking: ranked.ranking, warnings: ranked.warnings, source };
   const blocked = await outputBlocked(wb, snap, output, shown);
   if (blocked) return { ...empty, ...computed, issues: [...issues, blocked] };
-  const stamp: RunStamp = {
-    time: (opts.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    scheme: schemeLabel(scheme),
-    hash: hashOf(scheme),
-    precision: scheme.precision,
-  };
+  const stamp = runStamp(scheme, opts.now);
   await remark(wb, inputSheets, [], inputSheets[0]!);
   await wb.setSetting(LAST_INPUT_KEY, inputSheets[0]!);
   const plan = ranked.plan(stamp, wb.can.charts);

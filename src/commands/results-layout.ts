@@ -1,6 +1,7 @@
-import { COUNTY_GROUPS, type CellValue, type CountyGroup, type CountyResult, type Issue, type Text, type Tier } from '../engine';
+import { COUNTY_GROUPS, countyParts, type CellValue, type CountyGroup, type CountyResult, type Issue, type Text, type Tier, type UnitParts } from '../engine';
 import type { ChartSpec, RangeFormat } from '../host/port';
 import { rangeOf, scoreFormat } from './a1-range';
+import { columnOf, partColumn, printSetup, shownParts, tableOf, type Column } from './sheet-columns';
 import type { PlanBlock, SheetPlan } from './types';
 
 /** The results sheet's name; the add-in owns it once written. */
@@ -30,7 +31,6 @@ export interface RunStamp {
 }
 
 const TITLE = '排名结果 · Ranking results（由绩效加载项生成，重新运行将整体替换 / written by the 绩效 add-in; a rerun replaces it）';
-const HEADER = ['类别 Group', '排名 Rank', '单位 Unit', '综合得分 Composite', '档次 Tier', '抄送 Report', '说明', 'Explanation'];
 export const TABLE_TOP = 4;
 
 /** One collator for every comparison (a locale argument to localeCompare builds one per call). */
@@ -42,16 +42,32 @@ export function orderResults(results: readonly CountyResult[]): CountyResult[] {
   return [...results].sort((a, b) => g(a) - g(b) || a.rank - b.rank || byName.compare(a.unit, b.unit));
 }
 
+/** A unit with its parts as its composite used them (指标评估, 公众评估, 领导评估, 加分 and 减分 after caps), as shown. */
+type UnitRow = CountyResult & { readonly parts: UnitParts };
+
+/** 排名结果's columns: the composite with its parts beside it, the tier, 抄送, and the explanation in both languages. */
+const COUNTY: readonly Column<UnitRow>[] = [
+  { header: '类别 Group', value: (r) => GROUP_LABELS[r.group].zh, width: 8 },
+  { header: '排名 Rank', value: (r) => r.rank, width: 7 },
+  { header: '单位 Unit', value: (r) => r.unit, text: true, width: 20, label: true },
+  { header: '综合得分 Composite', value: (r) => r.rounded, format: scoreFormat, score: true, width: 11 },
+  partColumn('指标评估 Indicator', 'indicator'),
+  partColumn('公众评估 Public', 'public'),
+  partColumn('领导评估 Leader', 'leader'),
+  partColumn('加分 Bonus', 'bonus', 8),
+  partColumn('减分 Deduction', 'deduction', 8),
+  { header: '档次 Tier', key: 'tier', value: (r) => r.tier, width: 8 },
+  { header: '抄送 Report', key: 'report', value: (r) => (r.report ? '抄送' : null), text: true, width: 7 },
+  { header: '说明', value: (r) => r.explanation.zh, text: true, width: 36, wrap: true },
+  { header: 'Explanation', value: (r) => r.explanation.en, text: true, width: 36, wrap: true },
+];
+
 /** Count per group and tier, for the summary block (presentation only: the tiers come from the engine). */
 export function tierCounts(results: readonly CountyResult[]): Record<CountyGroup, Record<Tier, number>> {
   const out = {} as Record<CountyGroup, Record<Tier, number>>;
   for (const g of COUNTY_GROUPS) out[g] = { 先进: 0, 合格: 0, 不合格: 0 };
   for (const r of results) out[r.group][r.tier] += 1;
   return out;
-}
-
-function unitRow(r: CountyResult): CellValue[] {
-  return [GROUP_LABELS[r.group].zh, r.rank, r.unit, r.rounded, r.tier, r.report ? '抄送' : null, r.explanation.zh, r.explanation.en];
 }
 
 function summaryRows(results: readonly CountyResult[]): CellValue[][] {
@@ -102,8 +118,6 @@ function chartRows(ordered: readonly CountyResult[]): CellValue[][] {
   return [['单位 Unit', ...TIERS], ...ordered.map((r) => [r.unit, ...TIERS.map((t) => (t === r.tier ? r.rounded : null))])];
 }
 
-const WIDTHS = [12, 8, 24, 14, 10, 8, 48, 48, 2, 24, 10, 10, 10];
-
 /** Bars of composites, one series per tier so each tier keeps its colour; the data block sits at `col`. */
 function chartSpec(col: number, n: number, anchorRow: number): ChartSpec {
   const first = TABLE_TOP + 1;
@@ -117,12 +131,13 @@ function chartSpec(col: number, n: number, anchorRow: number): ChartSpec {
 }
 
 /**
- * The whole 排名结果 sheet as data: stamp, the per-unit table grouped per group, the summary
- * block, the warnings, and chart data beside the table. Pure; the host applies it in one batch.
+ * The whole 排名结果 sheet as data: stamp, the per-unit table grouped per group (each composite beside its parts), the
+ * summary block, the warnings, chart data beside the table; printed A4 landscape one page wide, the table's header on
+ * every page, the run stamp in the page header and page numbers in the footer. Pure; the host applies it in one batch.
  */
 export function resultsSheetPlan(results: readonly CountyResult[], warnings: readonly Issue[], stamp: RunStamp, opts: { charts?: boolean } = {}): SheetPlan {
   const charts = opts.charts ?? true;
-  const ordered = orderResults(results);
+  const ordered = orderResults(results).map((r): UnitRow => ({ ...r, parts: shownParts(countyParts(r), stamp.precision) }));
   const n = ordered.length;
   const first = TABLE_TOP + 1;
   const blocks: PlanBlock[] = [];
@@ -133,9 +148,9 @@ export function resultsSheetPlan(results: readonly CountyResult[], warnings: rea
   blocks.push(...stampRows(stamp));
   formats.push({ range: 'A1', fmt: { bold: true } });
   // Unit names are text whatever they look like ("=SUM(1)", "+86…", "007").
-  blocks.push({ row: TABLE_TOP, col: 1, values: [HEADER, ...ordered.map(unitRow)], textColumns: [2, 6, 7] });
-  header(TABLE_TOP, 1, HEADER.length);
-  if (n > 0) formats.push({ range: rangeOf(first, 4, n, 1), fmt: { numberFormat: scoreFormat(stamp.precision) } });
+  const table = tableOf(COUNTY, ordered, TABLE_TOP, stamp.precision);
+  blocks.push(table.block);
+  formats.push(...table.formats);
   const summaryTop = first + n + 1;
   const summary = summaryRows(results);
   blocks.push({ row: summaryTop, col: 1, values: summary });
@@ -144,25 +159,28 @@ export function resultsSheetPlan(results: readonly CountyResult[], warnings: rea
   const warns = warningRows(warnings);
   blocks.push({ row: warnTop, col: 1, values: warns, textColumns: [1, 2, 3] });
   header(warnTop, 1, 4);
-  const chartCol = HEADER.length + 2;
-  // The chart's data (one column per tier) is written only where the host draws charts.
+  const chartCol = COUNTY.length + 2;
+  // The chart's data (one column per tier) is written only where the host draws charts, and never printed.
   if (charts) {
     blocks.push({ row: TABLE_TOP, col: chartCol, values: chartRows(ordered), textColumns: [0] });
     header(TABLE_TOP, chartCol, TIERS.length + 1);
     if (n > 0) formats.push({ range: rangeOf(first, chartCol + 1, n, TIERS.length), fmt: { numberFormat: scoreFormat(stamp.precision) } });
+    formats.push({ range: rangeOf(TABLE_TOP, chartCol, 1, 1), fmt: { columnWidth: 24 } });
   }
-  WIDTHS.slice(0, charts ? WIDTHS.length : HEADER.length).forEach((w, i) => formats.push({ range: rangeOf(TABLE_TOP, i + 1, 1, 1), fmt: { columnWidth: w } }));
+  const tier = columnOf(COUNTY, 'tier');
+  const report = columnOf(COUNTY, 'report');
   return {
     name: RESULTS_SHEET,
     blocks,
     formats,
     conditional: n > 0
       ? [
-          { range: rangeOf(first, 5, n, 1), rules: TIERS.map((t) => ({ equals: t, ...TIER_FILLS[t] })) },
-          { range: rangeOf(first, 6, n, 1), rules: [{ equals: '抄送', ...TIER_FILLS['不合格'] }] },
+          { range: rangeOf(first, tier, n, 1), rules: TIERS.map((t) => ({ equals: t, ...TIER_FILLS[t] })) },
+          { range: rangeOf(first, report, n, 1), rules: [{ equals: '抄送', ...TIER_FILLS['不合格'] }] },
         ]
       : [],
     lists: [],
     chart: charts && n > 0 ? chartSpec(chartCol, n, warnTop + warns.length + 1) : undefined,
+    page: printSetup({ name: RESULTS_SHEET, stamp, orientation: 'landscape', titleRow: TABLE_TOP, area: rangeOf(1, 1, warnTop + warns.length - 1, COUNTY.length) }),
   };
 }

@@ -11,6 +11,7 @@ const WORKING: Readonly<Record<CommandStatus['command'], Text>> = {
   rankAndTier: { zh: '正在排名定档…', en: 'Ranking and tiering…' },
   validateSubmission: { zh: '正在校验报送…', en: 'Validating the submission…' },
   insertTemplate: { zh: '正在插入模板…', en: 'Inserting the template…' },
+  generateNotice: { zh: '正在生成通报…', en: 'Writing the notice…' },
 };
 
 /** An unexpected error as a message people can read: the host's or command's own text, else the error's message. */

@@ -6,7 +6,7 @@ import type { Text } from '../engine';
  * localStorage and the `storage` event it raises in the add-in's other pages.
  */
 export interface CommandStatus {
-  readonly command: 'rankAndTier' | 'validateSubmission' | 'insertTemplate';
+  readonly command: 'rankAndTier' | 'validateSubmission' | 'insertTemplate' | 'generateNotice';
   readonly state: 'running' | 'done' | 'failed';
   readonly message: Text;
   /** ISO time of the change. */

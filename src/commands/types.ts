@@ -1,5 +1,5 @@
 import type { CellValue, Issue } from '../engine';
-import type { ChartSpec, ColorRule, RangeFormat } from '../host/port';
+import type { ChartSpec, ColorRule, PageSetup, RangeFormat } from '../host/port';
 
 /** A command that stops without writing (a user's sheet in the way, no table found): the issue saying why. */
 export class CommandRefusal extends Error {
@@ -29,6 +29,10 @@ export interface SheetPlan {
   readonly lists: readonly { readonly range: string; readonly items: readonly string[] }[];
   /** Drawn only where the host has charts. */
   readonly chart?: ChartSpec | undefined;
+  /** Areas merged into one cell (titles), after the values are written. */
+  readonly merges?: readonly string[] | undefined;
+  /** How the sheet prints. */
+  readonly page?: PageSetup | undefined;
 }
 
 /** What every command returns beside its own fields: the issues found, Chinese and English. */

@@ -111,7 +111,7 @@ async function validateDetail(wb: Workbook, snap: Snapshot, stored: Scheme | und
 }
 
 /** The type whose header the values nearly match (required columns missing), the one naming most fields. */
-function nearestKind(values: Values, origin: Origin): SubmissionType | undefined {
+export function nearestKind(values: Values, origin: Origin): SubmissionType | undefined {
   let best: { type: SubmissionType; found: number } | undefined;
   for (const v of VALIDATORS) {
     if (!nearlyMatchesSpec(values, v.spec, origin)) continue;

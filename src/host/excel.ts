@@ -12,7 +12,7 @@
 import type { CellValue } from '../engine/core/cell';
 import { isHostError } from './errors';
 import { ExcelRuns } from './excel/runs';
-import { queueChart, queueColors, queueFormat, queueList } from './excel/format';
+import { queueChart, queueColors, queueFormat, queueList, queuePage } from './excel/format';
 import { alsoBlocks, queueAlso } from './excel/also';
 import { applyMarks } from './excel/marks';
 import { queueMerges, withMerges } from './excel/merges';
@@ -20,9 +20,10 @@ import { knownTables, queueTables } from './excel/tables';
 import { blockOf, listsWidth, localAddress, officeBlock, prime, primed, primeStepwise } from './excel/session';
 import { LISTS_SHEET, listSource, needsListSheet } from './lists';
 import {
-  type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat, type Snapshot,
+  type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type PageSetup, type RangeFormat, type Snapshot,
   type SnapshotOptions, type TableRef, type Workbook, type WriteOptions,
 } from './port';
+import { printAreaOf } from './page';
 import { blockRect, parseRange, rectAddress, widthOf } from './range';
 import { decideAddSheet, ownedSheets, setOwnedSheet } from './settings';
 
@@ -250,6 +251,22 @@ export class ExcelWorkbook extends ExcelRuns implements Workbook {
         s.listsColumns = (s.listsColumns ?? 0) + 1;
       }, () => s.listsColumns ?? 0);
       queueList(sheets.getItem(name).getRange(rectAddress(parseRange(range))), formula);
+      s.pending = true;
+    });
+  }
+
+  async mergeCells(sheet: string, range: string): Promise<void> {
+    await this.use(async (s) => {
+      s.ctx.workbook.worksheets.getItem(await this.known(s, sheet)).getRange(rectAddress(parseRange(range))).merge(false);
+      s.pending = true;
+    });
+  }
+  async pageSetup(sheet: string, setup: PageSetup): Promise<void> {
+    if (setup.printArea !== undefined) printAreaOf(setup.printArea); // a bad address fails now, not at the batch's end
+    await this.use(async (s) => {
+      const name = await this.known(s, sheet);
+      if (!this.pageLayoutSupported()) return; // an older Excel prints as it did
+      queuePage(s.ctx.workbook.worksheets.getItem(name), setup);
       s.pending = true;
     });
   }

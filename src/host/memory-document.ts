@@ -10,7 +10,7 @@ import {
   blockOf, cellAt, conditionalFillAt, formatAt, keyOf, newSheet, prune, readRect, usedRect, validationAt,
   type MemSheet, type MemState,
 } from './memory-model';
-import { SETTINGS_SHEET, type Block, type ChartRecord, type ColorRule, type RangeFormat } from './port';
+import { SETTINGS_SHEET, type Block, type ChartRecord, type ColorRule, type PageSetup, type RangeFormat } from './port';
 import { blockRect, intersect, parseRange, rectAddress, widthOf, type Rect } from './range';
 import { decodeSettings, encodeSettings, type Settings } from './settings';
 
@@ -51,6 +51,14 @@ export abstract class MemoryDocument {
   }
   validation(sheet: string, address: string): string[] | undefined {
     return validationAt(this.sheet(sheet), address);
+  }
+  /** How the sheet prints (the port's pageSetup), undefined when never set. */
+  page(sheet: string): PageSetup | undefined {
+    return this.sheet(sheet).page;
+  }
+  /** Merged areas of a sheet, as A1 ranges. */
+  merges(sheet: string): string[] {
+    return this.sheet(sheet).merges.map(rectAddress);
   }
   charts(sheet: string): ChartRecord[] {
     return [...this.sheet(sheet).charts];

@@ -5,7 +5,7 @@
  */
 import { a1, type CellValue } from '../engine/core/cell';
 import { isPercentFormat } from './number-format';
-import type { Block, ChartRecord, ColorRule, RangeFormat, TableRef } from './port';
+import type { Block, ChartRecord, ColorRule, PageSetup, RangeFormat, TableRef } from './port';
 import { contains, intersect, parseRange, rectAddress, type Rect } from './range';
 
 export interface MemCell {
@@ -29,6 +29,8 @@ export interface MemSheet {
   tables: TableRef[];
   /** Merged areas; only their top-left cell holds a value. */
   merges: Rect[];
+  /** How the sheet prints, as the port last set it. */
+  page?: PageSetup;
 }
 
 export interface MemState {

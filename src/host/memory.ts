@@ -9,10 +9,10 @@ import { MemoryDocument, type Listener } from './memory-document';
 import { blockOf, cellAt, keyOf, newSheet, prune, type MemCell, type MemSheet } from './memory-model';
 import {
   MARK_FILLS, SETTINGS_SHEET,
-  type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type RangeFormat,
+  type AddSheetOptions, type Block, type ChartSpec, type ColorRule, type Mark, type PageSetup, type RangeFormat,
   type Snapshot, type SnapshotOptions, type TableRef, type Workbook, type WriteOptions,
 } from './port';
-import { blockRect, parseRange, widthOf } from './range';
+import { blockRect, intersect, parseRange, rectAddress, widthOf } from './range';
 import {
   cellsByKind, decideAddSheet, markedCells, notedCells, ownedSheets, setMarkedCells, setNotedCells, setOwnedSheet,
 } from './settings';
@@ -175,6 +175,18 @@ export class MemoryWorkbook extends MemoryDocument implements Workbook {
   }
   async validationList(sheet: string, range: string, items: readonly string[]): Promise<void> {
     this.portSheet(sheet).validations.push({ rect: parseRange(range), items: [...items] });
+  }
+
+  async mergeCells(sheet: string, range: string): Promise<void> {
+    const s = this.portSheet(sheet);
+    const r = parseRange(range);
+    s.merges = s.merges.filter((m) => !intersect(m, r)); // as Excel: merging over a merged area makes one merge of the whole
+    this.merge(s.name, rectAddress(r));
+  }
+  async pageSetup(sheet: string, setup: PageSetup): Promise<void> {
+    const s = this.portSheet(sheet);
+    if (setup.printArea !== undefined) parseRange(setup.printArea); // a bad address fails here, as on every host
+    s.page = structuredClone(setup);
   }
 
   async getSetting(key: string): Promise<string | undefined> {

@@ -110,6 +110,40 @@ export interface RangeFormat {
   readonly numberFormat?: string;
   readonly columnWidth?: number;
   readonly wrap?: boolean;
+  /** Horizontal alignment of the text (a merged title is centred across its merge). */
+  readonly align?: 'left' | 'center' | 'right';
+  /** Font size in points. */
+  readonly fontSize?: number;
+  /** Thin lines around and between every cell of the range (a printed table's grid). */
+  readonly border?: boolean;
+  /** Height of each row of the range, in points: hosts do not grow a merged cell's row for wrapped text. */
+  readonly rowHeight?: number;
+}
+
+/** A header or footer: its left, centre and right parts. `{page}` prints the page number, `{pages}` the page count. */
+export interface PageText {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
+}
+
+/**
+ * How a sheet prints, so an office prints it without touching page setup: paper, orientation, scaled to the page's
+ * width, rows repeated at the top of every page, what prints, header and footer.
+ */
+export interface PageSetup {
+  readonly paper: 'A4' | 'A3';
+  readonly orientation: 'portrait' | 'landscape';
+  /** Every column on one page's width; as many pages tall as the rows need. */
+  readonly fitToWidth: boolean;
+  /** Rows printed at the top of every page (1-based, inclusive): a table's header. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  /** The range that prints (A1), when not the whole used range: e.g. without a chart's data beside the table. */
+  readonly printArea?: string;
+  readonly header?: PageText;
+  readonly footer?: PageText;
+  /** Centred between the left and right margins. */
+  readonly centered?: boolean;
 }
 
 /** A clustered bar/column chart; one series per entry (e.g. one per tier, so each tier has its colour). */
@@ -203,6 +237,17 @@ export interface Workbook {
   addChart(sheet: string, spec: ChartSpec): Promise<boolean>;
   /** Drop-down list validation on `range` with exactly `items`. */
   validationList(sheet: string, range: string, items: readonly string[]): Promise<void>;
+  /**
+   * Merges `range` into one cell (a title across a table), as a user merging it: only the top-left value stays, the
+   * others are cleared. Block.merges reports it afterwards.
+   */
+  mergeCells(sheet: string, range: string): Promise<void>;
+  /**
+   * How `sheet` prints (PageSetup), replacing what it set before — except that title rows and a print area left out
+   * stay as they were (Office.js cannot clear them): the add-in sets them on sheets it has just made. Saved with the
+   * document (a file's package holds it). Excel: pageLayout (ExcelApi 1.9); a host without it prints as it did.
+   */
+  pageSetup(sheet: string, setup: PageSetup): Promise<void>;
 
   /** Document-level setting stored in the workbook (see SETTINGS_SHEET); undefined when unset. */
   getSetting(key: string): Promise<string | undefined>;

@@ -9,16 +9,16 @@ import type { CellValue } from '../engine/core/cell';
 import { HostError, isHostError, sheetMissing } from './errors';
 import { shareEmptyStyles } from './file/cells';
 import { fileMissing } from './file/detect';
-import { addColors, addList, formatRect } from './file/format';
+import { addColors, addList, formatRect, setPage } from './file/format';
 import { packXlsx, readFile, writeFile } from './file/io';
 import { clearCells, markCells } from './file/marks';
 import { copyValue, loadXlsx, parse, type FileSource } from './file/package';
 import { readSettings, writeSettings } from './file/settings-sheet';
-import { blockIn, usedRect, writeRect } from './file/sheet-io';
+import { blockIn, readRect, usedRect, writeRect } from './file/sheet-io';
 import { emptyTextFormulas } from './file/text-formulas';
 import { HIDDEN_SHEETS, listSource, LISTS_SHEET } from './lists';
 import type {
-  AddSheetOptions, Block, ChartSpec, ColorRule, Mark, RangeFormat, Snapshot, SnapshotOptions, TableRef, Workbook, WriteOptions,
+  AddSheetOptions, Block, ChartSpec, ColorRule, Mark, PageSetup, RangeFormat, Snapshot, SnapshotOptions, TableRef, Workbook, WriteOptions,
 } from './port';
 import { blockRect, parseRange, rectAddress, widthOf } from './range';
 import { decideAddSheet, markedCells, notedCells, ownedSheets, setMarkedCells, setNotedCells, setOwnedSheet, type Settings } from './settings';
@@ -35,6 +35,8 @@ export interface FileOptions {
 }
 
 export type { FileSource } from './file/package';
+
+const valueAt = (ws: ExcelJS.Worksheet, row: number, col: number): CellValue => readRect(ws, { top: row, left: col, bottom: row, right: col })[0]![0]!;
 
 export class FileWorkbook implements Workbook {
   readonly kind = 'file' as const;
@@ -247,6 +249,21 @@ export class FileWorkbook implements Workbook {
       writeRect(lists, blockRect(`${column}1`, values.length, 1), values.map((v) => [v]));
     }, () => this.find(LISTS_SHEET)?.actualColumnCount ?? 0);
     addList(ws, rectAddress(parseRange(range)), formula);
+  }
+
+  async mergeCells(sheet: string, range: string): Promise<void> {
+    const ws = this.ws(sheet);
+    const r = parseRange(range);
+    await this.beforeChange();
+    // As a user merging: the top-left value stays, the others go (ExcelJS would keep them under the merge).
+    writeRect(ws, r, [[valueAt(ws, r.top, r.left)]]);
+    ws.mergeCells(rectAddress(r));
+  }
+  async pageSetup(sheet: string, setup: PageSetup): Promise<void> {
+    const ws = this.ws(sheet);
+    if (setup.printArea !== undefined) parseRange(setup.printArea);
+    await this.beforeChange();
+    setPage(ws, setup);
   }
 
   async getSetting(key: string): Promise<string | undefined> {

@@ -4,3 +4,4 @@ export { countySampleSheets, type SheetValues } from './county-sheets';
 export { engineerSampleSheet, staffSampleSheet } from './people';
 export { fiscalTargetSampleSheet } from './fiscal';
 export { monthlyReportSamples, REPORT_ROWS, REPORT_SHEET, REPORT_STORY, SAMPLE_REPORT_PERIOD, type SampleReport } from './monthly-reports';
+export { consolidationMasterSheets, SAMPLE_MASTER_FILE } from './consolidation-master';

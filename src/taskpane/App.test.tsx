@@ -44,6 +44,13 @@ describe('the pane in the offline preview', () => {
     expect(await screen.findByRole('grid', { name: '排名结果' })).toBeTruthy();
   });
 
+  it('生成通报 writes the 通报 sheet of the sample and says so', async () => {
+    renderPreview();
+    await userEvent.click(screen.getByRole('button', { name: '生成通报' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已生成通报'));
+    expect(await screen.findByRole('grid', { name: '通报' })).toBeTruthy();
+  });
+
   it('switches to English and back', async () => {
     renderPreview();
     await userEvent.click(screen.getByRole('button', { name: 'English' }));

@@ -10,6 +10,8 @@ import { LangProvider, type Lang } from './i18n';
 import type { PaneHost } from './pane-host';
 import { ExplainSection } from './sections/Explain';
 import { IssuesSection } from './sections/Issues';
+import { MergeSection } from './sections/Merge';
+import { MERGE_TEXT } from './sections/merge-text';
 import { ResultsSection } from './sections/Results';
 import { StatusLine } from './StatusLine';
 import { UI } from './ui-text';
@@ -35,8 +37,9 @@ export interface PreviewSlot {
 /** The scheme editor brings the engine's zod schemas: a chunk of its own, loaded when 方案 is first opened. */
 const SchemeSection = lazy(() => import(/* webpackChunkName: "scheme" */ './sections/Scheme').then((m) => ({ default: m.SchemeSection })));
 
-type SectionId = 'scheme' | 'issues' | 'results' | 'explain';
-const SECTIONS: readonly SectionId[] = ['scheme', 'issues', 'results', 'explain'];
+type SectionId = 'scheme' | 'issues' | 'results' | 'explain' | 'merge';
+const SECTIONS: readonly SectionId[] = ['scheme', 'issues', 'results', 'explain', 'merge'];
+const SECTION_LABELS = { ...UI, merge: MERGE_TEXT.section };
 
 const label = (id: string) => RIBBON_COMMANDS.find((c) => c.id === id)!.label;
 
@@ -52,6 +55,8 @@ function Section({ id, host, pane, setTab }: { id: SectionId; host: PaneHost; pa
       return <IssuesSection view={pane.issues} busy={pane.busy !== null} onSelect={(sheet, cell) => void host.select(sheet, cell)} onRevalidate={(sheet) => void pane.validateNow(sheet)} />;
     case 'results':
       return <ResultsSection view={pane.rank} selected={pane.selected?.key ?? null} onPick={(u) => { pane.pick(u.key); setTab('explain'); }} />;
+    case 'merge':
+      return <MergeSection host={host} />;
     case 'explain':
       return <ExplainSection units={pane.units} selected={pane.selected} onPick={pane.pick} precision={pane.rank?.precision ?? 2} follows={host.followsSelection !== false} />;
   }
@@ -119,6 +124,9 @@ export function App({ host, theme, preview }: { host: PaneHost; theme: Theme; pr
               <Button disabled={busy} onClick={() => void pane.insertTemplateNow(kind === '' ? undefined : kind)}>
                 {t(label('PerfInsertTemplate'))}
               </Button>
+              <Button disabled={busy} onClick={() => void pane.noticeNow()}>
+                {t(label('PerfGenerateNotice'))}
+              </Button>
             </div>
             <StatusLine status={pane.status} slow={pane.slow} />
             {host.notices?.map((n) => (
@@ -129,7 +137,7 @@ export function App({ host, theme, preview }: { host: PaneHost; theme: Theme; pr
             <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as SectionId)} aria-label={t(UI.sections)}>
               {SECTIONS.map((s) => (
                 <Tab key={s} value={s} id={`perf-tab-${s}`} aria-controls={`perf-panel-${s}`}>
-                  {t(UI[s])}
+                  {t(SECTION_LABELS[s])}
                 </Tab>
               ))}
             </TabList>

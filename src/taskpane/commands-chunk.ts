@@ -1,3 +1,3 @@
 /** What every command run from the pane needs: the ribbon's runner and the outcome texts (see use-pane.ts). */
-export { rankTextOf, templateText, validateText } from '../commands/outcome-text';
+export { noticeTextOf, rankTextOf, templateText, validateText } from '../commands/outcome-text';
 export { runFromRibbon } from '../commands/ribbon-run';

@@ -36,4 +36,10 @@ export const RIBBON_COMMANDS: readonly RibbonCommand[] = [
     tip: { zh: '插入一张空白的考核模板工作表', en: 'Insert a blank assessment template sheet' },
     action: { kind: 'function', name: 'insertTemplate' },
   },
+  {
+    id: 'PerfGenerateNotice',
+    label: { zh: '生成通报', en: 'Write notice' },
+    tip: { zh: '按排名结果生成通报工作表：先进、合格、不合格及综合得分，抄送名单，A4 竖版可直接打印', en: 'Write the 通报 sheet from the ranking: advanced, qualified and unqualified units with composites, the 抄送 list; A4 portrait, ready to print' },
+    action: { kind: 'function', name: 'generateNotice' },
+  },
 ];

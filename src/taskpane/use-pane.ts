@@ -26,6 +26,7 @@ const COMMANDS = {
   rankAndTier: () => import(/* webpackChunkName: "rank" */ '../commands/rank-and-tier'),
   validateSubmission: () => import(/* webpackChunkName: "validate" */ '../commands/validate-submission'),
   insertTemplate: () => import(/* webpackChunkName: "template" */ '../commands/insert-template'),
+  generateNotice: () => import(/* webpackChunkName: "notice" */ '../commands/notice'),
 } as const;
 const loadRunner = () => import(/* webpackChunkName: "runner" */ './commands-chunk');
 type Runner = Awaited<ReturnType<typeof loadRunner>>;
@@ -44,6 +45,8 @@ export interface PaneState {
   rankNow(): Promise<RankView | undefined>;
   validateNow(sheet?: string | null): Promise<IssuesView | undefined>;
   insertTemplateNow(kind?: TemplateKind): Promise<void>;
+  /** 生成通报 over the pane's workbook. */
+  noticeNow(): Promise<void>;
   pick(key: string): void;
   newBook(): void;
 }
@@ -127,10 +130,15 @@ export function usePane(host: PaneHost): PaneState {
     await command('insertTemplate', (c, wb) => c.insertTemplate(wb, kind), (c) => c.templateText);
   };
 
+  const noticeNow = async (): Promise<void> => {
+    const now = new Date();
+    await command('generateNotice', (c, wb) => c.generateNotice(wb, { now }), (c) => c.noticeTextOf);
+  };
+
   return {
     status, busy, slow, rank, issues, units, bookKey,
     selected: units.find((u) => u.key === selectedKey),
-    rankNow, validateNow, insertTemplateNow,
+    rankNow, validateNow, insertTemplateNow, noticeNow,
     pick: setSelectedKey,
     newBook() {
       setRank(null);

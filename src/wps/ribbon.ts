@@ -6,7 +6,8 @@
  */
 import type { Text } from '../engine/core/text';
 import { insertTemplate } from '../commands/insert-template';
-import { rankTextOf, templateText, validateText } from '../commands/outcome-text';
+import { generateNotice } from '../commands/notice';
+import { noticeTextOf, rankTextOf, templateText, validateText } from '../commands/outcome-text';
 import { rankAndTier } from '../commands/rank-and-tier';
 import { errorText, runFromRibbon, type RibbonUi } from '../commands/ribbon-run';
 import { validateSubmission } from '../commands/validate-submission';
@@ -14,7 +15,7 @@ import type { Workbook } from '../host/port';
 import { openPane } from './taskpane';
 import type { WpsRoot } from '../host/wps/globals';
 
-export type ButtonId = 'PerfOpenPane' | 'PerfRankAndTier' | 'PerfValidate' | 'PerfInsertTemplate';
+export type ButtonId = 'PerfOpenPane' | 'PerfRankAndTier' | 'PerfValidate' | 'PerfInsertTemplate' | 'PerfGenerateNotice';
 
 export interface WpsButton {
   readonly id: ButtonId;
@@ -24,12 +25,13 @@ export interface WpsButton {
   readonly icon: string;
 }
 
-/** The 绩效 group in ribbon order (the same four as Excel's manifest; test/wps checks ribbon.xml against this). */
+/** The 绩效 group in ribbon order (the same buttons as Excel's manifest; test/wps checks ribbon.xml against this). */
 export const WPS_BUTTONS: readonly WpsButton[] = [
   { id: 'PerfOpenPane', label: { zh: '打开面板', en: 'Open pane' }, tip: { zh: '打开绩效任务窗格：方案、问题、结果与得分说明', en: 'Open the task pane: scheme, issues, results and score explanations' }, icon: 'pane.svg' },
   { id: 'PerfRankAndTier', label: { zh: '排名定档', en: 'Rank and tier' }, tip: { zh: '读取当前表格，按组排名并评出先进、合格、不合格，结果写入新工作表', en: 'Read the current table, rank each group and tier its units; results go to a new sheet' }, icon: 'rank.svg' },
   { id: 'PerfValidate', label: { zh: '校验报送', en: 'Validate submission' }, tip: { zh: '校验部门报送的表格，标出每个有问题的单元格', en: "Check a department's submitted table and mark every cell with a problem" }, icon: 'validate.svg' },
   { id: 'PerfInsertTemplate', label: { zh: '插入模板', en: 'Insert template' }, tip: { zh: '插入一张空白的考核模板工作表', en: 'Insert a blank assessment template sheet' }, icon: 'template.svg' },
+  { id: 'PerfGenerateNotice', label: { zh: '生成通报', en: 'Write notice' }, tip: { zh: '按排名结果生成通报工作表：先进、合格、不合格及综合得分，抄送名单，A4 竖版可直接打印', en: 'Write the 通报 sheet from the ranking: advanced, qualified and unqualified units with composites, the 抄送 list; A4 portrait, ready to print' }, icon: 'notice.svg' },
 ];
 
 /** What the callbacks need from the page: the add-in root, the workbook port, the pane's URL, a way to tell the user. */
@@ -68,6 +70,9 @@ export function ribbonCallbacks(host: RibbonHost): RibbonCallbacks {
         return;
       case 'PerfInsertTemplate':
         void runFromRibbon('insertTemplate', () => insertTemplate(host.workbook()), templateText, ui, done);
+        return;
+      case 'PerfGenerateNotice':
+        void runFromRibbon('generateNotice', () => generateNotice(host.workbook()), noticeTextOf, ui, done);
         return;
     }
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyPreset, hashOf, readCountySummary, runCounty } from '../../src/engine';
+import { countyParts, countyPreset, hashOf, readCountySummary, roundHalfUp, runCounty } from '../../src/engine';
 import { MemoryWorkbook } from '../../src/host/memory';
 import { rankAndTier, RESULTS_SHEET, SCHEME_KEY, saveScheme } from '../../src/commands';
 import { TABLE_TOP } from '../../src/commands/results-layout';
@@ -7,9 +7,9 @@ import { countyResults, detailWorkbook, generatedSummary, smallSummary, SUMMARY_
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 
-/** The results table's rows as written: group, rank, unit, composite, tier, report. */
+/** The results table's rows as written: group, rank, unit, composite, its five parts, tier, report. */
 function writtenRows(wb: MemoryWorkbook, n: number): unknown[][] {
-  return wb.values(RESULTS_SHEET).slice(TABLE_TOP, TABLE_TOP + n).map((r) => r.slice(0, 6));
+  return wb.values(RESULTS_SHEET).slice(TABLE_TOP, TABLE_TOP + n).map((r) => r.slice(0, 11));
 }
 
 describe('rankAndTier on the summary layout', () => {
@@ -24,7 +24,9 @@ describe('rankAndTier on the summary layout', () => {
     const rows = writtenRows(wb, 8);
     for (const r of expected.results) {
       const row = rows.find((x) => x[2] === r.unit)!;
-      expect(row.slice(1, 6)).toEqual([r.rank, r.unit, r.rounded, r.tier, r.report ? '抄送' : null]);
+      const p = countyParts(r);
+      const shown = (v: number | string | null | undefined) => (typeof v === 'number' ? roundHalfUp(v, 2) : null);
+      expect(row.slice(1, 11)).toEqual([r.rank, r.unit, r.rounded, shown(p.indicator), shown(p.public), shown(p.leader), shown(p.bonus), shown(p.deduction), r.tier, r.report ? '抄送' : null]);
     }
     expect(out.source).toEqual({ layout: 'summary', sheet: '汇总', address: 'A1:I10', how: 'used' });
   });
@@ -35,12 +37,26 @@ describe('rankAndTier on the summary layout', () => {
     expect(wb.values(RESULTS_SHEET)[1]?.slice(0, 6)).toEqual(['运行时间 Run at', '2026-11-27T10:00:00Z', '方案 Scheme', '县政府绩效管理（篇4）（county）', '哈希 Hash', hashOf(countyPreset)]);
   });
 
+  it('prints on its own: A4 landscape one page wide, the table header on every page, the run stamp above, page numbers below', async () => {
+    const wb = MemoryWorkbook.fromSheets({ 汇总: smallSummary() });
+    await rankAndTier(wb, { now: NOW });
+    // Run again over the WPS harness (test/wps/commands), which keeps no page record: the contract suite proves WPS's PageSetup.
+    if (typeof (wb as Partial<MemoryWorkbook>).page !== 'function') return;
+    const page = wb.page(RESULTS_SHEET)!;
+    const last = wb.values(RESULTS_SHEET).length;
+    expect(page).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: true, titleRows: { first: TABLE_TOP, last: TABLE_TOP }, printArea: `A1:M${last}` });
+    expect(page.header?.left).toBe(`运行 2026-11-27T10:00:00Z　方案 县政府绩效管理（篇4）（county）　哈希 ${hashOf(countyPreset)}`);
+    expect(page.footer?.center).toContain('第 {page} 页，共 {pages} 页');
+    // The chart's data beside the table (column O on) is left out of the printed area.
+    expect(wb.values(RESULTS_SHEET)[TABLE_TOP - 1]![14]).toBe('单位 Unit');
+  });
+
   it('colours tiers by conditional format and adds a chart with one series per tier', async () => {
     const wb = MemoryWorkbook.fromSheets({ 汇总: smallSummary() });
     const out = await rankAndTier(wb, { now: NOW });
     const advanced = countyResults(out).find((r) => r.tier === '先进')!;
     const row = wb.values(RESULTS_SHEET).findIndex((r) => r[2] === advanced.unit) + 1;
-    expect(wb.conditionalFill(RESULTS_SHEET, `E${row}`)?.fill).toBe('#C6EFCE');
+    expect(wb.conditionalFill(RESULTS_SHEET, `J${row}`)?.fill).toBe('#C6EFCE');
     expect(wb.charts(RESULTS_SHEET)[0]?.series.map((s) => s.name)).toEqual(['先进', '合格', '不合格']);
   });
 

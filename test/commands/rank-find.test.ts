@@ -110,10 +110,13 @@ describe('rankAndTier with the fiscal scheme (FISCAL.md §3–4)', () => {
     expect(out.written).toBe(RESULTS_SHEET);
     expect(fiscalResults(out).map((p) => [p.name, p.rounded, p.grade, p.suggestion.zh])).toEqual(engine.map((e) => [e.name, e.rounded, e.grade, e.suggestion?.zh]));
     expect(fiscalResults(out).map((p) => p.rank)).toEqual(rankValues(engine.map((e) => e.score!), 'competition', 2));
-    const table = wb.values(RESULTS_SHEET).slice(TABLE_TOP - 1, TABLE_TOP + 2).map((r) => r.slice(0, 5));
-    expect(table[0]).toEqual(['排名 Rank', '项目 Project', '得分 Score', '等级 Grade', '结果应用建议']);
-    expect(table[1]?.slice(0, 4)).toEqual([1, '甲', 92.5, '优']);
-    expect(table[2]?.slice(0, 4)).toEqual([2, '乙', 89.7, '良']);
+    const table = wb.values(RESULTS_SHEET).slice(TABLE_TOP - 1, TABLE_TOP + 2).map((r) => r.slice(0, 9));
+    // FISCAL.md §3: the score beside its parts — execution, 产出, 效益, 满意度 — then the grade (§4).
+    expect(table[0]).toEqual(['排名 Rank', '项目 Project', '得分 Score', '预算执行 execution', '产出 output', '效益 benefit', '满意度 satisfaction', '等级 Grade', '结果应用建议']);
+    const parts = (r: unknown[]) => (r.slice(3, 7) as number[]).reduce((a, b) => a + b, 0);
+    expect(table[1]?.slice(0, 3)).toEqual([1, '甲', 92.5]);
+    expect([table[1]?.[7], table[2]?.[7]]).toEqual(['优', '良']);
+    expect(table.slice(1).map((r) => Number(parts(r).toFixed(2)))).toEqual([92.5, 89.7]);
   });
 
   it('a project with a bad cell stops the run and marks the cell', async () => {

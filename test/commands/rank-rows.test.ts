@@ -16,8 +16,10 @@ describe('rankAndTier with the engineer scheme', () => {
     expect(out.written).toBe(RESULTS_SHEET);
     expect(engineerResults(out).map((p) => [p.name, p.rounded])).toEqual(scored.map((s) => [s.name, s.rounded]));
     expect(engineerResults(out).map((p) => p.rank)).toEqual(rankValues(scored.map((s) => s.score), 'competition', 2));
-    const table = wb.values(RESULTS_SHEET).slice(TABLE_TOP - 1, TABLE_TOP + 3).map((r) => r.slice(0, 3));
-    expect(table[0]).toEqual(['排名 Rank', '姓名 Name', '得分 Score']);
+    const table = wb.values(RESULTS_SHEET).slice(TABLE_TOP - 1, TABLE_TOP + 3).map((r) => r.slice(0, 7));
+    expect(table[0]).toEqual(['排名 Rank', '姓名 Name', '得分 Score', '工作质量（40%） quality (40%)', '工作效率（20%） efficiency (20%)', '工作成本（20%） cost (20%)', '工作能力（20%） ability (20%)']);
+    // 篇1 worked example beside its score: 2 rejections, 1 overdue, 103% cost, 1 paper → 90, 97, 97, 103 → 95.40.
+    expect(table.find((r) => r[1] === '张工')?.slice(2)).toEqual([95.4, 90, 97, 97, 103]);
     expect(table.slice(1).map((r) => r[0])).toEqual([1, 2, 3]);
     expect(table.find((r) => r[1] === '张工')?.[2]).toBe(95.4);
   });
@@ -52,8 +54,12 @@ describe('rankAndTier with the staff scheme', () => {
     expect(staffResults(out).map((p) => [p.name, p.rounded, p.float, p.amount])).toEqual(scored.map((s) => [s.name, s.rounded, s.float, s.amount]));
     const li = wb.values(RESULTS_SHEET).find((r) => r[1] === '李明')!;
     const header = wb.values(RESULTS_SHEET)[TABLE_TOP - 1]!;
-    expect(header.slice(0, 8)).toEqual(['排名 Rank', '姓名 Name', '部门 Department', '部门内排名 Dept. rank', '类别 Category', '最终得分 Score', '浮动 Float', '浮动金额 Amount']);
-    expect(li.slice(0, 8)).toEqual([3, '李明', '行政部', 2, '后勤', 90, -0.1, -300]);
+    expect(header.slice(0, 12)).toEqual([
+      '排名 Rank', '姓名 Name', '部门 Department', '部门内排名 Dept. rank', '类别 Category', '最终得分 Score',
+      '月底打分 month-end', '日考核得分 daily', '加分 bonus', '扣分 deduction', '浮动 Float', '浮动金额 Amount',
+    ]);
+    // 篇3: month-end 95 and daily −5 make 90, −10%.
+    expect(li.slice(0, 12)).toEqual([3, '李明', '行政部', 2, '后勤', 90, 95, -5, null, null, -0.1, -300]);
     expect(wb.values(RESULTS_SHEET).find((r) => r[1] === '王强')!.slice(0, 6)).toEqual([2, '王强', '车间', 1, '后勤', 100]);
   });
 });

@@ -33,7 +33,8 @@ describe('results layout', () => {
     const [, stampBlock, table, summary, warns] = plan.blocks;
     expect(stampBlock!.values[0]).toEqual(['运行时间 Run at', stamp.time, '方案 Scheme', stamp.scheme, '哈希 Hash', 'abcd1234']);
     expect(table!.row).toBe(TABLE_TOP);
-    expect(table!.values[1]).toEqual(['乡镇', 1, '=SUM(1)', 55, '不合格', '抄送', '=SUM(1) 说明', '=SUM(1) why']);
+    // No steps in these results: the parts are blank, bonus and deduction 0 (none claimed).
+    expect(table!.values[1]).toEqual(['乡镇', 1, '=SUM(1)', 55, null, null, null, 0, 0, '不合格', '抄送', '=SUM(1) 说明', '=SUM(1) why']);
     expect(table!.textColumns).toContain(2);
     expect(summary!.row).toBe(TABLE_TOP + results.length + 2);
     expect(summary!.values.at(-1)).toEqual(['合计 Total', 2, 1, 1, 4]);
@@ -43,7 +44,7 @@ describe('results layout', () => {
   it('colours tiers by a conditional format over the whole tier column, not cell by cell', () => {
     const plan = resultsSheetPlan(results, [], stamp);
     expect(plan.conditional[0]).toEqual({
-      range: `E${TABLE_TOP + 1}:E${TABLE_TOP + 4}`,
+      range: `J${TABLE_TOP + 1}:J${TABLE_TOP + 4}`,
       rules: [
         { equals: '先进', fill: '#C6EFCE', font: '#006100' },
         { equals: '合格', fill: '#DDEBF7', font: '#1F3864' },
@@ -55,8 +56,8 @@ describe('results layout', () => {
   it('charts composites with one series per tier', () => {
     const plan = resultsSheetPlan(results, [], stamp);
     expect(plan.chart?.series.map((s) => s.name)).toEqual(['先进', '合格', '不合格']);
-    expect(plan.chart?.categories).toBe(`J${TABLE_TOP + 1}:J${TABLE_TOP + 4}`);
-    const data = plan.blocks.find((b) => b.col === 10)!;
+    expect(plan.chart?.categories).toBe(`O${TABLE_TOP + 1}:O${TABLE_TOP + 4}`);
+    const data = plan.blocks.find((b) => b.col === 15)!;
     expect(data.values[1]).toEqual(['=SUM(1)', null, null, 55]);
   });
 
@@ -69,7 +70,7 @@ describe('results layout', () => {
   it('leaves out the chart and its data where the host has no charts', () => {
     const plan = resultsSheetPlan(results, [], stamp, { charts: false });
     expect(plan.chart).toBeUndefined();
-    expect(plan.blocks.some((b) => b.col === 10)).toBe(false);
+    expect(plan.blocks.some((b) => b.col === 15)).toBe(false);
   });
 });
 

@@ -78,10 +78,10 @@ describe('excel-ribbon (Office.actions.associate)', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('binds the three ribbon actions by the manifest’s names', async () => {
+  it('binds the four ribbon actions by the manifest’s names', async () => {
     await import('../../src/commands/excel-ribbon');
     await Promise.resolve();
-    expect([...associated.keys()].sort()).toEqual(['insertTemplate', 'rankAndTier', 'validateSubmission']);
+    expect([...associated.keys()].sort()).toEqual(['generateNotice', 'insertTemplate', 'rankAndTier', 'validateSubmission']);
   });
 
   it('rankAndTier from the ribbon writes 排名结果 in Excel and completes the event', async () => {

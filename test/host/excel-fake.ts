@@ -18,9 +18,21 @@ export interface FakeSheet {
   validations: { address: string; rule: unknown }[];
   charts: { type: string; title: string; position: string; series: { name: string; values?: string; x?: string; color?: string }[] }[];
   tables: { name: string; address: string }[];
-  formats: { address: string; bold?: boolean; font?: string; columnWidth?: number; wrap?: boolean }[];
+  formats: { address: string; bold?: boolean; font?: string; columnWidth?: number; wrap?: boolean; align?: string; size?: number; rowHeight?: number; borders?: string[] }[];
   /** Merged areas (A1 ranges); only their top-left cell holds a value. */
   merges: string[];
+  /** worksheet.pageLayout as the add-in set it (ExcelApi 1.9). */
+  page: FakePage;
+}
+
+export interface FakePage {
+  paperSize?: string;
+  orientation?: string;
+  centerHorizontally?: boolean;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
+  printArea?: string;
+  headers: Record<string, string>;
 }
 
 const ERRORS = new Set(['Error, property was not loaded', 'Error, context.sync() was not called']);
@@ -154,7 +166,7 @@ export class FakeExcel {
   }
 
   private addSheetState(name: string): FakeSheet {
-    const s: FakeSheet = { name, visibility: 'Visible', cells: new Map(), conditional: [], validations: [], charts: [], tables: [], formats: [], merges: [] };
+    const s: FakeSheet = { name, visibility: 'Visible', cells: new Map(), conditional: [], validations: [], charts: [], tables: [], formats: [], merges: [], page: { headers: {} } };
     this.sheets.push(s);
     return s;
   }
@@ -201,6 +213,12 @@ export class FakeExcel {
         },
       },
       charts: { add: (type: string, source: Any) => this.chart(name, type, source) },
+      pageLayout: {
+        paperSize: '', orientation: '', centerHorizontally: '', zoom: '',
+        setPrintTitleRows: (rows: string) => this.ops.push(() => { this.sheet(name).page.printTitleRows = rows; }),
+        setPrintArea: (area: string) => this.ops.push(() => { this.sheet(name).page.printArea = area; }),
+        headersFooters: { defaultForAllPages: Object.fromEntries(HEADER_PARTS.map((k) => [k, ''])) },
+      },
     }, {
       isNullObject: !s && !created,
       tables: { load() { return this; }, items: (s?.tables ?? []).map((t) => ({ name: t.name, getRange: () => this.range(name, parseRange(t.address)) })) },
@@ -210,6 +228,16 @@ export class FakeExcel {
       const target = this.sheets.find((x) => x.name === name);
       if (!target) return;
       if (plainSet(ws.visibility) && fresh('vis', ws.visibility)) target.visibility = ws.visibility;
+      const p = ws.pageLayout;
+      const page = target.page;
+      if (plainSet(p.paperSize) && fresh('paper', p.paperSize)) page.paperSize = p.paperSize;
+      if (plainSet(p.orientation) && fresh('orient', p.orientation)) page.orientation = p.orientation;
+      if (typeof p.centerHorizontally === 'boolean' && fresh('center', p.centerHorizontally)) page.centerHorizontally = p.centerHorizontally;
+      if (plainSet(p.zoom) && fresh('zoom', p.zoom)) page.zoom = { ...p.zoom };
+      for (const k of HEADER_PARTS) {
+        const v = p.headersFooters.defaultForAllPages[k];
+        if (typeof v === 'string' && !ERRORS.has(v) && fresh(k, v)) page.headers[k] = v;
+      }
       if (typeof ws.position === 'number' && fresh('pos', ws.position)) {
         this.sheets = this.sheets.filter((x) => x !== target);
         this.sheets.splice(ws.position, 0, target);
@@ -230,7 +258,15 @@ export class FakeExcel {
       address, values, valueTypes: types, numberFormat: formats,
       rowIndex: (r?.top ?? 1) - 1, columnIndex: (r?.left ?? 1) - 1,
       rowCount: r ? r.bottom - r.top + 1 : 0, columnCount: r ? r.right - r.left + 1 : 0,
-      format: { fill: { color: '', clear: () => this.ops.push(() => this.each(sheet, r, (c) => delete c.fill)) }, font: { bold: false, color: '' }, columnWidth: 0, wrapText: false },
+      format: {
+        fill: { color: '', clear: () => this.ops.push(() => this.each(sheet, r, (c) => delete c.fill)) }, font: { bold: false, color: '', size: 0 }, columnWidth: 0, wrapText: false,
+        horizontalAlignment: '', rowHeight: 0,
+        borders: { getItem: (edge: string) => this.border(sheet, r, edge) },
+      },
+      merge: (across?: boolean) => this.ops.push(() => {
+        if (across) throw new Error('the fake merges whole areas only');
+        this.merge(sheet, rectAddress(r!));
+      }),
       clear: () => this.ops.push(() => this.each(sheet, r, (c) => { c.value = ''; })),
       select: () => this.ops.push(() => { this.active = sheet; this.selection = { sheet, address: r ? rectAddress(r) : '' }; }),
       getUsedRangeOrNullObject: () => {
@@ -254,11 +290,26 @@ export class FakeExcel {
       if (plainSet(range.format.fill.color) && fresh('fill', range.format.fill.color)) this.each(sheet, r, (c) => { c.fill = range.format.fill.color; });
       const f = range.format;
       const fmt = { ...(typeof f.font.bold === 'boolean' ? { bold: f.font.bold } : {}), ...(plainSet(f.font.color) ? { font: f.font.color } : {}),
-        ...(typeof f.columnWidth === 'number' ? { columnWidth: f.columnWidth } : {}), ...(typeof f.wrapText === 'boolean' ? { wrap: f.wrapText } : {}) };
+        ...(typeof f.columnWidth === 'number' ? { columnWidth: f.columnWidth } : {}), ...(typeof f.wrapText === 'boolean' ? { wrap: f.wrapText } : {}),
+        ...(plainSet(f.horizontalAlignment) ? { align: f.horizontalAlignment } : {}), ...(typeof f.font.size === 'number' ? { size: f.font.size } : {}),
+        ...(typeof f.rowHeight === 'number' ? { rowHeight: f.rowHeight } : {}) };
       if (Object.keys(fmt).length && fresh('fmt', JSON.stringify(fmt))) this.sheet(sheet).formats.push({ address: rectAddress(r!), ...fmt });
       if (plainSet(range.dataValidation.rule) && fresh('rule', range.dataValidation.rule)) this.sheet(sheet).validations.push({ address: rectAddress(r!), rule: range.dataValidation.rule });
     });
     return range;
+  }
+
+  /** Range.format.borders.getItem(edge): a style set on it is recorded with the range's format. */
+  private border(sheet: string, r: Rect | null, edge: string): Any {
+    const b = this.mock({ style: '' });
+    this.watchers.push(() => {
+      if (!plainSet(b.style) || !r) return;
+      const address = rectAddress(r);
+      const s = this.sheet(sheet);
+      const f = s.formats.find((x) => x.address === address && x.borders) ?? (s.formats.push({ address, borders: [] }), s.formats.at(-1)!);
+      f.borders!.push(`${edge}:${String(b.style)}`);
+    });
+    return b;
   }
 
   /** A note as Excel.Note: where it is, and its deletion (queued). */
@@ -362,6 +413,8 @@ export class FakeExcel {
     m.forEach((row, i) => row.forEach((v, j) => fn(this.cellFor(sheet, a1(r.top + i, r.left + j)), v)));
   }
 }
+
+const HEADER_PARTS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
 
 /** Tells whether a property holds a value not applied before, remembering it. */
 function changes(): (key: string, value: unknown) => boolean {

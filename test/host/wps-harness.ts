@@ -8,6 +8,7 @@ import type { ChartRecord, ColorRule, RangeFormat } from '../../src/host/port';
 import { parseRange, rectAddress } from '../../src/host/range';
 import { a1 } from '../../src/engine/core/cell';
 import { WpsWorkbook } from '../../src/host/wps/workbook';
+import { XL } from '../../src/host/wps/et';
 import { FakeEt } from './wps-fake/app';
 import { hasValue, hexOf, key, shown, unkey, type FCell } from './wps-fake/model';
 import type { FakeRange } from './wps-fake/range';
@@ -19,6 +20,8 @@ export interface HarnessOptions {
 
 const DATE_FORMAT = /^yyyy-mm-dd/;
 const addressOf = (r: unknown): string => rectAddress(parseRange((r as FakeRange).Address(false, false)));
+
+const ALIGNS: Readonly<Record<number, 'left' | 'center' | 'right'>> = { [XL.alignLeft]: 'left', [XL.alignCenter]: 'center', [XL.alignRight]: 'right' };
 
 export class WpsHarness extends WpsWorkbook {
   /** Port block reads and writes served, counted as MemoryWorkbook counts them. */
@@ -119,6 +122,7 @@ export class WpsHarness extends WpsWorkbook {
   format(sheet: string, address: string): RangeFormat {
     const c = this.at(sheet, address);
     const width = this.x.sheet(sheet).widths.get(parseRange(address).left);
+    const height = this.x.sheet(sheet).heights.get(parseRange(address).top);
     return {
       ...(c?.bold !== undefined ? { bold: c.bold } : {}),
       ...(c?.fill !== undefined ? { fill: hexOf(c.fill) } : {}),
@@ -126,6 +130,10 @@ export class WpsHarness extends WpsWorkbook {
       ...(c?.fmt !== undefined ? { numberFormat: c.fmt } : {}),
       ...(c?.wrap !== undefined ? { wrap: c.wrap } : {}),
       ...(width !== undefined ? { columnWidth: width } : {}),
+      ...(c?.align !== undefined ? { align: ALIGNS[c.align] } : {}),
+      ...(c?.size !== undefined ? { fontSize: c.size } : {}),
+      ...(c?.border === XL.continuous ? { border: true } : {}),
+      ...(height !== undefined ? { rowHeight: height } : {}),
     };
   }
   /** The conditional format that colours the cell now (the last one matching its shown text). */

@@ -194,3 +194,23 @@ describe('WpsWorkbook: batch', () => {
     expect(wb.cell('单位', 'D1')).toBe('y');
   });
 });
+
+describe('WpsWorkbook: mergeCells and pageSetup', () => {
+  it('merges a range holding several values without asking the user (ET would), keeping the top-left value', async () => {
+    const wb = WpsHarness.fromSheets({ S: [['标题', '旧', '旧']] });
+    await wb.mergeCells('S', 'A1:C1');
+    expect([wb.values('S'), wb.x.alertsShown, wb.x.DisplayAlerts]).toEqual([[['标题']], 0, true]);
+    expect(wb.x.made('Merge')).toBe(1);
+  });
+
+  it('queues the page setup to the batch’s end: a throw before it leaves the sheet’s page as it was', async () => {
+    const wb = WpsHarness.fromSheets({ S: [['a']] });
+    await wb.batch(async () => {
+      await wb.pageSetup('S', { paper: 'A4', orientation: 'landscape', fitToWidth: true });
+      throw new Error('stop');
+    }).catch(() => undefined);
+    expect(wb.x.sheet('S').page.Orientation).toBe(1);
+    await wb.pageSetup('S', { paper: 'A4', orientation: 'landscape', fitToWidth: true });
+    expect([wb.x.sheet('S').page.Orientation, wb.x.sheet('S').page.Zoom, wb.x.sheet('S').page.FitToPagesTall]).toEqual([2, false, false]);
+  });
+});

@@ -33,7 +33,7 @@ describe('npm run build:wps', () => {
     expect(readdirSync(out).sort()).toEqual([addinFolder(version), 'install-wps.ps1', 'install-wps.sh', 'uninstall-wps.ps1', 'uninstall-wps.sh'].sort());
     expect(readFileSync(join(folder(), 'index.html'), 'utf8')).toMatch(/<script src="?entry\.js"?>/);
     expect(readFileSync(join(folder(), 'ribbon.xml'), 'utf8').startsWith('<customUI')).toBe(true);
-    expect(readdirSync(join(folder(), 'images')).sort()).toEqual(['pane.svg', 'rank.svg', 'template.svg', 'validate.svg']);
+    expect(readdirSync(join(folder(), 'images')).sort()).toEqual(['notice.svg', 'pane.svg', 'rank.svg', 'template.svg', 'validate.svg']);
   });
 
   it('builds an entry.js that, run as WPS runs it, registers every function and defines synchronous callbacks', () => {

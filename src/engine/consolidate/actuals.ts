@@ -5,7 +5,7 @@ import { planPart, recordId, typedIssue } from './apply';
 import type { MasterUnit } from './parts';
 import { periodParts, periodText, type FigureChange, type FigureValue, type MasterRecord, type SubmissionRef, type SubmittedRecord } from './record';
 import { consolidationPreset, type ConsolidationSettings } from './settings';
-import { unitNameKey } from './unit-name';
+import { nameKey } from '../core/names';
 
 /**
  * An indicator actual for the master's 指标 sheet, from the monthly reports (RULES.md Consolidation): for groups
@@ -42,7 +42,7 @@ function byIndicatorYear(records: readonly MasterRecord[]): Map<string, { unit: 
     if (r.key.kind !== 'county-report') continue;
     const p = periodParts(r.key.period);
     if (!p) continue;
-    const id = `${unitNameKey(r.key.unit)}\u0000${unitNameKey(r.key.item)}\u0000${p.y}`;
+    const id = `${nameKey(r.key.unit)}\u0000${nameKey(r.key.item)}\u0000${p.y}`;
     let g = out.get(id);
     if (!g) out.set(id, (g = { unit: r.key.unit, indicator: r.key.item, year: p.y, months: new Map() }));
     g.months.set(p.m, r);
@@ -59,11 +59,11 @@ function byIndicatorYear(records: readonly MasterRecord[]): Map<string, { unit: 
 export function deriveActuals(records: readonly MasterRecord[], units: readonly MasterUnit[], options: DeriveOptions = {}): { actuals: DerivedActual[]; issues: Issue[] } {
   const settings = options.settings ?? consolidationPreset;
   const county = options.county ?? countyPreset;
-  const groupOf = new Map(units.map((u) => [unitNameKey(u.name), u.group] as const));
+  const groupOf = new Map(units.map((u) => [nameKey(u.name), u.group] as const));
   const actuals: DerivedActual[] = [];
   const issues: Issue[] = [];
   for (const g of byIndicatorYear(records).values()) {
-    const group = groupOf.get(unitNameKey(g.unit));
+    const group = groupOf.get(nameKey(g.unit));
     const at = { units: [g.unit] };
     const names = { unit: g.unit, indicator: g.indicator };
     if (group !== undefined && county.groups[group].evaluation === 'monthly') {

@@ -1,12 +1,12 @@
 import { isBlank } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
 import { fieldLabel, sameFigure, type FigureChange, type FigureValue, type MasterRecord, type RecordKey, type SubmissionRef, type SubmittedRecord } from './record';
-import { unitNameKey } from './unit-name';
+import { nameKey } from '../core/names';
 
 /** One record's identity as a map key; unit and item compared as names are (spaces, bracket widths). */
-export const recordId = (k: RecordKey): string => `${k.kind}\u0000${unitNameKey(k.unit)}\u0000${k.period}\u0000${unitNameKey(k.item)}`;
+export const recordId = (k: RecordKey): string => `${k.kind}\u0000${nameKey(k.unit)}\u0000${k.period}\u0000${nameKey(k.item)}`;
 /** A unit's period of one kind: what one submission may report only once per run. */
-export const partId = (k: Pick<RecordKey, 'kind' | 'unit' | 'period'>): string => `${k.kind}\u0000${unitNameKey(k.unit)}\u0000${k.period}`;
+export const partId = (k: Pick<RecordKey, 'kind' | 'unit' | 'period'>): string => `${k.kind}\u0000${nameKey(k.unit)}\u0000${k.period}`;
 
 /** The master's records by unit and period of one kind (partId): what one submission's part is compared with. */
 export function recordsByPart(records: readonly MasterRecord[]): Map<string, MasterRecord[]> {

@@ -1,6 +1,5 @@
 /** 汇总: consolidating units' monthly submissions into the office's master workbook (RULES.md "Consolidation"). */
 export { consolidationPreset, consolidationSettingsSchema, checkConsolidationSettings, type ConsolidationSettings } from './settings';
-export { unitNameKey } from './unit-name';
 export {
   fieldLabel, periodParts, periodText, sameFigure, SUBMISSION_KINDS, ymdKey,
   type FigureChange, type FigureValue, type MasterRecord, type RecordKey, type RecordKind, type SubmissionKind, type SubmissionRef, type SubmittedRecord,

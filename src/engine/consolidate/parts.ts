@@ -3,7 +3,7 @@ import { hasErrors, makeIssue, type Issue } from '../core/issue';
 import { partId } from './apply';
 import { SUBMISSION_KINDS, type SubmittedRecord } from './record';
 import type { Submission } from './submission';
-import { unitNameKey } from './unit-name';
+import { nameKey } from '../core/names';
 
 /** A unit of the master's 单位 list, as the master spells it; the group when the master gives one (county). */
 export interface MasterUnit {
@@ -34,7 +34,7 @@ export interface Quarantined {
 export function unitIndex(units: readonly MasterUnit[]): Map<string, number> {
   const m = new Map<string, number>();
   units.forEach((u, i) => {
-    const k = unitNameKey(u.name);
+    const k = nameKey(u.name);
     if (!m.has(k)) m.set(k, i);
   });
   return m;
@@ -56,7 +56,7 @@ export function splitSubmissions(
     const unknown = new Set<string>();
     const byPart = new Map<string, { unitIndex: number; period: string; records: SubmittedRecord[] }>();
     for (const r of s.records) {
-      const i = index.get(unitNameKey(r.key.unit));
+      const i = index.get(nameKey(r.key.unit));
       if (i === undefined) {
         if (!unknown.has(r.key.unit)) {
           unknown.add(r.key.unit);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsolidationSettings, consolidationPreset } from './settings';
-import { unitNameKey } from './unit-name';
+import { nameKey } from '../core/names';
 
 describe('consolidation settings', () => {
   it('the preset is valid: June and December, monthly sums for higher-is-better, due the 10th', () => {
@@ -28,17 +28,17 @@ describe('consolidation settings', () => {
   });
 });
 
-describe('unitNameKey', () => {
+describe('unit names as 汇总 matches them (core nameKey)', () => {
   it.each([
     ['商务局（粮食局）', '商务局(粮食局)'],
     [' 南牛乡 ', '南牛乡'],
     ['民政局 (宗教局)', '民政局(宗教局)'],
     ['县政府办\u3000', '县政府办'],
   ])('“%s” matches “%s”', (a, b) => {
-    expect(unitNameKey(a)).toBe(unitNameKey(b));
+    expect(nameKey(a)).toBe(nameKey(b));
   });
 
   it('different names stay different', () => {
-    expect(unitNameKey('南牛乡')).not.toBe(unitNameKey('南楼乡'));
+    expect(nameKey('南牛乡')).not.toBe(nameKey('南楼乡'));
   });
 });

@@ -18,6 +18,8 @@ export interface ExcelOptions {
   readonly notes?: boolean;
   /** Whether merged areas can be read (ExcelApi 1.13); asked of Office when omitted. */
   readonly merges?: boolean;
+  /** Whether page layout can be set (ExcelApi 1.9); asked of Office when omitted. */
+  readonly pageLayout?: boolean;
 }
 
 export abstract class ExcelRuns {
@@ -48,6 +50,9 @@ export abstract class ExcelRuns {
   }
   protected mergesSupported(): boolean {
     return this.opts.merges ?? (typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.13'));
+  }
+  protected pageLayoutSupported(): boolean {
+    return this.opts.pageLayout ?? (typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.9'));
   }
   protected notesSupported(): boolean {
     return this.opts.notes ?? (typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.18'));

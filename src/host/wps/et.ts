@@ -48,6 +48,27 @@ export interface EtSheet {
   Range(address: string): EtRange;
   readonly ListObjects: { readonly Count: number; Item(index: number): EtListObject };
   ChartObjects(): EtChartObjects;
+  readonly PageSetup: EtPageSetup;
+}
+
+/** How a sheet prints: Excel's numbers (PaperSize 9 = A4, Orientation 1 portrait / 2 landscape) and header codes (&P, &N). */
+export interface EtPageSetup {
+  PaperSize: number;
+  Orientation: number;
+  /** false: scaled by FitToPagesWide/Tall instead of a percentage. */
+  Zoom: unknown;
+  FitToPagesWide: unknown;
+  /** false: as many pages tall as the rows need. */
+  FitToPagesTall: unknown;
+  CenterHorizontally: boolean;
+  PrintTitleRows: string;
+  PrintArea: string;
+  LeftHeader: string;
+  CenterHeader: string;
+  RightHeader: string;
+  LeftFooter: string;
+  CenterFooter: string;
+  RightFooter: string;
 }
 
 export interface EtComment {
@@ -88,9 +109,17 @@ export interface EtRange {
   readonly Worksheet: EtSheet;
   /** Color in BGR; ColorIndex XL_NONE clears the fill. */
   readonly Interior: { Color: unknown; ColorIndex: unknown };
-  readonly Font: { Bold: unknown; Color: unknown };
+  readonly Font: { Bold: unknown; Color: unknown; Size: unknown };
   WrapText: unknown;
   ColumnWidth: unknown;
+  /** Points. */
+  RowHeight: unknown;
+  /** xlLeft -4131, xlCenter -4108, xlRight -4152. */
+  HorizontalAlignment: unknown;
+  /** Every border of the range at once (edges and inside lines): LineStyle 1 is a continuous line. */
+  readonly Borders: { LineStyle: unknown; Weight: unknown };
+  /** Merges the range into one cell (Across: each row on its own). */
+  Merge(Across?: boolean): void;
   /** The cell's comment (note), or null. */
   readonly Comment: EtComment | null | undefined;
   /** Fails when the cell already has one. */
@@ -142,6 +171,13 @@ export const XL = {
   equal: 3,
   barClustered: 57,
   columnClustered: 51,
+  alignLeft: -4131,
+  alignCenter: -4108,
+  alignRight: -4152,
+  continuous: 1,
+  thin: 2,
+  portrait: 1,
+  landscape: 2,
 } as const;
 
 // ---- every member above exists on et-jsapi-declare's types (a name missing there fails to compile) ----
@@ -156,6 +192,8 @@ export type EtChecks = [
   Assert<Missing<EtRange, Et.Range>>,
   Assert<Missing<EtRange['Interior'], Et.Interior>>,
   Assert<Missing<EtRange['Font'], Et.Font>>,
+  Assert<Missing<EtRange['Borders'], Et.Borders>>,
+  Assert<Missing<EtPageSetup, Et.PageSetup>>,
   Assert<Missing<EtRange['Areas'], Et.Areas>>,
   Assert<Missing<EtComment, Et.Comment>>,
   Assert<Missing<EtValidation, Et.Validation>>,

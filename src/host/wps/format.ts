@@ -1,5 +1,6 @@
 /** Range formats, conditional colours, charts and drop-down lists on ET — each a few calls on a whole range. */
-import type { ChartSpec, ColorRule, RangeFormat } from '../port';
+import { absoluteArea, pageParts, PAPER_CODES, titleRowsRef, type PagePart } from '../page';
+import type { ChartSpec, ColorRule, PageSetup, RangeFormat } from '../port';
 import { toBgr } from './cells';
 import { XL, type EtRange, type EtSheet } from './et';
 
@@ -10,6 +11,32 @@ export function applyFormat(target: EtRange, fmt: RangeFormat): void {
   if (fmt.wrap !== undefined) target.WrapText = fmt.wrap;
   if (fmt.columnWidth !== undefined) target.ColumnWidth = fmt.columnWidth; // ET measures widths in characters too
   if (fmt.numberFormat !== undefined) target.NumberFormat = fmt.numberFormat;
+  if (fmt.fontSize !== undefined) target.Font.Size = fmt.fontSize;
+  if (fmt.align !== undefined) target.HorizontalAlignment = ALIGN[fmt.align];
+  if (fmt.rowHeight !== undefined) target.RowHeight = fmt.rowHeight;
+  if (fmt.border) {
+    target.Borders.LineStyle = XL.continuous;
+    target.Borders.Weight = XL.thin;
+  }
+}
+
+const ALIGN: Readonly<Record<NonNullable<RangeFormat['align']>, number>> = { left: XL.alignLeft, center: XL.alignCenter, right: XL.alignRight };
+
+/** How a sheet prints (ET PageSetup, Excel's VBA model): Zoom false, one page wide, FitToPagesTall false = as tall as needed. */
+export function applyPage(ws: EtSheet, setup: PageSetup): void {
+  const p = ws.PageSetup;
+  p.PaperSize = PAPER_CODES[setup.paper];
+  p.Orientation = setup.orientation === 'portrait' ? XL.portrait : XL.landscape;
+  if (setup.fitToWidth) {
+    p.Zoom = false;
+    p.FitToPagesWide = 1;
+    p.FitToPagesTall = false;
+  } else p.Zoom = 100;
+  p.CenterHorizontally = setup.centered ?? false;
+  p.PrintTitleRows = setup.titleRows ? titleRowsRef(setup.titleRows) : '';
+  p.PrintArea = setup.printArea !== undefined ? absoluteArea(setup.printArea) : '';
+  // ET names the same six parts with a capital: LeftHeader … RightFooter.
+  for (const [part, code] of Object.entries(pageParts(setup))) p[`${part[0]!.toUpperCase()}${part.slice(1)}` as Capitalize<PagePart>] = code;
 }
 
 /** One "cell value equals" condition per rule; ET evaluates them, so they follow later edits. */

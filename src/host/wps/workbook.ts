@@ -9,12 +9,13 @@ import type { CellValue } from '../../engine/core/cell';
 import { sheetMissing } from '../errors';
 import { HIDDEN_SHEETS, LISTS_SHEET, listSource } from '../lists';
 import type {
-  AddSheetOptions, Block, ChartSpec, ColorRule, Mark, RangeFormat, Snapshot, SnapshotOptions, TableRef, Workbook, WriteOptions,
+  AddSheetOptions, Block, ChartSpec, ColorRule, Mark, PageSetup, RangeFormat, Snapshot, SnapshotOptions, TableRef, Workbook, WriteOptions,
 } from '../port';
+import { printAreaOf } from '../page';
 import { parseRange, rectAddress } from '../range';
 import { decideAddSheet, ownedSheets, setOwnedSheet } from '../settings';
 import type { EtApiEvent, EtApp, EtRange, EtSheet } from './et';
-import { addEtChart, applyColors, applyFormat, applyList } from './format';
+import { addEtChart, applyColors, applyFormat, applyList, applyPage } from './format';
 import { queueMarks } from './marks';
 import { blockOf, readRect, selectedRect, selectionBlock, usedValues, type Read } from './read';
 import { et, findSheet, openSession, runQueue, sheetOf, type WpsSession } from './session';
@@ -185,6 +186,27 @@ export class WpsWorkbook implements Workbook {
         }, () => listsWidth(s, LISTS_SHEET));
         applyList(sheetOf(s, name).Range(rectAddress(rect)), formula);
       });
+    });
+  }
+
+  async mergeCells(sheet: string, range: string): Promise<void> {
+    this.onRange(sheet, range, (r) => {
+      // Merge on a range holding several values asks the user whether to keep only the top-left one: it does.
+      const alerts = this.opts.app.DisplayAlerts;
+      this.opts.app.DisplayAlerts = false;
+      try {
+        r.Merge(false);
+      } finally {
+        this.opts.app.DisplayAlerts = alerts;
+      }
+    });
+  }
+  async pageSetup(sheet: string, setup: PageSetup): Promise<void> {
+    if (setup.printArea !== undefined) printAreaOf(setup.printArea); // a bad address fails now, not at the batch's end
+    this.use((s) => {
+      const name = this.known(s, sheet);
+      const copy = structuredClone(setup);
+      s.queue.push(() => applyPage(sheetOf(s, name), copy));
     });
   }
 

@@ -10,7 +10,8 @@ import { a1, type CellValue } from '../../../src/engine/core/cell';
 import { ExcelWorkbook } from '../../../src/host/excel';
 import { fromExcelJs } from '../../../src/host/file/cells';
 import { MemoryWorkbook } from '../../../src/host/memory';
-import type { Workbook } from '../../../src/host/port';
+import { pageSections, PAPER_CODES, titleRowsRef } from '../../../src/host/page';
+import type { RangeFormat, Workbook } from '../../../src/host/port';
 import { contains, parseRange } from '../../../src/host/range';
 import { FileWorkbook } from '../../../src/host/xlsx';
 import { FakeExcel } from '../excel-fake';
@@ -51,9 +52,39 @@ export interface Subject {
   readonly select?: (sheet: string, address: string) => Promise<void>;
   /** The user makes an Excel table; absent where the host has none. */
   readonly userTable?: (sheet: string, name: string, address: string) => void;
+  /** The cell's look as the host holds it: alignment, font size, grid lines, its row's height. */
+  look(sheet: string, address: string): Look;
+  /** How the sheet prints as the host holds it, in OOXML's terms; undefined when never set. */
+  printed(sheet: string): Printed | undefined;
   /** The same document met again: a file saved and opened anew, another adapter over the same host. */
   reopen(): Promise<Subject>;
 }
+
+export interface Look {
+  readonly align?: string | undefined;
+  readonly fontSize?: number | undefined;
+  readonly border?: boolean | undefined;
+  readonly rowHeight?: number | undefined;
+}
+
+/** Page setup as every host can state it: paper number (9 = A4), orientation, one page wide, title rows "4:4", print area, header/footer codes. */
+export interface Printed {
+  readonly paper: number;
+  readonly landscape: boolean;
+  readonly fitToWidth: boolean;
+  readonly centered: boolean;
+  readonly titleRows: string;
+  readonly printArea: string;
+  /** "&L…&C…&R…" with &P, &N. */
+  readonly header: string;
+  readonly footer: string;
+}
+
+const unDollar = (v: unknown): string => String(v ?? '').replace(/\$/g, '');
+/** Three parts as one OOXML header string. */
+const sections = (left: unknown, center: unknown, right: unknown): string =>
+  [['L', left], ['C', center], ['R', right]].map(([k, v]) => (v ? `&${String(k)}${String(v)}` : '')).join('');
+const lookOf = (f: RangeFormat): Look => ({ align: f.align, fontSize: f.fontSize, border: f.border, rowHeight: f.rowHeight });
 
 export interface Adapter {
   readonly name: string;
@@ -86,9 +117,9 @@ function ruleFill(rules: readonly { area: string; equals: string; fill: string }
 // ---- memory, and any adapter whose harness has MemoryWorkbook's inspection API (WpsHarness) ----
 
 /** MemoryWorkbook's inspection and user actions, which WpsHarness has too. */
-type Inspectable = Workbook & Pick<MemoryWorkbook, 'cell' | 'numberFormat' | 'fill' | 'note' | 'conditionalFill' | 'validation' | 'setNote' | 'select' | 'addTable'>;
+type Inspectable = Workbook & Pick<MemoryWorkbook, 'cell' | 'numberFormat' | 'fill' | 'note' | 'conditionalFill' | 'validation' | 'setNote' | 'select' | 'addTable' | 'format'>;
 
-function inspected(wb: Inspectable, own: Pick<Subject, 'isFormula' | 'userPercent' | 'userMerge' | 'reopen' | 'uncomputedFormula'>): Subject {
+function inspected(wb: Inspectable, own: Pick<Subject, 'isFormula' | 'userPercent' | 'userMerge' | 'reopen' | 'uncomputedFormula' | 'printed'>): Subject {
   return {
     wb,
     value: (s, a) => wb.cell(s, a),
@@ -97,6 +128,7 @@ function inspected(wb: Inspectable, own: Pick<Subject, 'isFormula' | 'userPercen
     note: (s, a) => wb.note(s, a),
     conditionalFill: (s, a) => upper(wb.conditionalFill(s, a)?.fill),
     validation: (s, a) => wb.validation(s, a),
+    look: (s, a) => lookOf(wb.format(s, a)),
     userNote: (s, a, t) => wb.setNote(s, a, t),
     select: async (s, a) => wb.select(s, a),
     userTable: (s, n, a) => wb.addTable(s, n, a),
@@ -110,6 +142,14 @@ function memorySubject(wb: MemoryWorkbook): Subject {
     userPercent: (s, a, f) => wb.put(s, a, [[wb.cell(s, a)]], { numberFormat: f }),
     userMerge: (s, r) => wb.merge(s, r),
     uncomputedFormula: (s, a, f) => wb.putFormula(s, a, f),
+    // Memory keeps the port's PageSetup as it was given: stated here in the hosts' codes.
+    printed: (s) => {
+      const p = wb.page(s);
+      return p && {
+        paper: PAPER_CODES[p.paper], landscape: p.orientation === 'landscape', fitToWidth: p.fitToWidth, centered: p.centered ?? false,
+        titleRows: p.titleRows ? titleRowsRef(p.titleRows, false) : '', printArea: p.printArea ?? '', header: pageSections(p.header), footer: pageSections(p.footer),
+      };
+    },
     reopen: async () => memorySubject(wb), // the document is the object itself
   });
 }
@@ -119,7 +159,11 @@ function memorySubject(wb: MemoryWorkbook): Subject {
 function fileSubject(wb: FileWorkbook): Subject {
   const ws = (sheet: string): ExcelJS.Worksheet => wb.workbook.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase())!;
   const cell = (sheet: string, address: string): ExcelJS.Cell => ws(sheet).getCell(address);
-  const value = (sheet: string, address: string): CellValue => fromExcelJs(cell(sheet, address).value);
+  // A merged cell other than the top-left one holds nothing (ExcelJS shows it the top-left's value).
+  const value = (sheet: string, address: string): CellValue => {
+    const c = cell(sheet, address);
+    return c.isMerged && c.master !== c ? null : fromExcelJs(c.value);
+  };
   return {
     wb,
     value,
@@ -151,6 +195,24 @@ function fileSubject(wb: FileWorkbook): Subject {
       const dv = (ws(s) as unknown as { dataValidations: { find(address: string): ExcelJS.DataValidation | undefined } }).dataValidations.find(a);
       const f = dv?.formulae?.[0];
       return f === undefined ? undefined : listItems(String(f).startsWith('"') ? String(f) : `=${String(f)}`, value);
+    },
+    look: (s, a) => {
+      const c = cell(s, a);
+      const b = c.border;
+      return {
+        align: c.alignment?.horizontal, fontSize: c.font?.size,
+        border: b?.top?.style === 'thin' && b.bottom?.style === 'thin' && b.left?.style === 'thin' && b.right?.style === 'thin' ? true : undefined,
+        rowHeight: ws(s).getRow(parseRange(a).top).height,
+      };
+    },
+    printed: (s) => {
+      const p = ws(s).pageSetup;
+      const hf = ws(s).headerFooter;
+      if (p.paperSize === undefined) return undefined;
+      return {
+        paper: p.paperSize, landscape: p.orientation === 'landscape', fitToWidth: p.fitToPage === true && p.fitToWidth === 1 && p.fitToHeight === 0,
+        centered: p.horizontalCentered === true, titleRows: unDollar(p.printTitlesRow), printArea: unDollar(p.printArea), header: hf.oddHeader ?? '', footer: hf.oddFooter ?? '',
+      };
     },
     userNote: (s, a, t) => {
       cell(s, a).note = t;
@@ -188,8 +250,11 @@ function csvBytes(rows: readonly (readonly CellValue[])[]): Uint8Array {
 // ---- Excel (Office.js, on the fake Excel) ----
 
 function excelSubject(x: FakeExcel): Subject {
-  const wb = new ExcelWorkbook({ run: x.run, notes: true, merges: true });
-  const value = (s: string, a: string): CellValue => x.cell(s, a)?.value ?? null;
+  const wb = new ExcelWorkbook({ run: x.run, notes: true, merges: true, pageLayout: true });
+  const value = (s: string, a: string): CellValue => {
+    const v = x.cell(s, a)?.value;
+    return v === undefined || v === '' ? null : v;
+  };
   return {
     wb,
     value,
@@ -210,6 +275,25 @@ function excelSubject(x: FakeExcel): Subject {
       const v = x.sheet(s).validations.filter((r) => contains(parseRange(r.address), at.top, at.left)).at(-1);
       const source = (v?.rule as { list?: { source: string } } | undefined)?.list?.source;
       return source === undefined ? undefined : listItems(source, value);
+    },
+    look: (s, a) => {
+      const at = parseRange(a);
+      const over = x.sheet(s).formats.filter((f) => contains(parseRange(f.address), at.top, at.left));
+      const last = <K extends 'align' | 'size' | 'rowHeight'>(k: K) => over.filter((f) => f[k] !== undefined).at(-1)?.[k];
+      const edges = new Set(over.flatMap((f) => f.borders ?? []).map((b) => b.split(':')[0]));
+      const align = last('align');
+      return { align: typeof align === 'string' ? align.toLowerCase() : undefined, fontSize: last('size'), rowHeight: last('rowHeight'), border: ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'].every((e) => edges.has(e)) ? true : undefined };
+    },
+    printed: (s) => {
+      const p = x.sheet(s).page;
+      if (p.paperSize === undefined) return undefined;
+      const h = p.headers;
+      return {
+        paper: p.paperSize === 'A4' ? 9 : p.paperSize === 'A3' ? 8 : -1, landscape: p.orientation === 'Landscape',
+        fitToWidth: p.zoom?.horizontalFitToPages === 1 && p.zoom.verticalFitToPages === 0, centered: p.centerHorizontally === true,
+        titleRows: unDollar(p.printTitleRows), printArea: unDollar(p.printArea),
+        header: sections(h.leftHeader, h.centerHeader, h.rightHeader), footer: sections(h.leftFooter, h.centerFooter, h.rightFooter),
+      };
     },
     userNote: (s, a, t) => {
       const c = x.cell(s, a);
@@ -236,6 +320,16 @@ function wpsSubject(wb: WpsHarness): Subject {
     },
     userPercent: (s, a, f) => wb.x.format(s, a, f),
     userMerge: (s, r) => wb.x.merge(s, r),
+    printed: (s) => {
+      const p = wb.x.sheet(s).page;
+      // A sheet whose page was never set keeps ET's defaults: the same as "not set" for these tests.
+      if (p.PrintTitleRows === '' && p.CenterFooter === '' && p.Zoom === 100 && p.PrintArea === '') return undefined;
+      return {
+        paper: p.PaperSize, landscape: p.Orientation === 2, fitToWidth: p.Zoom === false && p.FitToPagesWide === 1 && p.FitToPagesTall === false,
+        centered: p.CenterHorizontally, titleRows: unDollar(p.PrintTitleRows), printArea: unDollar(p.PrintArea),
+        header: sections(p.LeftHeader, p.CenterHeader, p.RightHeader), footer: sections(p.LeftFooter, p.CenterFooter, p.RightFooter),
+      };
+    },
     reopen: async () => wpsSubject(new WpsHarness(wb.x)),
   });
 }

@@ -316,6 +316,55 @@ describe.each(ADAPTERS)('Workbook contract: $name', (adapter) => {
     });
   });
 
+  describe('print', () => {
+    it('formatRange aligns, sizes the font, draws the grid and sets row heights, kept in the reopened document', async () => {
+      const s = await one(adapter);
+      await s.wb.formatRange('单位', 'A1:C1', { align: 'center', fontSize: 16, rowHeight: 30 });
+      await s.wb.formatRange('单位', 'A2:C3', { border: true, align: 'right' });
+      const again = await s.reopen();
+      expect(again.look('单位', 'B1')).toMatchObject({ align: 'center', fontSize: 16, rowHeight: 30 });
+      expect(again.look('单位', 'C3')).toMatchObject({ align: 'right', border: true });
+      expect(again.look('单位', 'A1').border).toBeUndefined();
+    });
+
+    it('mergeCells makes one cell of the range: only the top-left value stays, and reads report the merge', async () => {
+      const s = await one(adapter);
+      await s.wb.mergeCells('单位', 'A2:C2');
+      const again = await s.reopen();
+      const b = await again.wb.readTable('单位');
+      expect(b.merges).toEqual(['A2:C2']);
+      expect(b.values[1]).toEqual(['县财政局', null, null]);
+      expect([again.value('单位', 'B2'), again.value('单位', 'C2')]).toEqual([null, null]);
+    });
+
+    it('a bad range is HostError range-invalid, for a merge and a print area alike', async () => {
+      const s = await one(adapter);
+      await rejects(s.wb.mergeCells('单位', 'A0:B'), 'range-invalid');
+      await rejects(s.wb.pageSetup('单位', { paper: 'A4', orientation: 'portrait', fitToWidth: true, printArea: '1A' }), 'range-invalid');
+    });
+
+    it('pageSetup sets paper, orientation, one page wide, title rows, print area, header and footer with page numbers; kept in the reopened document', async () => {
+      const s = await one(adapter);
+      expect(s.printed('单位')).toBeUndefined();
+      await s.wb.pageSetup('单位', {
+        paper: 'A4', orientation: 'landscape', fitToWidth: true, centered: true, titleRows: { first: 1, last: 1 }, printArea: 'A1:C3',
+        header: { left: '运行 2026-07-12 · R&D', right: '排名结果' }, footer: { center: '第 {page} 页，共 {pages} 页' },
+      });
+      const again = await s.reopen();
+      expect(again.printed('单位')).toEqual({
+        paper: 9, landscape: true, fitToWidth: true, centered: true, titleRows: '1:1', printArea: 'A1:C3',
+        header: '&L运行 2026-07-12 · R&&D&R排名结果', footer: '&C第 &P 页，共 &N 页',
+      });
+    });
+
+    it('a second pageSetup replaces the first: orientation, title rows, header and footer', async () => {
+      const s = await one(adapter);
+      await s.wb.pageSetup('单位', { paper: 'A4', orientation: 'landscape', fitToWidth: true, titleRows: { first: 1, last: 2 }, header: { center: 'x' } });
+      await s.wb.pageSetup('单位', { paper: 'A4', orientation: 'portrait', fitToWidth: true, titleRows: { first: 1, last: 1 }, footer: { right: '{page}' } });
+      expect((await s.reopen()).printed('单位')).toMatchObject({ landscape: false, titleRows: '1:1', header: '', footer: '&R&P' });
+    });
+  });
+
   describe('settings', () => {
     it('getSetting gives what setSetting stored, undefined when unset; long values whole; kept in the reopened document', async () => {
       const s = await one(adapter);

@@ -9,7 +9,7 @@ import type { CellValue } from '../../../src/engine/core/cell';
 import { parseRange, rectAddress, type Rect } from '../../../src/host/range';
 import type { EtApiEvent, EtApp, EtChartObjects, EtListObject, EtSheet, EtSheets, EtWorkbook } from '../../../src/host/wps/et';
 import { XL } from '../../../src/host/wps/et';
-import { cellsOf, isUsed, key, newFSheet, typeInto, unkey, type FChart, type FSheet } from './model';
+import { cellsOf, isUsed, key, newFSheet, typeInto, unkey, type FChart, type FPage, type FSheet } from './model';
 import { FakeRange, type RangeHost } from './range';
 
 type Listener = (...args: never[]) => void;
@@ -94,6 +94,9 @@ class FakeSheet implements EtSheet {
       },
     };
   }
+  get PageSetup(): FPage {
+    return this.s.page;
+  }
   private range(areas: Rect[]): FakeRange {
     return new FakeRange(this.x, this.s, areas);
   }
@@ -127,6 +130,9 @@ export class FakeEt implements EtApp, RangeHost {
     return x;
   }
 
+  alerted(): void {
+    if (this.DisplayAlerts) this.alertsShown++;
+  }
   count(call: string): void {
     this.calls.set(call, (this.calls.get(call) ?? 0) + 1);
   }

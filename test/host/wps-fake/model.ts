@@ -5,6 +5,7 @@
  * formatted "@" keeps text as typed), so the adapter's text protection is tested against the behaviour it guards.
  */
 import { contains, type Rect } from '../../../src/host/range';
+import type { EtPageSetup } from '../../../src/host/wps/et';
 
 export interface FValidation {
   readonly type: number;
@@ -28,6 +29,12 @@ export interface FCell {
   /** BGR */
   font?: number;
   wrap?: boolean;
+  /** Font size in points. */
+  size?: number;
+  /** HorizontalAlignment (xlLeft, xlCenter, xlRight). */
+  align?: number;
+  /** Borders.LineStyle set on the cell's range. */
+  border?: number;
   comment?: string;
   validation?: FValidation;
 }
@@ -66,10 +73,23 @@ export interface FSheet {
   readonly charts: FChart[];
   readonly tables: { name: string; rect: Rect }[];
   readonly widths: Map<number, number>;
+  /** Row heights in points. */
+  readonly heights: Map<number, number>;
+  /** PageSetup as ET keeps it: Excel's defaults until set. */
+  readonly page: FPage;
 }
 
+/** PageSetup as ET keeps it. */
+export type FPage = EtPageSetup;
+
+/** A new sheet's page setup in a Chinese-locale ET: A4 portrait at 100%, no titles, no header or footer. */
+const newPage = (): FPage => ({
+  PaperSize: 9, Orientation: 1, Zoom: 100, FitToPagesWide: 1, FitToPagesTall: 1, CenterHorizontally: false,
+  PrintTitleRows: '', PrintArea: '', LeftHeader: '', CenterHeader: '', RightHeader: '', LeftFooter: '', CenterFooter: '', RightFooter: '',
+});
+
 export const newFSheet = (name: string): FSheet => ({
-  name, visible: -1, cells: new Map(), merges: [], conditions: [], charts: [], tables: [], widths: new Map(),
+  name, visible: -1, cells: new Map(), merges: [], conditions: [], charts: [], tables: [], widths: new Map(), heights: new Map(), page: newPage(),
 });
 
 export const key = (row: number, col: number): string => `${row}:${col}`;

@@ -10,6 +10,8 @@ import {
 /** What a range needs from the fake application: its sheets' wrappers and the call counts. */
 export interface RangeHost {
   count(call: string): void;
+  /** A dialog asked the user (unless DisplayAlerts is false). */
+  alerted(): void;
   sheetObject(s: FSheet): EtSheet;
   /** Range.Select: the range becomes the selection (its sheet must be active, as in ET); listeners hear of it. */
   selectRange(s: FSheet, areas: readonly Rect[]): void;
@@ -151,9 +153,16 @@ export class FakeRange implements EtRange {
       },
     };
   }
-  get Font(): { Bold: unknown; Color: unknown } {
+  get Font(): { Bold: unknown; Color: unknown; Size: unknown } {
     const range = this;
     return {
+      get Size() {
+        return range.uniform((c) => c?.size ?? 11);
+      },
+      set Size(v: unknown) {
+        if (typeof v !== 'number') throw new TypeError('Font.Size takes points');
+        range.each((c) => (c.size = v));
+      },
       get Bold() {
         return range.uniform((c) => c?.bold ?? false);
       },
@@ -181,6 +190,59 @@ export class FakeRange implements EtRange {
   set ColumnWidth(v: unknown) {
     if (typeof v !== 'number') throw new TypeError('ColumnWidth takes a number of characters');
     for (const r of this.areas) for (let col = r.left; col <= r.right; col++) this.sheet.widths.set(col, v);
+  }
+
+  get RowHeight(): unknown {
+    return this.sheet.heights.get(this.first.top) ?? 13.5;
+  }
+  set RowHeight(v: unknown) {
+    if (typeof v !== 'number') throw new TypeError('RowHeight takes points');
+    for (const r of this.areas) for (let row = r.top; row <= r.bottom; row++) this.sheet.heights.set(row, v);
+  }
+  get HorizontalAlignment(): unknown {
+    return this.uniform((c) => c?.align ?? 1); // xlGeneral
+  }
+  set HorizontalAlignment(v: unknown) {
+    if (v !== XL.alignLeft && v !== XL.alignCenter && v !== XL.alignRight) throw new TypeError(`HorizontalAlignment ${String(v)}`);
+    this.each((c) => (c.align = v));
+  }
+  get Borders(): { LineStyle: unknown; Weight: unknown } {
+    const range = this;
+    return {
+      get LineStyle() {
+        return range.uniform((c) => c?.border ?? -4142);
+      },
+      set LineStyle(v: unknown) {
+        if (typeof v !== 'number') throw new TypeError('Borders.LineStyle takes an XlLineStyle');
+        range.each((c) => (c.border = v));
+      },
+      get Weight() {
+        return XL.thin;
+      },
+      set Weight(v: unknown) {
+        if (v !== XL.thin) throw new TypeError('the fake draws thin borders only');
+      },
+    };
+  }
+  /** As ET: one merge of the area; with several values the user is asked (unless DisplayAlerts is false) and only the top-left stays. */
+  Merge(Across?: boolean): void {
+    this.host.count('Merge');
+    if (Across) throw new Error('the fake merges whole areas only');
+    for (const r of this.areas) {
+      let values = 0;
+      for (const { row, col } of cellsOf(r)) {
+        const c = this.cell(row, col);
+        if (c && (c.v !== undefined || c.formula !== undefined || c.err !== undefined)) values++;
+        if (c && (row !== r.top || col !== r.left)) {
+          delete c.v;
+          delete c.formula;
+          delete c.err;
+        }
+      }
+      if (values > 1) this.host.alerted();
+      const kept = this.sheet.merges.filter((m) => !(m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left));
+      this.sheet.merges.splice(0, this.sheet.merges.length, ...kept, r);
+    }
   }
 
   get Comment(): EtComment | null {
