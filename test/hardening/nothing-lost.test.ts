@@ -1,5 +1,5 @@
 /**
- * Nothing lost: for every command (rank — first run, rerun over its own results, with errors to mark, a department penalty sheet — validate
+ * Nothing lost: for every command (rank — first run, rerun over its own results, with errors to mark, a department penalty sheet — merge, validate
  * and template), a failure injected after each write step of the port leaves the workbook exactly as it was, values,
  * formats, notes, settings and sheets included — on the memory, file (ExcelJS), Excel-fake and WPS-fake workbooks.
  * Memory and file apply each step at once, so the step has happened when the failure comes: their batch must roll
@@ -7,7 +7,8 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { insertTemplate, rankAndTier, validateSubmission } from '../../src/commands';
+import { consolidate, insertTemplate, rankAndTier, validateSubmission } from '../../src/commands';
+import { countySampleSheets, monthlyReportSamples } from '../../src/samples';
 import type { CellValue } from '../../src/engine';
 import { ExcelWorkbook } from '../../src/host/excel';
 import { MemoryWorkbook } from '../../src/host/memory';
@@ -112,6 +113,16 @@ const penaltySheet = (): CellValue[][] => [
   ['二车间', '2026-03', '2026-04-10', '是', null, null, null, null, null, null],
 ];
 
+/** The county sample as the office's master, 南牛乡's mid-year actuals blank (merge fills them in). */
+const masterSheets = (): Sheets => {
+  const sheets = countySampleSheets();
+  const ind = sheets['指标']!;
+  const mid = ind[0]!.indexOf('中期完成值');
+  return { ...sheets, 指标: ind.map((r, i) => (i > 0 && r[0] === '南牛乡' ? r.map((v, j) => (j === mid ? null : v)) : r)) };
+};
+/** Three units' monthly reports, each its own workbook. */
+const threeReports = () => monthlyReportSamples().reports.slice(0, 3).map((r) => ({ file: r.file, wb: MemoryWorkbook.fromSheets({ [r.sheet]: r.values }) }));
+
 /** A county summary with a user's note and one bad cell, for runs that must mark. */
 const withError = (): Sheets => {
   const rows = smallSummary();
@@ -134,6 +145,7 @@ const SCENARIOS: readonly Scenario[] = [
   { name: 'rank of an engineer sheet', sheets: () => ({ 工程师: engineerSheet() }), run: (wb) => rankAndTier(wb, { sheet: '工程师', scheme: 'engineer' }) },
   { name: 'rank of a department penalty sheet (writes 部门考核扣款)', sheets: () => ({ 处罚: penaltySheet() }), run: (wb) => rankAndTier(wb, { sheet: '处罚', now: new Date(0) }) },
   { name: 'validate, clearing earlier marks and marking again', sheets: withError, before: (wb) => validateSubmission(wb, { sheet: '汇总' }), run: (wb) => validateSubmission(wb, { sheet: '汇总' }) },
+  { name: 'merge (汇总: 月报汇总, the 指标 actuals filled in, the report sheet)', sheets: masterSheets, run: (wb) => consolidate(wb, threeReports()) },
   { name: 'template fiscal (three sheets and 说明)', sheets: () => ({ Sheet1: [['已有内容']] }), run: (wb) => insertTemplate(wb, 'fiscal') },
   { name: 'template county-detail', sheets: () => ({ Sheet1: [['已有内容']] }), run: (wb) => insertTemplate(wb, 'county-detail') },
 ];
