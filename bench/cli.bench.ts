@@ -4,6 +4,7 @@
  *  cli.rank.50k.peakMB      the child's peak RSS (/usr/bin/time -v, else the hidden --bench report)
  *  cli.rank.50k.floorRatio  that time ÷ the floor: ExcelJS reading and writing the same file, nothing else
  *  cli.rank.50k.cpuFloorRatio the same ratio in CPU time (user + system), which machine load distorts less
+ * and, from bench/cli-start.ts, cli.startup.ratio (goal ≤ 1.5) and cli.rank.3k.json.ms (goal ≤ 400).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { BIN, ensureBuilt, ROOT } from '../test/cli/harness';
 import { seeded } from '../src/samples/random';
+import { cliStartBench } from './cli-start';
 
 const UNITS = 50_000;
 const RUNS = 3;
@@ -70,6 +72,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 export default async function cliBench(): Promise<Record<string, { value: number; unit: string }>> {
   await ensureBuilt();
+  const start = cliStartBench(BIN);
   const dir = mkdtempSync(join(tmpdir(), 'perf-cli-bench-'));
   try {
     const big = join(dir, 'big.xlsx');
@@ -85,6 +88,7 @@ export default async function cliBench(): Promise<Record<string, { value: number
     const floorMs = median(floor.map((m) => m.ms));
     const cpuRatio = median(cli.map((m) => m.cpuMs)) / median(floor.map((m) => m.cpuMs));
     return {
+      ...start,
       'cli.rank.50k.ms': { value: cliMs, unit: 'ms' },
       'cli.rank.50k.peakMB': { value: Math.max(...cli.map((m) => m.peakKB)) / 1024, unit: 'MB' },
       'cli.rank.50k.floorMs': { value: floorMs, unit: 'ms' },

@@ -3,6 +3,7 @@
  * The design promises at most 3 context.sync() calls on EVERY path: `excel.rankAndTier.syncs.10000` and
  * `excel.validate.syncs.10000` are the maximum over the paths of test/commands/excel-paths.ts (summary, detailed
  * workbook, Excel table, reruns incl. from 排名结果, with and without errors; every submission type).
+ * `excel.*.requestKB.10000` is the largest single request on those paths: the JSON the fake sizes at each sync.
  */
 import { maxSyncs, RANK_PATHS, VALIDATE_PATHS } from '../test/commands/excel-paths';
 import type { Figures } from './run';
@@ -19,5 +20,9 @@ export default async (): Promise<Figures> => {
   const validate = await maxSyncs(VALIDATE_PATHS, N);
   figures['excel.rankAndTier.syncs.10000'] = { value: rank.syncs, unit: 'syncs' };
   figures['excel.validate.syncs.10000'] = { value: validate.syncs, unit: 'syncs' };
+  // The largest single request over the same paths (Excel on the web refuses requests past ~5 MB; goal ≤ 5,000 KB).
+  figures['excel.rankAndTier.requestKB.10000'] = { value: rank.requestKB, unit: 'KB' };
+  figures['excel.validate.requestKB.10000'] = { value: validate.requestKB, unit: 'KB' };
+  console.log(`largest requests: rankAndTier ${rank.requestKB.toFixed(0)} KB (${rank.requestPath}), validate ${validate.requestKB.toFixed(0)} KB (${validate.requestPath})`);
   return figures;
 };

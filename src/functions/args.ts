@@ -92,38 +92,55 @@ function flatten(p: ParamDef, v: unknown): CellValue[] {
 
 const blankError = (p: ParamDef): PerfInputError => argumentError(p, { kind: 'blank' });
 
+/** Each parameter list's names → positions, worked out once per function (a column of formulas calls it per row). */
+const positions = new WeakMap<readonly ParamDef[], ReadonlyMap<string, number>>();
+
+/** One call's arguments, read by name: methods on the prototype, so a call allocates nothing but this object. */
+class CallArgs<N extends string> implements Args<N> {
+  constructor(
+    private readonly fnId: string,
+    private readonly params: readonly ParamDef[],
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly raw: readonly unknown[],
+  ) {}
+  private at(name: N): number {
+    const i = this.index.get(name);
+    if (i === undefined) throw new Error(`PERF.${this.fnId}: no parameter named ${name}`);
+    return i;
+  }
+  value(name: N): CellValue {
+    const i = this.at(name);
+    const c = scalarOf(this.params[i]!, this.raw[i]);
+    if (isBlank(c)) throw blankError(this.params[i]!);
+    return c;
+  }
+  optional(name: N): CellValue | undefined {
+    const i = this.at(name);
+    const c = scalarOf(this.params[i]!, this.raw[i]);
+    return isBlank(c) ? undefined : c;
+  }
+  column(name: N): CellValue[] {
+    const cells = this.optionalColumn(name);
+    if (cells === undefined || cells.every((c) => c === null)) throw blankError(this.params[this.at(name)]!);
+    return cells;
+  }
+  optionalColumn(name: N): CellValue[] | undefined {
+    const i = this.at(name);
+    const v = this.raw[i];
+    if (v === null || v === undefined) return undefined;
+    // In place: the array is this call's own, and a 10,000-row range is read per recalculation.
+    const cells = flatten(this.params[i]!, v);
+    for (let k = 0; k < cells.length; k++) if (cells[k] !== null && isBlank(cells[k]!)) cells[k] = null;
+    return cells;
+  }
+}
+
 /** Bind a function's raw arguments to its parameters. */
 export function readArgs<N extends string>(fnId: string, params: readonly ParamDef[], raw: readonly unknown[]): Args<N> {
   if (raw.length > params.length) {
     throw new PerfInputError([makeIssue('arg.too-many', { fn: fnId, max: params.length, count: raw.length }, { field: `#${params.length + 1}` })]);
   }
-  const at = (name: N): { p: ParamDef; v: unknown } => {
-    const i = params.findIndex((q) => q.name === name);
-    if (i < 0) throw new Error(`PERF.${fnId}: no parameter named ${name}`);
-    return { p: params[i]!, v: raw[i] };
-  };
-  const optional = (name: N): CellValue | undefined => {
-    const { p, v } = at(name);
-    const c = scalarOf(p, v);
-    return isBlank(c) ? undefined : c;
-  };
-  const optionalColumn = (name: N): CellValue[] | undefined => {
-    const { p, v } = at(name);
-    return v === null || v === undefined ? undefined : flatten(p, v).map((c) => (isBlank(c) ? null : c));
-  };
-  return {
-    value(name) {
-      const { p, v } = at(name);
-      const c = scalarOf(p, v);
-      if (isBlank(c)) throw blankError(p);
-      return c;
-    },
-    optional,
-    column(name) {
-      const cells = optionalColumn(name);
-      if (cells === undefined || cells.every((c) => c === null)) throw blankError(at(name).p);
-      return cells;
-    },
-    optionalColumn,
-  };
+  let index = positions.get(params);
+  if (index === undefined) positions.set(params, (index = new Map(params.map((p, i) => [p.name, i]))));
+  return new CallArgs<N>(fnId, params, index, raw);
 }

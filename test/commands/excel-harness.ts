@@ -29,10 +29,11 @@ export async function excelSyncsOn(sheets: Record<string, Rows>, command: (wb: E
 /** A fake Excel holding these sheets, the first one active. */
 export const fakeExcel = (sheets: Record<string, Rows>): FakeExcel => FakeExcel.from(Object.fromEntries(Object.entries(sheets).map(([k, v]) => [k, scalars(v)])));
 
-/** Runs one more command on `x` (a fresh ExcelWorkbook, as each ribbon click is) and counts the syncs it alone made. */
-export async function syncsOf<T>(x: FakeExcel, command: (wb: ExcelWorkbook) => Promise<T>): Promise<{ syncs: number; out: T }> {
+/** Runs one more command on `x` (a fresh ExcelWorkbook, as each ribbon click is): the syncs it alone made and its largest request. */
+export async function syncsOf<T>(x: FakeExcel, command: (wb: ExcelWorkbook) => Promise<T>): Promise<{ syncs: number; requestKB: number; out: T }> {
   const before = x.syncs;
+  const sent = x.requests.length;
   const out = await command(new ExcelWorkbook({ run: x.run, notes: true, merges: true }));
-  return { syncs: x.syncs - before, out };
+  return { syncs: x.syncs - before, requestKB: x.largestRequestKB(sent), out };
 }
 

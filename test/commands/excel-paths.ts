@@ -11,6 +11,8 @@ import { dress } from '../fixtures/office-layouts/dress';
 
 export interface PathRun<T> {
   readonly syncs: number;
+  /** The largest single request (estimated JSON a context.sync() sends) of the measured command, KB. */
+  readonly requestKB: number;
   readonly out: T;
 }
 export interface SyncPath<T> {
@@ -187,12 +189,13 @@ export const VALIDATE_PATHS: readonly SyncPath<ValidateOutcome>[] = [
   } },
 ];
 
-/** The most syncs any path makes at `n` rows, and which path. */
-export async function maxSyncs<T>(paths: readonly SyncPath<T>[], n: number): Promise<{ syncs: number; path: string }> {
-  let worst = { syncs: 0, path: '' };
+/** The most syncs any path makes at `n` rows and the largest request any path sends, each with its path. */
+export async function maxSyncs<T>(paths: readonly SyncPath<T>[], n: number): Promise<{ syncs: number; path: string; requestKB: number; requestPath: string }> {
+  let worst = { syncs: 0, path: '', requestKB: 0, requestPath: '' };
   for (const p of paths) {
-    const { syncs } = await p.run(n);
-    if (syncs > worst.syncs) worst = { syncs, path: p.name };
+    const { syncs, requestKB } = await p.run(n);
+    if (syncs > worst.syncs) worst = { ...worst, syncs, path: p.name };
+    if (requestKB > worst.requestKB) worst = { ...worst, requestKB, requestPath: p.name };
   }
   return worst;
 }

@@ -3,6 +3,8 @@ import { rankAndTier, RESULTS_SHEET, validateSubmission } from '../../src/comman
 import { ExcelWorkbook } from '../../src/host/excel';
 import { engineerRows, excelSyncs, excelSyncsOn, fakeExcel, syncsOf } from './excel-harness';
 import { generatedDetail, generatedSummary } from './fixtures';
+import { SUBMISSIONS } from './excel-paths';
+import { noteChunks } from '../../src/host/excel/marks';
 
 describe('Excel round trips (office-addin-mock)', () => {
   it.each([10, 1000, 10000])('rankAndTier makes at most 3 context.sync() calls at %i rows', async (n) => {
@@ -86,5 +88,32 @@ describe('Excel round trips (office-addin-mock)', () => {
     expect(big.x.cell('数据', 'B3')?.fill).toBe('#FFC7CE');
     expect(big.x.cell('数据', 'C2')?.fill).toBe('#FFC7CE');
     expect(big.x.cell('数据', 'B2')?.fill).toBeUndefined();
+  });
+
+  it('spreads 20,000 notes of a 10,000-row self-evaluation over a spare sync: every note lands, no request over 5,000 KB', async () => {
+    const x = fakeExcel(SUBMISSIONS['fiscal-self-eval'](10000));
+    const { syncs, requestKB, out } = await syncsOf(x, (wb) => validateSubmission(wb));
+    const noted = [...x.sheet('自评').cells.values()].filter((c) => c.note !== undefined);
+    expect(out.marked).toBeGreaterThanOrEqual(10000);
+    expect(noted.length).toBe(20000);
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(requestKB).toBeLessThanOrEqual(5000);
+    expect(x.requests.filter((b) => b > 1_000_000).length).toBe(2); // the notes in two requests, not one of ~8 MB
+  }, 60_000);
+});
+
+describe('noteChunks', () => {
+  const notes = (n: number, text: string) => Array.from({ length: n }, (_, i) => ({ cell: `A${i + 1}`, note: text }));
+  it('keeps small batches, and any batch without a spare sync, in one request', () => {
+    expect(noteChunks(notes(100, '说明'), 2)).toHaveLength(1);
+    expect(noteChunks(notes(20000, '说明'.repeat(100)), 0)).toHaveLength(1);
+  });
+  it('cuts a large batch into even chunks in order, no more than the spare syncs allow', () => {
+    const all = notes(20000, '没有效益指标，其 30 分按比例分给其余指标'.repeat(5));
+    const two = noteChunks(all, 1);
+    expect(two).toHaveLength(2);
+    expect(two.flat()).toEqual(all);
+    expect(Math.abs(two[0]!.length - two[1]!.length)).toBeLessThanOrEqual(100); // even by bytes: cell names differ in length
+    expect(noteChunks(all, 5).length).toBeLessThanOrEqual(6);
   });
 });

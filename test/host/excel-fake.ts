@@ -37,6 +37,8 @@ export interface FakePage {
 
 const ERRORS = new Set(['Error, property was not loaded', 'Error, context.sync() was not called']);
 const set = (v: unknown): boolean => v !== undefined && v !== '' && !(typeof v === 'string' && ERRORS.has(v));
+/** Requests are sized in UTF-8 bytes, as sent: a Chinese character is 3. */
+const utf8 = new TextEncoder();
 const plainSet = (v: unknown): boolean => set(v) && !(v instanceof OfficeMockObject);
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -56,6 +58,25 @@ export class FakeExcel {
   private watchers: (() => void)[] = [];
   private kept: (() => void)[] = [];
   private mocks: OfficeMockObject[] = [];
+  /** Estimated bytes of each context.sync()'s request, in order (see `queue`); `largestRequestKB` reads it. */
+  requests: number[] = [];
+  private requestBytes = 0;
+
+  /** The largest request sent since sync number `from` (0: ever), in KB. */
+  largestRequestKB(from = 0): number {
+    return Math.max(0, ...this.requests.slice(from)) / 1024;
+  }
+
+  /**
+   * Counts what Office.js would put in the request for one queued action: a method call or object path with its
+   * arguments, a property set with its value, or a load. The envelope is modelled on the RichApi JSON
+   * ({"Id":…,"ActionType":…,"Name":…,"ObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}, plus an ObjectPath entry
+   * for a call that returns an object), so the estimate tracks the real request size within the envelope's ~100 bytes.
+   */
+  private queue(name: string, args: readonly unknown[], objectPath = true): void {
+    const action = utf8.encode(JSON.stringify({ Id: 99999, ActionType: 1, Name: name, ObjectPathId: 99999, ArgumentInfo: { Arguments: args } })).length;
+    this.requestBytes += action + (objectPath ? JSON.stringify({ Id: 99999, ObjectPathType: 3, Name: name, ParentObjectPathId: 99999 }).length : 0);
+  }
 
   static from(sheets: Record<string, Scalar[][]>, selection?: { sheet: string; address: string }): FakeExcel {
     const x = new FakeExcel();
@@ -74,6 +95,7 @@ export class FakeExcel {
     // A new request context starts with nothing queued: what a failed run queued is never sent.
     this.ops = [];
     this.watchers = [];
+    this.requestBytes = 0;
     return batch(this.context() as unknown as Excel.RequestContext);
   };
 
@@ -117,7 +139,7 @@ export class FakeExcel {
     const fake = this; // eslint-disable-line @typescript-eslint/no-this-alias
     const workbook = {
       worksheets: {
-        load: () => workbook.worksheets,
+        load: () => { this.queue('load', ['items/name,items/position'], false); return workbook.worksheets; },
         get items() { return fake.sheets.map((s, i) => ({ name: s.name, position: i })); },
         getItem: (name: string) => this.worksheet(name, true),
         getItemOrNullObject: (name: string) => this.worksheet(name, false),
@@ -141,7 +163,7 @@ export class FakeExcel {
         },
       },
       notes: {
-        load: () => workbook.notes,
+        load: () => { this.queue('load', ['items/visible'], false); return workbook.notes; },
         get items() {
           return fake.sheets.flatMap((s) => [...s.cells].filter(([, c]) => c.note !== undefined).map(([cell]) => fake.note(s.name, cell)));
         },
@@ -162,7 +184,20 @@ export class FakeExcel {
     const watchers = this.watchers.splice(0);
     for (const op of ops) op();
     for (const w of [...this.kept, ...watchers]) w();
+    this.requests.push(this.requestBytes);
+    this.requestBytes = 0;
     for (const m of this.mocks.splice(0)) await m.sync();
+  }
+
+  /** Queues a method call that returns nothing (counted in the request). */
+  private queued(name: string, op: () => void): void {
+    this.queue(name, [], false);
+    this.ops.push(op);
+  }
+  /** Counts a property set found at a sync in the request; returns the fake for chaining. */
+  private sent(name: string, value: unknown): this {
+    this.queue(name, [value], false);
+    return this;
   }
 
   private addSheetState(name: string): FakeSheet {
@@ -174,12 +209,18 @@ export class FakeExcel {
   private mock(data: Any, plain: Any = {}): OfficeMockObject & Any {
     const m = new OfficeMockObject(data) as OfficeMockObject & Any;
     Object.assign(m, plain); // values readable without load (collections' items, isNullObject)
+    const load = m.load.bind(m);
+    m.load = (props: Parameters<typeof load>[0]) => {
+      this.queue('load', [props ?? ''], false);
+      return load(props);
+    };
     this.mocks.push(m);
     return m;
   }
 
   private worksheet(name: string, required: boolean, created = false): Any {
     const s = this.sheets.find((x) => x.name === name);
+    this.queue('getItem', [name]);
     if (required) this.ops.push(() => { if (!this.sheets.some((x) => x.name === name)) throw new Error(`ItemNotFound: ${name}`); });
     const ws = this.mock({
       name, position: 0, visibility: s?.visibility ?? 'Visible',
@@ -200,6 +241,7 @@ export class FakeExcel {
       notes: {
         add: (cell: string, content: string) => {
           this.calls.noteAdd++;
+          this.queue('add', [cell, content]);
           this.ops.push(() => {
             const c = this.cellFor(name, cell);
             if (c.note !== undefined) throw new Error(`InvalidArgument: ${cell} already has a note`);
@@ -227,16 +269,19 @@ export class FakeExcel {
     this.kept.push(() => {
       const target = this.sheets.find((x) => x.name === name);
       if (!target) return;
-      if (plainSet(ws.visibility) && fresh('vis', ws.visibility)) target.visibility = ws.visibility;
+      if (plainSet(ws.visibility) && fresh('vis', ws.visibility)) {
+        this.queue('visibility', [ws.visibility], false);
+        target.visibility = ws.visibility;
+      }
       const p = ws.pageLayout;
       const page = target.page;
-      if (plainSet(p.paperSize) && fresh('paper', p.paperSize)) page.paperSize = p.paperSize;
-      if (plainSet(p.orientation) && fresh('orient', p.orientation)) page.orientation = p.orientation;
-      if (typeof p.centerHorizontally === 'boolean' && fresh('center', p.centerHorizontally)) page.centerHorizontally = p.centerHorizontally;
-      if (plainSet(p.zoom) && fresh('zoom', p.zoom)) page.zoom = { ...p.zoom };
+      if (plainSet(p.paperSize) && fresh('paper', p.paperSize)) { this.sent('paperSize', p.paperSize); page.paperSize = p.paperSize; }
+      if (plainSet(p.orientation) && fresh('orient', p.orientation)) { this.sent('orientation', p.orientation); page.orientation = p.orientation; }
+      if (typeof p.centerHorizontally === 'boolean' && fresh('center', p.centerHorizontally)) { this.sent('centerHorizontally', p.centerHorizontally); page.centerHorizontally = p.centerHorizontally; }
+      if (plainSet(p.zoom) && fresh('zoom', p.zoom)) { this.sent('zoom', p.zoom); page.zoom = { ...p.zoom }; }
       for (const k of HEADER_PARTS) {
         const v = p.headersFooters.defaultForAllPages[k];
-        if (typeof v === 'string' && !ERRORS.has(v) && fresh(k, v)) page.headers[k] = v;
+        if (typeof v === 'string' && !ERRORS.has(v) && fresh(k, v)) { this.sent(k, v); page.headers[k] = v; }
       }
       if (typeof ws.position === 'number' && fresh('pos', ws.position)) {
         this.sheets = this.sheets.filter((x) => x !== target);
@@ -254,20 +299,21 @@ export class FakeExcel {
     const types = values.map((row) => row.map((v) => (v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : String(v).startsWith('#') ? 'Error' : 'String')));
     const formats = r && small ? this.matrix(sheet, r, (c) => c?.numberFormat ?? 'General') : [];
     const address = r ? qualify(sheet, rectAddress(r)) : '';
+    this.queue('getRange', [address]);
     const range = this.mock({
       address, values, valueTypes: types, numberFormat: formats,
       rowIndex: (r?.top ?? 1) - 1, columnIndex: (r?.left ?? 1) - 1,
       rowCount: r ? r.bottom - r.top + 1 : 0, columnCount: r ? r.right - r.left + 1 : 0,
       format: {
-        fill: { color: '', clear: () => this.ops.push(() => this.each(sheet, r, (c) => delete c.fill)) }, font: { bold: false, color: '', size: 0 }, columnWidth: 0, wrapText: false,
+        fill: { color: '', clear: () => this.queued('clear', () => this.each(sheet, r, (c) => delete c.fill)) }, font: { bold: false, color: '', size: 0 }, columnWidth: 0, wrapText: false,
         horizontalAlignment: '', rowHeight: 0,
         borders: { getItem: (edge: string) => this.border(sheet, r, edge) },
       },
-      merge: (across?: boolean) => this.ops.push(() => {
+      merge: (across?: boolean) => this.queued('merge', () => {
         if (across) throw new Error('the fake merges whole areas only');
         this.merge(sheet, rectAddress(r!));
       }),
-      clear: () => this.ops.push(() => this.each(sheet, r, (c) => { c.value = ''; })),
+      clear: () => this.queued('clear', () => this.each(sheet, r, (c) => { c.value = ''; })),
       select: () => this.ops.push(() => { this.active = sheet; this.selection = { sheet, address: r ? rectAddress(r) : '' }; }),
       getUsedRangeOrNullObject: () => {
         const used = s && r ? usedRect(s) : undefined;
@@ -285,16 +331,16 @@ export class FakeExcel {
     }, { isNullObject: r === null });
     const fresh = changes();
     this.kept.push(() => {
-      if (Array.isArray(range.numberFormat) && range.numberFormat !== formats && fresh('nf', range.numberFormat)) this.put(sheet, r, range.numberFormat, (c, v) => { c.numberFormat = String(v); });
-      if (Array.isArray(range.values) && range.values !== values && fresh('v', range.values)) this.put(sheet, r, range.values, (c, v) => { c.value = v as Scalar; });
-      if (plainSet(range.format.fill.color) && fresh('fill', range.format.fill.color)) this.each(sheet, r, (c) => { c.fill = range.format.fill.color; });
+      if (Array.isArray(range.numberFormat) && range.numberFormat !== formats && fresh('nf', range.numberFormat)) this.sent('numberFormat', range.numberFormat).put(sheet, r, range.numberFormat, (c, v) => { c.numberFormat = String(v); });
+      if (Array.isArray(range.values) && range.values !== values && fresh('v', range.values)) this.sent('values', range.values).put(sheet, r, range.values, (c, v) => { c.value = v as Scalar; });
+      if (plainSet(range.format.fill.color) && fresh('fill', range.format.fill.color)) this.sent('color', range.format.fill.color).each(sheet, r, (c) => { c.fill = range.format.fill.color; });
       const f = range.format;
       const fmt = { ...(typeof f.font.bold === 'boolean' ? { bold: f.font.bold } : {}), ...(plainSet(f.font.color) ? { font: f.font.color } : {}),
         ...(typeof f.columnWidth === 'number' ? { columnWidth: f.columnWidth } : {}), ...(typeof f.wrapText === 'boolean' ? { wrap: f.wrapText } : {}),
         ...(plainSet(f.horizontalAlignment) ? { align: f.horizontalAlignment } : {}), ...(typeof f.font.size === 'number' ? { size: f.font.size } : {}),
         ...(typeof f.rowHeight === 'number' ? { rowHeight: f.rowHeight } : {}) };
-      if (Object.keys(fmt).length && fresh('fmt', JSON.stringify(fmt))) this.sheet(sheet).formats.push({ address: rectAddress(r!), ...fmt });
-      if (plainSet(range.dataValidation.rule) && fresh('rule', range.dataValidation.rule)) this.sheet(sheet).validations.push({ address: rectAddress(r!), rule: range.dataValidation.rule });
+      if (Object.keys(fmt).length && fresh('fmt', JSON.stringify(fmt))) this.sent('format', fmt).sheet(sheet).formats.push({ address: rectAddress(r!), ...fmt });
+      if (plainSet(range.dataValidation.rule) && fresh('rule', range.dataValidation.rule)) this.sent('rule', range.dataValidation.rule).sheet(sheet).validations.push({ address: rectAddress(r!), rule: range.dataValidation.rule });
     });
     return range;
   }
@@ -322,7 +368,7 @@ export class FakeExcel {
         this.ops.push(() => { if (this.sheets.find((x) => x.name === sheet)?.cells.get(cell)?.note === undefined) throw new Error(`ItemNotFound: note ${sheet}!${cell}`); });
         return this.range(sheet, parseRange(cell));
       },
-      delete: () => this.ops.push(() => {
+      delete: () => this.queued('delete', () => {
         const c = this.sheet(sheet).cells.get(cell);
         if (c?.note === undefined) throw new Error(`ItemNotFound: no note at ${cell}`);
         delete c.note;
@@ -332,10 +378,11 @@ export class FakeExcel {
 
   private areas(sheet: string, list: string): Any {
     const rects = list.split(',').map((a) => parseRange(a));
+    this.queue('getRanges', [list]);
     const each = (fn: (c: FakeCell) => void): void => rects.forEach((r) => this.each(sheet, r, fn));
-    const areas = this.mock({ format: { fill: { color: '', clear: () => this.ops.push(() => each((c) => delete c.fill)) } } });
+    const areas = this.mock({ format: { fill: { color: '', clear: () => this.queued('clear', () => each((c) => delete c.fill)) } } });
     const fresh = changes();
-    this.kept.push(() => { if (plainSet(areas.format.fill.color) && fresh('fill', areas.format.fill.color)) each((c) => { c.fill = areas.format.fill.color; }); });
+    this.kept.push(() => { if (plainSet(areas.format.fill.color) && fresh('fill', areas.format.fill.color)) this.sent('color', areas.format.fill.color) && each((c) => { c.fill = areas.format.fill.color; }); });
     return areas;
   }
 

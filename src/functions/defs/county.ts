@@ -1,4 +1,4 @@
-import { bonusPoints, countyComposite, deductionPoints, indicatorPoints, type CellValue } from '../../engine/scoring';
+import { bonusPoints, countyComposite, deductionPoints, indicatorPoints } from '../../engine/scoring';
 import { unwrap } from '../args';
 import { defineFunction, param } from '../define';
 
@@ -75,12 +75,15 @@ export const COUNTY = defineFunction({
       optional: true,
     }),
   ],
-  run: (a) => {
-    const extra: { public?: CellValue; bonus?: CellValue; deduction?: CellValue } = {};
-    for (const key of ['public', 'bonus', 'deduction'] as const) {
-      const v = a.optional(key);
-      if (v !== undefined) extra[key] = v;
-    }
-    return unwrap(countyComposite({ group: a.value('group'), indicator: a.value('indicator'), leader: a.value('leader'), ...extra })).rounded;
-  },
+  run: (a) =>
+    unwrap(
+      countyComposite({
+        group: a.value('group'),
+        indicator: a.value('indicator'),
+        leader: a.value('leader'),
+        public: a.optional('public'),
+        bonus: a.optional('bonus'),
+        deduction: a.optional('deduction'),
+      }),
+    ).rounded,
 });

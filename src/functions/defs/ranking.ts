@@ -52,8 +52,8 @@ export const TIERS = defineFunction({
     let n = scores.length;
     const blankRow = (i: number): boolean => [scores, groups, vetoes, unqualified].every((c) => c === undefined || isBlank(c[i] ?? null));
     while (n > 0 && blankRow(n - 1)) n--;
-    const cut = (c: CellValue[] | undefined): CellValue[] | undefined => (c === undefined || c.length !== scores.length ? c : c.slice(0, n));
-    const tiers = unwrap(tiersFor(scores.slice(0, n), cut(groups) ?? [], cut(vetoes), cut(unqualified)));
+    const cut = (c: CellValue[] | undefined): CellValue[] | undefined => (c === undefined || c.length !== scores.length || n === c.length ? c : c.slice(0, n));
+    const tiers = unwrap(tiersFor(cut(scores)!, cut(groups) ?? [], cut(vetoes), cut(unqualified)));
     return scores.map((_, i) => [tiers[i] ?? '']);
   },
 });

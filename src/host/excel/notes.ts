@@ -22,7 +22,8 @@ export function carryNotes(s: Session): () => void {
   if (st === undefined) {
     const list = s.ctx.workbook.notes.load('items/visible');
     return () => {
-      s.notes = { step: 'listed', list };
+      // A workbook without notes (the usual first run) has nothing to locate: marks then cost no sync of their own.
+      s.notes = list.items.length === 0 ? { step: 'ready', at: new Map() } : { step: 'listed', list };
     };
   }
   if (st.step !== 'listed') return none;

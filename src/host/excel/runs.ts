@@ -63,6 +63,7 @@ export abstract class ExcelRuns {
   /** One context.sync(); unless it is the batch's last, it also carries the loads that locate the notes. */
   protected async sync(s: Session, last = false): Promise<void> {
     this.syncs++;
+    s.syncs++;
     const learnt = last ? [] : [carryNotes(s), carryTables(s)];
     try {
       await s.ctx.sync();

@@ -38,10 +38,15 @@ export interface Session {
   deletesPending?: boolean;
   /** Commands are queued that the next sync must send. */
   pending: boolean;
+  /** context.sync() calls this batch has made (a command promises at most MAX_SYNCS). */
+  syncs: number;
 }
 
+/** The most context.sync() calls one command (one batch) makes, whatever the row count. */
+export const MAX_SYNCS = 3;
+
 export const newSession = (ctx: Excel.RequestContext, notesOn: boolean): Session =>
-  ({ ctx, notesOn, tableRanges: new Map(), tableLists: new Map(), settingsDirty: false, pending: false });
+  ({ ctx, notesOn, tableRanges: new Map(), tableLists: new Map(), settingsDirty: false, pending: false, syncs: 0 });
 
 /** Loads queued by prime(), read back by primed() after the sync. */
 export interface PrimeLoads {

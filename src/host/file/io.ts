@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { inflateRawSync } from 'node:zlib';
 import { deflateStored } from '../xlsx-zip';
+import { STREAM_FROM_ROWS, streamable, streamXlsx } from './stream-save';
 import type { Inflate } from './zip-guard';
 
 export { readFile, writeFile } from 'node:fs/promises';
@@ -18,8 +19,10 @@ export { readFile, writeFile } from 'node:fs/promises';
 const WRITE_OPTIONS = { zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>;
 const DEFLATE_LEVEL = 4;
 
-/** The workbook as .xlsx bytes. */
+/** The workbook as .xlsx bytes: streamed row by row when it is large and holds only what the stream carries. */
 export async function packXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const rows = wb.worksheets.reduce((n, ws) => n + ws.rowCount, 0);
+  if (rows >= STREAM_FROM_ROWS && streamable(wb)) return streamXlsx(wb, DEFLATE_LEVEL);
   const stored = new Uint8Array(await wb.xlsx.writeBuffer(WRITE_OPTIONS));
   return deflateStored(stored, DEFLATE_LEVEL);
 }

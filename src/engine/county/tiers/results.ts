@@ -50,6 +50,20 @@ export function buildResults(
   return { results: makeResults(scored, w, tierCode, lineOf, lines), counts };
 }
 
+/** Tier 5: 先进 when admitted; 不合格 below the line or designated; 合格 otherwise. */
+function tierCodeOf(mark: number, flags: number, rounded: number, below: number): number {
+  if (mark === within || mark === tiedIn || mark === brokeIn) return ADVANCED;
+  return (flags & DESIGNATED) !== 0 || rounded < below ? UNQUALIFIED : QUALIFIED;
+}
+
+/** Each unit's tier alone, in the input order. */
+export function tiersOf(w: Work, below: number): Tier[] {
+  const { mark, flags, rounded } = w;
+  const tiers = new Array<Tier>(rounded.length);
+  for (let i = 0; i < tiers.length; i++) tiers[i] = TIERS[tierCodeOf(mark[i]!, flags[i]!, rounded[i]!, below)]!;
+  return tiers;
+}
+
 /** Tier code and explanation of sorted[from..end) (one group), and the group's counts. */
 function tierGroupUnits(
   scored: readonly RankableUnit[],
@@ -71,14 +85,9 @@ function tierGroupUnits(
     const f = flags[i]!;
     const m = mark[i]!;
     const r = rounded[i]!;
-    let t = QUALIFIED;
-    if (m === within || m === tiedIn || m === brokeIn) {
-      t = ADVANCED;
-      advanced++;
-    } else if ((f & DESIGNATED) !== 0 || r < below) {
-      t = UNQUALIFIED;
-      unqualified++;
-    }
+    const t = tierCodeOf(m, f, r, below);
+    if (t === ADVANCED) advanced++;
+    else if (t === UNQUALIFIED) unqualified++;
     tierCode[i] = t;
     eligibleCount += eligible[i]!;
     reportCount += report[i]!;

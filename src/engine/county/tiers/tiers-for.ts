@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../../core/result';
 import type { Tier } from '../types';
 import { parseGroup } from '../group';
 import { defaultRankingSettings, type RankingSettings } from './settings';
-import { rankAndTierCounty } from './tiers';
+import { countyTiers } from './tiers';
 import type { RankableUnit } from './unit';
 
 const FIELDS = {
@@ -17,6 +17,9 @@ const FIELDS = {
 
 // A flag column holds a reason or a yes; these read as "no flag".
 const NO_FLAG = new Set(['否', '无', 'no', 'n', 'false', '0', '×']);
+
+/** A score given as a number has no steps; one shared empty list rather than one per row. */
+const NO_STEPS: readonly never[] = Object.freeze([]);
 
 /** Row n of the table as the unit name, so warnings can point at it. */
 const rowName = (row: number): string => `第${row}行`;
@@ -77,13 +80,10 @@ export function tiersFor(
     const veto = readFlag(vetoes?.[k], row, 'vetoes', issues);
     const designated = readFlag(unqualified?.[k], row, 'unqualified', issues);
     if (score.ok && group !== undefined) {
-      units.push({ unit: rowName(row), group, composite: { value: score.value, rounded: score.value, steps: [] }, veto, unqualified: designated });
+      units.push({ unit: rowName(row), group, composite: { value: score.value, rounded: score.value, steps: NO_STEPS }, veto, unqualified: designated });
     }
   }
   if (hasErrors(issues)) return fail(issues);
-  const { results, warnings } = rankAndTierCounty(units, settings);
-  return ok(
-    results.map((r) => r.tier),
-    [...issues, ...warnings],
-  );
+  const { tiers, warnings } = countyTiers(units, settings);
+  return ok(tiers, [...issues, ...warnings]);
 }

@@ -5,7 +5,7 @@ import { COUNTY_GROUPS, type CountyGroup, type CountyScored } from '../types';
 import { rankValues } from '../../ranking';
 import { defaultRankingSettings, type RankingSettings } from './settings';
 import { scoredUnit } from '../../../../test/engine/fixtures/county-units';
-import { rankAndTierCounty } from './tiers';
+import { countyTiers, rankAndTierCounty } from './tiers';
 
 // Scores from a small set so ties (also at 2 decimals: 89.995 vs 90) are common.
 const score = fc.constantFrom(40, 55, 59.994, 59.995, 60, 75, 89.994, 89.995, 90, 91.5, 94.999, 95, 96, 98.001, 98);
@@ -41,6 +41,17 @@ describe('rankAndTierCounty — properties', () => {
           // Places are filled from the eligible whenever there are enough of them.
           expect(n).toBeGreaterThanOrEqual(Math.min(summary[g].quota, summary[g].eligible));
         }
+      }),
+    );
+  });
+
+  it('the tiers-only path (PERF.TIERS) gives every unit the tier and the warnings of the full results', () => {
+    fc.assert(
+      fc.property(unitsArb, settingsArb, (units, settings) => {
+        const full = rankAndTierCounty(units, settings);
+        const only = countyTiers(units, settings);
+        expect(only.tiers).toEqual(full.results.map((r) => r.tier));
+        expect(only.warnings).toEqual(full.warnings);
       }),
     );
   });

@@ -1,9 +1,9 @@
 import { makeIssue, type Issue } from '../../core/issue';
 import { roundHalfUp } from '../../core/round';
-import { COUNTY_GROUPS, type CountyGroup, type CountyResult } from '../types';
+import { COUNTY_GROUPS, type CountyGroup, type CountyResult, type Tier } from '../types';
 import { quotaFor, rankSorted, selectTop, sortDescending, type TieNote } from '../../ranking';
 import type { GroupRankingSettings, RankingSettings } from './settings';
-import { buildResults } from './results';
+import { buildResults, tiersOf } from './results';
 import { summarise, type TierSummary } from './summary';
 import { hasReason, tieBreakerValue, type RankableUnit } from './unit';
 import { DESIGNATED, groupIndex, makeWork, VETOED, type Work } from './work';
@@ -20,12 +20,27 @@ export interface TierOutcome {
  * group's places, then 不合格, 合格 and 抄送. Each group is sorted once; everything else is a linear pass.
  */
 export function rankAndTierCounty(scored: readonly RankableUnit[], settings: RankingSettings): TierOutcome {
+  const { w, warnings, limits } = rankGroups(scored, settings);
+  const { results, counts } = buildResults(scored, settings, limits, w);
+  return { results, warnings, summary: summarise(counts, settings, limits) };
+}
+
+/**
+ * The same ranking, tiers only (PERF.TIERS spills nothing else): no result objects and no explanation texts, which
+ * were most of the garbage of a 10,000-row recalculation.
+ */
+export function countyTiers(scored: readonly RankableUnit[], settings: RankingSettings): { readonly tiers: Tier[]; readonly warnings: Issue[] } {
+  const { w, warnings } = rankGroups(scored, settings);
+  return { tiers: tiersOf(w, settings.unqualifiedBelow), warnings };
+}
+
+/** Steps shared by both: every group ranked, its 先进 selected and 抄送 marked; each group's places. */
+function rankGroups(scored: readonly RankableUnit[], settings: RankingSettings): { w: Work; warnings: Issue[]; limits: number[] } {
   const w = makeWork(scored.length);
   layOut(scored, settings.precision, w);
   const warnings: Issue[] = [];
   const limits = COUNTY_GROUPS.map((g, k) => tierGroup(scored, k, g, settings, w, warnings));
-  const { results, counts } = buildResults(scored, settings, limits, w);
-  return { results, warnings, summary: summarise(counts, settings, limits) };
+  return { w, warnings, limits };
 }
 
 /** Rounded composites and flags per unit, and `sorted` filled group after group, each in input order. */
