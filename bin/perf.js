@@ -9,8 +9,13 @@ let cli;
 try {
   cli = await import(argv[0] === 'eval' ? '../dist/eval.js' : '../dist/cli.js');
 } catch (e) {
-  if (e && e.code === 'ERR_MODULE_NOT_FOUND' && /dist[\\/](cli|eval)\.js/.test(String(e.message))) {
-    process.stderr.write('perf: 尚未构建，请先运行 npm run build:cli / not built yet: run npm run build:cli first\n');
+  if (e && e.code === 'ERR_MODULE_NOT_FOUND') {
+    // The bundle itself missing is "not built"; a package it imports missing is an incomplete install (a command's
+    // own chunk missing a package is reported the same way by src/cli/dispatch.ts).
+    const missing = /Cannot find (?:module|package) '([^']+)'/.exec(String(e.message))?.[1] ?? '';
+    process.stderr.write(/dist[\\/](cli|eval)\.js$/.test(missing)
+      ? 'perf: 尚未构建，请先运行 npm run build:cli / not built yet: run npm run build:cli first\n'
+      : `perf: 缺少运行所需的模块“${missing}”，请在 perf 所在的文件夹运行 npm install / the module "${missing}" perf needs is not installed: run npm install where perf is installed\n`);
     process.exit(3);
   }
   throw e;

@@ -5,7 +5,8 @@
  * elsewhere (Linux has no Excel desktop) print where the task pane preview is and which manifest to
  * upload to Excel on the web.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -36,6 +37,11 @@ function printWhereToOpen() {
     ${certs.ca}
 `);
 }
+
+// The Office dev tools (office-addin-debugging, office-addin-dev-certs) report usage through office-addin-usage-data:
+// turned off here, before any of them runs, so `npm start` sends nothing anywhere (the setting is the user's own file).
+const usageDataCli = join(dirname(createRequire(import.meta.url).resolve('office-addin-usage-data/package.json')), 'cli.js');
+spawnSync(process.execPath, [usageDataCli, 'off'], { stdio: 'ignore' });
 
 // A dev server never ends on its own: under CI (which should run `npm run build`) say so and stop.
 if (process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false') {

@@ -4,7 +4,7 @@
  */
 import { parse } from './args';
 import type { CliCommand } from './command';
-import { CliError, EXIT } from './errors';
+import { CliError, EXIT, missingPackage } from './errors';
 import { USAGE } from './help';
 import type { Io } from './io';
 
@@ -38,6 +38,13 @@ async function reportFailure(e: unknown, debug: boolean, io: Io): Promise<number
     io.err(`perf: ${e.zh} / ${e.en}`);
     if (debug) io.err(e.stack ?? '');
     return EXIT.problems;
+  }
+  // A command's chunk importing a package the install lacks: name it (exit 3, as bin/perf.js does for the entry).
+  const missing = missingPackage(e);
+  if (missing !== undefined) {
+    const m = new CliError('install.missing-module', { module: missing });
+    io.err(`perf: ${m.zh} / ${m.en}`);
+    return EXIT.crash;
   }
   // The host's errors are loaded only when there is one to report: no command that ends cleanly needs them.
   const { isHostError, isHostFault } = await import('../host/errors');

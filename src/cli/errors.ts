@@ -24,6 +24,10 @@ const WRITE_REASONS: Readonly<Record<string, Text>> = {
   EISDIR: { zh: '这是一个文件夹', en: 'it is a folder' },
   EROFS: { zh: '磁盘只读', en: 'the file system is read-only' },
   EBUSY: { zh: '文件正被其他程序占用（是否在 Excel 中打开？）', en: 'the file is in use (open in Excel?)' },
+  ENOSPC: { zh: '磁盘空间不足，原有文件未改动', en: 'no space left on the disk; any existing file is unchanged' },
+  EDQUOT: { zh: '超出磁盘配额，原有文件未改动', en: 'disk quota exceeded; any existing file is unchanged' },
+  EFBIG: { zh: '文件超出系统允许的大小', en: 'the file is larger than the system allows' },
+  EMFILE: { zh: '打开的文件过多', en: 'too many open files' },
 };
 
 /** The system error codes a read or write failure is the user's to fix for (anything else is a crash). */
@@ -58,8 +62,19 @@ export const cliMessages = {
   'file.not-xlsx': msg<{ file: string }>('error', (p) => `输出文件“${p.file}”须以 .xlsx 结尾`, (p) => `the output ${p.file} must end in .xlsx`),
   'file.cannot-write': msg<{ file: string; errno: string }>('error', (p) => `无法写入“${p.file}”：${reason(WRITE_REASONS, p.errno).zh}`, (p) => `cannot write ${p.file}: ${reason(WRITE_REASONS, p.errno).en}`),
   'formula.syntax': msg<{ formula: string; pos: number; what: string; whatEn: string }>('error', (p) => `公式第 ${p.pos} 个字符处有误：${p.what}`, (p) => `formula error at character ${p.pos}: ${p.whatEn}`),
+  'install.missing-module': msg<{ module: string }>(
+    'error',
+    (p) => `缺少运行所需的模块“${p.module}”，请在 perf 所在的文件夹运行 npm install`,
+    (p) => `the module "${p.module}" perf needs is not installed: run npm install where perf is installed`,
+  ),
   'formula.unknown-function': msg<{ name: string; known: string }>('error', (p) => `没有名为 ${p.name} 的函数，可用：${p.known}`, (p) => `no function named ${p.name}; available: ${p.known}`),
 } satisfies Catalogue;
+
+/** The package an import failed to find (an install made without a runtime dependency), if that is what `e` is. */
+export function missingPackage(e: unknown): string | undefined {
+  if ((e as { code?: unknown } | null)?.code !== 'ERR_MODULE_NOT_FOUND') return undefined;
+  return /Cannot find package '([^']+)'/.exec(String((e as Error).message))?.[1];
+}
 
 export type CliErrorKind = keyof typeof cliMessages;
 type CliParams<K extends CliErrorKind> = ParamsOf<(typeof cliMessages)[K]>;

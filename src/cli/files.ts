@@ -1,9 +1,11 @@
 /** Files in and out, through the host's FileWorkbook (.xlsx, and .csv in UTF-8, UTF-8 with BOM or GBK/GB18030). */
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { CellValue } from '../engine';
 import { isHostError } from '../host/errors';
 import { FileWorkbook, type FileOptions } from '../host/xlsx';
+import { refuseBySize } from '../host/file/detect';
+import { writeWhole } from './atomic-write';
 import { CliError, isReadReason, isWriteReason } from './errors';
 
 /**
@@ -23,6 +25,7 @@ export async function openWorkbook(cwd: string, file: string): Promise<FileWorkb
   // A folder is not "file not found": say what it is. (Any stat failure is left to open, which names it.)
   const st = await stat(full).catch(() => null);
   if (st?.isDirectory()) throw new CliError('file.is-folder', { file: shown });
+  if (st) refuseBySize(shown, st.size); // a 2 GB file is refused before it is read into memory
   try {
     return await FileWorkbook.open(shown, CLI_FILES);
   } catch (e) {
@@ -40,16 +43,9 @@ export const blankWorkbook = async (): Promise<FileWorkbook> => FileWorkbook.cre
 /** Saves as .xlsx (the path is checked by xlsxOut first); an unwritable path is the user's to fix (exit 1), not a crash. */
 export async function saveWorkbook(wb: FileWorkbook, path: string, shown: string): Promise<void> {
   try {
-    // Whole file first, then one rename: a failure never leaves a truncated workbook where an older one was.
     const bytes = await wb.toBuffer();
     await mkdir(dirname(path), { recursive: true }); // --out into a folder not there yet: make it, as mkdir -p
-    const tmp = `${path}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, bytes);
-      await rename(tmp, path);
-    } finally {
-      await rm(tmp, { force: true });
-    }
+    await writeWhole(path, bytes);
   } catch (e) {
     const errno = (e as NodeJS.ErrnoException).code;
     if (isWriteReason(errno)) throw new CliError('file.cannot-write', { file: shown, errno });

@@ -24,5 +24,6 @@ export const USAGE = `perf — 绩效排名定档、校验报送、模板与公�
 
 选项 / options:  --json  机器可读输出 / machine-readable output    --debug  出错时显示堆栈 / show stack traces
                  --force  覆盖 --out 处已有的非 perf 文件 / overwrite an existing file at --out that perf did not write
+                 perf --version  显示版本 / print the version
 退出码 / exit:   0 无问题 / clean   1 发现问题或用法错误 / issues or usage error   3 程序崩溃 / crash
 `;

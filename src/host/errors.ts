@@ -6,14 +6,28 @@ import { msg, type Catalogue, type ParamsOf } from '../engine/messages';
 import type { Issue } from '../engine/core/issue';
 import type { Text } from '../engine/core/text';
 
+/** The formats read only after a "save as .xlsx": what each is, and where to save it. */
+const UNSUPPORTED = {
+  xls: { zh: '旧版 Excel 工作簿（.xls）', en: 'an old Excel workbook (.xls)', appZh: 'Excel 或 WPS', appEn: 'Excel or WPS' },
+  et: { zh: ' WPS 表格文件（.et）', en: 'a WPS Spreadsheets file (.et)', appZh: 'WPS', appEn: 'WPS' },
+  ods: { zh: ' OpenDocument 表格（.ods）', en: 'an OpenDocument spreadsheet (.ods)', appZh: 'WPS、Excel 或 LibreOffice', appEn: 'WPS, Excel or LibreOffice' },
+  xlsb: { zh: ' Excel 二进制工作簿（.xlsb）', en: 'an Excel binary workbook (.xlsb)', appZh: 'Excel 或 WPS', appEn: 'Excel or WPS' },
+} as const;
+
 /** The host's section of the message catalogue (same shape as the engine's). */
 export const hostMessages = {
   'file-missing': msg<{ file: string }>('error', (p) => `找不到文件“${p.file}”。`, (p) => `File not found: "${p.file}".`),
   'file-unreadable': msg<{ file: string }>('error', (p) => `无法读取文件“${p.file}”。`, (p) => `Cannot read "${p.file}".`),
-  'file-not-workbook': msg<{ file: string }>(
+  'file-not-workbook': msg<{ file: string; kind?: 'zip' | 'office' }>(
     'error',
-    (p) => `文件“${p.file}”不是 Excel 工作簿（.xlsx）或 CSV 文件。`,
-    (p) => `"${p.file}" is not an Excel workbook (.xlsx) or a CSV file.`,
+    (p) =>
+      p.kind === 'zip' ? `文件“${p.file}”是压缩包，但不是 Excel 工作簿（.xlsx）。`
+        : p.kind === 'office' ? `文件“${p.file}”是旧版 Office 文档，但不是工作簿（.xlsx）。`
+          : `文件“${p.file}”不是 Excel 工作簿（.xlsx）或 CSV 文件。`,
+    (p) =>
+      p.kind === 'zip' ? `"${p.file}" is a zip archive but not an Excel workbook (.xlsx).`
+        : p.kind === 'office' ? `"${p.file}" is an old Office document but not a workbook (.xlsx).`
+          : `"${p.file}" is not an Excel workbook (.xlsx) or a CSV file.`,
   ),
   'file-empty': msg<{ file: string }>('error', (p) => `文件“${p.file}”是空的：没有任何数据。`, (p) => `"${p.file}" is empty: it holds no data.`),
   'file-encrypted': msg<{ file: string }>(
@@ -21,15 +35,38 @@ export const hostMessages = {
     (p) => `文件“${p.file}”设有打开密码（已加密），无法读取。请在 Excel 中取消密码后另存为 .xlsx 再试。`,
     (p) => `"${p.file}" is password-protected (encrypted) and cannot be read. Remove the password in Excel, save as .xlsx and retry.`,
   ),
-  'file-unsupported': msg<{ file: string }>(
+  // What the file is and where to save it as .xlsx, by kind (file/detect.ts).
+  'file-unsupported': msg<{ file: string; kind?: 'xls' | 'et' | 'ods' | 'xlsb' }>(
     'error',
-    (p) => `文件“${p.file}”是旧版 .xls 格式，请在 Excel 或 WPS 中另存为 .xlsx 后再试。`,
-    (p) => `"${p.file}" is an old .xls workbook; save it as .xlsx in Excel or WPS and retry.`,
+    (p) => `文件“${p.file}”是${UNSUPPORTED[p.kind ?? 'xls'].zh}，无法直接读取。请在 ${UNSUPPORTED[p.kind ?? 'xls'].appZh} 中另存为 .xlsx（Excel 工作簿）后再试。`,
+    (p) => `"${p.file}" is ${UNSUPPORTED[p.kind ?? 'xls'].en} and cannot be read as it is. Save it as .xlsx (Excel workbook) in ${UNSUPPORTED[p.kind ?? 'xls'].appEn} and retry.`,
   ),
-  'file-corrupt': msg<{ file: string }>(
+  'file-corrupt': msg<{ file: string; cell?: string; row?: number }>(
     'error',
-    (p) => `文件“${p.file}”已损坏或不完整，无法作为 .xlsx 打开。`,
-    (p) => `"${p.file}" is damaged or incomplete and cannot be opened as .xlsx.`,
+    (p) =>
+      p.cell === undefined ? `文件“${p.file}”已损坏或不完整，无法作为 .xlsx 打开。`
+        : `文件“${p.file}”第 ${p.row} 行 ${p.cell} 单元格的引号没有闭合，其后的内容无法分行。请补上引号（"）或删去多余的引号后再试。`,
+    (p) =>
+      p.cell === undefined ? `"${p.file}" is damaged or incomplete and cannot be opened as .xlsx.`
+        : `"${p.file}": the quote opened in cell ${p.cell} (row ${p.row}) is never closed, so the rows after it cannot be told apart. Close the quote (") or remove the stray one and retry.`,
+  ),
+  // Too big to open safely (file/zip-guard.ts, file/detect.ts): by its cells, its bytes (CSV) or what it unpacks to.
+  'file-too-large': msg<{ file: string; measure: 'cells' | 'bytes' | 'unpacked'; amount: string; limit: string }>(
+    'error',
+    (p) =>
+      `文件“${p.file}”过大：${p.measure === 'cells' ? `共有 ${p.amount} 个单元格，上限为 ${p.limit}（约 10 万行 × 10 列）` : p.measure === 'bytes' ? `大小为 ${p.amount} MB，CSV 上限为 ${p.limit} MB` : `解压后达 ${p.amount} MB，上限为 ${p.limit} MB`}，未打开。请只保留需要的工作表和行，另存后再试。`,
+    (p) =>
+      `"${p.file}" is too large: ${p.measure === 'cells' ? `${p.amount} cells, over the limit of ${p.limit} (about 100,000 rows × 10 columns)` : p.measure === 'bytes' ? `${p.amount} MB, over the CSV limit of ${p.limit} MB` : `it unpacks to ${p.amount} MB, over the limit of ${p.limit} MB`}; not opened. Keep only the sheets and rows needed, save and retry.`,
+  ),
+  // A package built to exhaust memory: a part inflating beyond its declared size, or XML entity declarations.
+  'file-unsafe': msg<{ file: string; part: string; kind: 'bomb' | 'entity' }>(
+    'error',
+    (p) =>
+      p.kind === 'bomb' ? `文件“${p.file}”的“${p.part}”解压后超出其声明的大小（疑似压缩炸弹），为安全起见未打开。`
+        : `文件“${p.file}”的“${p.part}”含有 XML 实体声明（DOCTYPE/ENTITY），正常工作簿不会有，为安全起见未打开。`,
+    (p) =>
+      p.kind === 'bomb' ? `"${p.file}": part "${p.part}" inflates beyond its declared size (a likely zip bomb); not opened, for safety.`
+        : `"${p.file}": part "${p.part}" holds an XML DOCTYPE/ENTITY declaration, which no workbook needs; not opened, for safety.`,
   ),
   'no-file-system': msg('error', () => '浏览器中不能按路径读写文件。', () => 'A browser cannot read or write files by path.'),
   'save-not-xlsx': msg<{ file: string }>('error', (p) => `只能保存为 .xlsx：“${p.file}”。`, (p) => `Can only save as .xlsx: "${p.file}".`),

@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own';
 import type { CellValue, Origin } from '../core/cell';
 import { makeIssue, type Issue } from '../core/issue';
 import { readTable, type FieldSpec, type TableSpec } from '../core/table';
@@ -95,7 +96,7 @@ export function readMasterSheet(kind: SubmissionKind, values: readonly (readonly
 /** Figures as the sheet shows them: ≥/≤ for a direction, 乡镇/部门/古城 for a group, 后勤/生产 for a category. */
 const SHOWN: Readonly<Record<string, string>> = { higher: '≥', lower: '≤', township: '乡镇', department: '部门', 'ancient-city': '古城', 'back-office': '后勤', production: '生产' };
 const shown = (field: string, v: FigureValue | undefined): CellValue =>
-  typeof v === 'string' && (field === 'direction' || field === 'group' || field === 'category') ? (SHOWN[v] ?? v) : (v ?? null);
+  typeof v === 'string' && (field === 'direction' || field === 'group' || field === 'category') ? (ownValue(SHOWN, v) ?? v) : (v ?? null);
 
 /**
  * The master sheet's values for a kind's records, header first, in the records' order: what readMasterSheet reads

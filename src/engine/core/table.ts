@@ -1,5 +1,5 @@
-import { columnLetters, type CellValue, type Origin } from './cell';
-import { isBlank, isCleanText, readDate, readNumber, readText } from './coerce';
+import { columnLetters, isExcelError, type CellValue, type Origin } from './cell';
+import { cleanText, isBlank, isCleanText, readDate, readNumber, readText } from './coerce';
 import { readBody, type BodyRow } from './body';
 import { gridOf, type Grid } from './grid';
 import { findHeaderBand, normalizeHeader, type HeaderBand } from './header';
@@ -46,6 +46,11 @@ export function readField(
     issues.push(makeIssue(code, { fieldEn }, loc));
     return undefined;
   };
+  // An Excel error value (#N/A, #REF! …) is never a name, a date or a choice: the formula behind it is broken.
+  if (f.type !== 'number' && f.type !== 'count' && v !== undefined && isExcelError(v)) {
+    issues.push(makeIssue('cell.excel-error', { fieldEn, value: cleanText(v).toUpperCase() }, loc));
+    return undefined;
+  }
   switch (f.type) {
     case 'text':
       return readText(v ?? null) ?? onBlank();
@@ -195,9 +200,9 @@ export function readTable(values: readonly (readonly CellValue[])[], spec: Table
         continue;
       }
       const c = raw[p.i];
-      // Fast paths give exactly what readField would: a finite number as is, clean text as is.
+      // Fast paths give exactly what readField would: a finite number as is, clean text as is (unless it may be #N/A …).
       if (p.plainNumber && typeof c === 'number' && Number.isFinite(c)) vals[p.f.key] = c;
-      else if (p.plainText && typeof c === 'string' && isCleanText(c)) vals[p.f.key] = c;
+      else if (p.plainText && typeof c === 'string' && isCleanText(c) && c.charCodeAt(0) !== 0x23) vals[p.f.key] = c;
       else {
         const v = readField(p.f, c, { cell, row: sheetRow, sheet }, issues);
         if (v === undefined) usable = false;

@@ -19,8 +19,11 @@ describe('readCountyDetail on hostile input', () => {
   it('篇4 五(四)1: evidence "无", "-" or #N/A is no evidence — an error naming the cell, the bonus not counted', () => {
     for (const v of ['无', '-', '#N/A']) {
       const book = edit('加减分', 1, 5, v);
-      expect(errors(book)).toContainEqual(['county.bonus-no-evidence', '加减分', 'F2']);
-      expect(read(book).units.find((u) => u.unit === '南牛乡')!.bonus).toBe(0);
+      // #N/A is named for what it is: an Excel error value, never a document number.
+      expect(errors(book)).toContainEqual([v === '#N/A' ? 'cell.excel-error' : 'county.bonus-no-evidence', '加减分', 'F2']);
+      // "无" and "-" leave the unit without the bonus; #N/A makes the claim's row unreadable, so the unit is left out, named.
+      if (v === '#N/A') expect(read(book).issues.find((i) => i.code === 'cell.excel-error')?.units).toEqual(['南牛乡']);
+      else expect(read(book).units.find((u) => u.unit === '南牛乡')!.bonus).toBe(0);
     }
   });
 

@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own';
 import type { CellValue } from '../core/cell';
 import { readNumber, readText } from '../core/coerce';
 import type { Explained, Step } from '../core/explain';
@@ -18,7 +19,7 @@ const DIRECTIONS: Readonly<Record<string, Direction>> = {
 /** A direction cell: blank = higher-is-better (the seed's only kind); undefined when unrecognised. */
 export function parseDirection(v: CellValue | undefined): Direction | undefined {
   const t = readText(v ?? null);
-  return t === null ? 'higher' : DIRECTIONS[normalizeHeader(t)];
+  return t === null ? 'higher' : ownValue(DIRECTIONS, normalizeHeader(t));
 }
 
 /** Points one indicator earns, with the rule that gave them. Inputs already checked. */

@@ -54,9 +54,12 @@ export function readChecked(raw: RawSheet, spec: TableSpec, points: readonly Poi
     let usable = true;
     for (const p of points) {
       const v = rawCell(raw, t, r.row, p.key);
-      if (isPercentText(v)) {
+      // A number shown as a percentage (0.9 in a "0%" cell reads 90% on screen) is no more points than "90%" typed.
+      const shown = typeof v === 'number' && r.cells[p.key] !== undefined && raw.origin.layout?.percentFormats?.[r.cells[p.key]!] !== undefined;
+      if (isPercentText(v) || shown) {
         const where = rowPlace(t, r, p.key, p.label.zh);
-        issues.push(makeIssue('county.part-percent', { at: where.at, part: p.label.zh, partEn: p.label.en, value: String(v) }, where));
+        const value = shown ? `${Number(((v as number) * 100).toPrecision(12))}%` : String(v);
+        issues.push(makeIssue('county.part-percent', { at: where.at, part: p.label.zh, partEn: p.label.en, value }, where));
         usable = false;
       }
     }

@@ -20,7 +20,7 @@ export function checkCountyScheme(input: unknown): Issue[] {
       const path = zi.path.map(String).join('.');
       if (path.endsWith('rounding')) {
         const value = zi.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown> | undefined)?.[k as PropertyKey], input);
-        return makeIssue('county.scheme-rounding', { path, value: String(value) }, { field: path });
+        return makeIssue('county.scheme-rounding', { path, value: typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value) }, { field: path });
       }
       return makeIssue('scheme.invalid', { path, detail: zi.message }, { field: path });
     });

@@ -44,8 +44,8 @@ export function scoreManager(
   const sum = scores.reduce((a, b) => a + b, 0);
   const mean = sum / scores.length;
   const value = mean + imp + turn;
-  // Scores of 1e308 overflow the sum: name the largest input, never show Infinity.
-  if (!Number.isFinite(value)) {
+  // Scores of 1e308 overflow the sum (or its rounding): name the largest input, never show Infinity.
+  if (!Number.isFinite(roundHalfUp(value, scheme.precision))) {
     const all = [...read, { n: imp, label: IMPRESSION.label }, { n: turn, label: TURNOVER.label }];
     const big = all.reduce((a, b) => (Math.abs(b.n) > Math.abs(a.n) ? b : a));
     return fail([argIssue(big.label, { kind: 'too-large', value: big.n })]);

@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own';
 import type { CellValue } from '../core/cell';
 import { readNumber, readText } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
@@ -30,7 +31,7 @@ export function parseGrade(v: CellValue | undefined): Grade | undefined {
   const t = readText(v ?? null)?.toLowerCase();
   if (t === undefined) return undefined;
   const en: Record<string, Grade> = { excellent: '优', good: '良', fair: '中', poor: '差', a: '优', b: '良', c: '中', d: '差' };
-  return (GRADES as readonly string[]).includes(t) ? (t as Grade) : en[t];
+  return (GRADES as readonly string[]).includes(t) ? (t as Grade) : ownValue(en, t);
 }
 
 /**

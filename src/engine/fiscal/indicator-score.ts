@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own';
 import type { CellValue } from '../core/cell';
 import { halfWidth, readNumber, readText } from '../core/coerce';
 import { makeIssue, type Issue } from '../core/issue';
@@ -28,7 +29,7 @@ const VERDICT_SPELLINGS: Readonly<Record<string, Verdict>> = {
 
 export function parseVerdict(v: CellValue | undefined): Verdict | undefined {
   const t = readText(v ?? null);
-  return t === null ? undefined : VERDICT_SPELLINGS[halfWidth(t).toLowerCase().replace(/\s+/g, ' ')];
+  return t === null ? undefined : ownValue(VERDICT_SPELLINGS, halfWidth(t).toLowerCase().replace(/\s+/g, ' '));
 }
 
 /** A field named in both languages, at its cell when it came from a sheet. */

@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own';
 import { normalizeHeader } from '../core/table';
 import { readText } from '../core/coerce';
 import type { CellValue } from '../core/cell';
@@ -25,7 +26,7 @@ const LEVEL1_SPELLINGS: Readonly<Record<string, Level1>> = {
 /** 产出 / 产出指标 / output → 产出; undefined when not a level-1 name. */
 export function parseLevel1(v: CellValue | undefined): Level1 | undefined {
   const t = readText(v ?? null);
-  return t === null ? undefined : memo(level1Memo, t, () => LEVEL1_SPELLINGS[normalizeHeader(t)]);
+  return t === null ? undefined : memo(level1Memo, t, () => ownValue(LEVEL1_SPELLINGS, normalizeHeader(t)));
 }
 
 /** Tables repeat a handful of level names on every row: remember each spelling's reading (bounded). */

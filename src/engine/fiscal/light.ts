@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own';
 import type { CellValue } from '../core/cell';
 import { cleanText, halfWidth, readDate, readNumber } from '../core/coerce';
 import { numberProblem } from './indicator-score';
@@ -87,7 +88,7 @@ function readMonth(v: CellValue, months: number, at: IssueLocation | undefined, 
   if (day) return day.m;
   if (typeof v === 'string') {
     const inner = MONTH_TEXT.exec(halfWidth(cleanText(v)))?.[1] ?? v;
-    cell = CN_MONTHS[inner] ?? inner;
+    cell = ownValue(CN_MONTHS, inner) ?? inner;
   }
   const r = readNumber(cell);
   if (!r.ok) {

@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own';
 import type { CellValue, Origin } from '../core/cell';
 import type { Step } from '../core/explain';
 import { hasErrors, type Issue } from '../core/issue';
@@ -51,7 +52,7 @@ export interface SelfEvalSheetResult {
 }
 
 /** 不适用 written in place of the actual value or the verdict. */
-const says不适用 = (v: string | null): boolean => v !== null && APPLICABLE[normalizeHeader(v) as keyof typeof APPLICABLE] === 'no';
+const says不适用 = (v: string | null): boolean => v !== null && ownValue<string>(APPLICABLE, normalizeHeader(v)) === 'no';
 
 /** Score every project of a self-evaluation sheet (FISCAL.md §3) and apply its grade (§4). */
 export function scoreSelfEvalSheet(values: readonly (readonly CellValue[])[], origin: Origin = { row: 1, col: 1 }, scheme?: FiscalScheme): { results: SelfEvalSheetResult[]; issues: Issue[] } {

@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own';
 import type { CellValue } from '../core/cell';
 import { cleanText, halfWidth } from '../core/coerce';
 
@@ -23,5 +24,5 @@ const MODES: Readonly<Record<string, RankMode>> = {
 /** A rank-mode cell → its mode, ignoring case, spaces and full width; undefined when blank or unknown. */
 export function parseRankMode(v: CellValue): RankMode | undefined {
   if (typeof v !== 'string') return undefined;
-  return MODES[halfWidth(cleanText(v)).toLowerCase().replace(/[\s\u3000]/g, '')];
+  return ownValue(MODES, halfWidth(cleanText(v)).toLowerCase().replace(/[\s\u3000]/g, ''));
 }

@@ -135,6 +135,12 @@ export function explainFinal(category: StaffCategory, n: StaffNumbers, scheme: S
     );
     value = scheme.base + bonus - deduction;
   }
+  // Points near 1e308 make the float (percent, rounded) Infinity: named as too large, never returned as a score.
+  if (!Number.isFinite(roundHalfUp(value * 100, scheme.precision))) {
+    const fields = (Object.keys(n) as StaffPointField[]).filter((f) => n[f] !== null);
+    const worst = fields.reduce((a, b) => (Math.abs(n[b]!) > Math.abs(n[a]!) ? b : a), fields[0]!);
+    return fail([...issues, rep.tooLarge(worst, n[worst]!)]);
+  }
   return ok({ value, rounded: roundHalfUp(value, scheme.precision), steps });
 }
 

@@ -81,6 +81,13 @@ describe('departmentPenalties hostile input', () => {
     expectNamed(departmentPenalties({ ...ok, harassment: 1e307 }).issues, 'arg.too-large', PENALTY_FIELDS.harassment);
   });
 
+  it('a fine finite only until it is rounded to the fen, or amounts whose sum overflows, are too large, never a null total (found by fuzzing)', () => {
+    expectNamed(departmentPenalties({ ...ok, baseless: 8.988465674311575e303 }).issues, 'arg.too-large', PENALTY_FIELDS.baseless);
+    const sum = departmentPenalties({ ...ok, baseless: 5e303, harassment: 3e303 });
+    expect(sum.ok).toBe(false);
+    expectNamed(sum.issues, 'arg.too-large', PENALTY_FIELDS.harassment);
+  });
+
   it('是否考核 as a number, a Date or text is read or named', () => {
     expect(departmentPenalties({ ...ok, assessed: 1 }).ok).toBe(true);
     expectNamed(departmentPenalties({ ...ok, assessed: new Date(Date.UTC(2026, 3, 1)) }).issues, 'staff.bad-yes-no', PENALTY_FIELDS.assessed);

@@ -96,13 +96,16 @@ export function counted(code: PenaltyCode, f: PenaltyField, count: number | null
     return pstep(code, c, rule, c > 0 ? amount : 0);
   }
   const points = c * amount;
-  // A count of 1e306 overflows: say so rather than charge Infinity.
-  if (!Number.isFinite(points)) {
+  // A count of 1e306 overflows, now or when the amount is rounded: say so rather than charge Infinity or nothing.
+  if (!Number.isFinite(roundHalfUp(points, scheme.amountPrecision))) {
     issues.push(rep.tooLarge(f, c));
     return undefined;
   }
   return pstep(code, c, { zh: `${c} 单 × ${amount} 元`, en: `${c} case(s) × ${amount} yuan` }, points);
 }
+
+/** The field each penalty's amount comes from (the one named when a total is too large). */
+const STEP_FIELDS: Readonly<Record<PenaltyCode, PenaltyField>> = { late: 'submitted', missing: 'headPay', 'review-error': 'reviewErrors', baseless: 'baseless', harassment: 'harassment' };
 
 /** 篇3 五 2: a department that did no assessment is fined missing.percent (10%) of the head's and the clerk's pay. */
 export const missingAmount = (pay: number, scheme: StaffScheme): number => roundHalfUp((pay * scheme.penalties.missing.percent) / 100, scheme.amountPrecision);
@@ -160,7 +163,13 @@ export function explainPenalties(n: PenaltyNumbers, scheme: StaffScheme, rep: Pe
   if (hasErrors(issues)) return fail(issues);
   const amounts = Object.fromEntries(steps.map((s) => [s.item, s.points])) as Record<PenaltyCode, number>;
   const value = steps.reduce((a, s) => a + s.points, 0);
-  return ok({ value, rounded: roundHalfUp(value, scheme.amountPrecision), steps, amounts, lateDays }, issues);
+  const rounded = roundHalfUp(value, scheme.amountPrecision);
+  if (!Number.isFinite(rounded)) {
+    // Amounts each within range whose sum is not: the largest of them is named.
+    const top = steps.reduce((a, s) => (s.points > a.points ? s : a));
+    return fail([...issues, rep.tooLarge(STEP_FIELDS[top.item as PenaltyCode], typeof top.input === 'number' ? top.input : top.points)]);
+  }
+  return ok({ value, rounded, steps, amounts, lateDays }, issues);
 }
 
 /** What PERF.PENALTY receives for one department and month. */

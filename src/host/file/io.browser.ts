@@ -21,3 +21,6 @@ export const inflateRaw: typeof NodeIo.inflateRaw = async (data) => {
   const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw' as CompressionFormat));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 };
+
+/** No synchronous capped inflate in the page: the package checks there use the declared sizes only (zip-guard.ts). */
+export const inflateCapped: typeof NodeIo.inflateCapped | undefined = undefined;

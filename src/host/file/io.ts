@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { inflateRawSync } from 'node:zlib';
 import { deflateStored } from '../xlsx-zip';
 import { STREAM_FROM_ROWS, streamable, streamXlsx } from './stream-save';
+import type { Inflate } from './zip-guard';
 
 export { readFile, writeFile } from 'node:fs/promises';
 
@@ -30,3 +31,12 @@ export async function packXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 export async function inflateRaw(data: Uint8Array): Promise<Uint8Array | undefined> {
   return new Uint8Array(inflateRawSync(data));
 }
+
+/** Native inflate with a cap, for the package checks (zip-guard.ts): memory stays bounded by the part's declared size. */
+export const inflateCapped: Inflate = (data, max) => {
+  try {
+    return inflateRawSync(data, { maxOutputLength: max });
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'over' : 'bad';
+  }
+};

@@ -5,6 +5,7 @@ import { HostError } from '../errors';
 import { blockRect, widthOf } from '../range';
 import { readCsv, sheetNameFromFile, type CsvEncoding } from './csv';
 import { detectKind, fileCorrupt, fileEmpty } from './detect';
+import { inflateCapped } from './io';
 import { writeRect } from './sheet-io';
 
 export interface FileSource {
@@ -31,8 +32,8 @@ export async function loadXlsx(buf: Uint8Array, name: string): Promise<ExcelJS.W
 
 /** Bytes → workbook: a CSV (by content and name) as one sheet named after the file, else an .xlsx. */
 export async function parse(buf: Uint8Array, name: string): Promise<{ wb: ExcelJS.Workbook; source: FileSource }> {
-  if (detectKind(buf, name) === 'csv') {
-    const { values, encoding } = readCsv(buf);
+  if (detectKind(buf, name, inflateCapped) === 'csv') {
+    const { values, encoding } = readCsv(buf, name);
     // 0 bytes, a BOM alone or blank lines: say so, rather than "no table found" on an empty sheet.
     if (values.every((row) => row.every((v) => v === null))) throw fileEmpty(name);
     const wb = new ExcelJS.Workbook();
