@@ -196,6 +196,8 @@ export function findHeaderBand(grid: Grid, spec: TableSpec): HeaderBand {
       const better = !best || s.requiredFound > best.requiredFound || (s.requiredFound === best.requiredFound && (s.found > best.found || (s.found === best.found && n < best.n)));
       if (better) best = { top, n, ...s, cols };
     }
+    // A one-row band naming every field cannot be bettered by any later band (the earliest wins a tie): stop.
+    if (best && best.n === 1 && best.found === spec.fields.length) break;
   }
   if (!best) return { top: -1, bottom: -1, columns: {}, cells: {}, unclear: [], found: 0, required, requiredFound: 0 };
   // A band of equal score with fewer rows may have cut a merged header short: take in the rows it belongs with.
