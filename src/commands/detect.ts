@@ -54,7 +54,13 @@ export function detectKind<K extends string>(
   origin: Origin = AT_A1,
 ): { kind: K; match: HeaderMatch } | undefined {
   let best: { kind: K; match: HeaderMatch; share: number } | undefined;
+  // Each column names one field at most, so no header names more fields than the block is wide: a candidate that
+  // could not beat the best so far even naming that many is not searched (header search is the cost of detection).
+  // (A merged area may reach past the values' rows, so a block with merges is not bounded.)
+  const width = origin.layout?.merges?.length ? Infinity : values.reduce((w, row) => Math.max(w, row.length), 0);
   for (const c of candidates) {
+    const most = Math.min(width, c.spec.fields.length);
+    if (best && (most < best.match.found || (most === best.match.found && most / c.spec.fields.length <= best.share))) continue;
     const m = headerMatch(values, c.spec, origin);
     if (!matchesSpec(m)) continue;
     const share = m.found / c.spec.fields.length;

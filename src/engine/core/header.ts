@@ -8,9 +8,20 @@ import { cleanText, halfWidth, readText } from './coerce';
 import type { Grid } from './grid';
 import type { FieldSpec, TableSpec } from './table-types';
 
+/** Texts normalised so far: header search normalises the same cells for every spec tried and every band size. */
+const normalized = new Map<string, string>();
+const NORMALIZED_MAX = 16384;
+
 /** Header text → comparable form: half width, lower case, no spaces or line breaks. */
 export function normalizeHeader(h: string): string {
-  return halfWidth(cleanText(h)).toLowerCase().replace(/[\s_\-]+/g, '');
+  let n = normalized.get(h);
+  if (n === undefined) {
+    n = halfWidth(cleanText(h)).toLowerCase().replace(/[\s_\-]+/g, '');
+    // Bounded: a long run of distinct texts starts the memo afresh rather than growing it.
+    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+    normalized.set(h, n);
+  }
+  return n;
 }
 
 const stripNote = (h: string): string => h.replace(/[(（\[【][^)）\]】]*[)）\]】]$/, '');
@@ -185,6 +196,8 @@ export function findHeaderBand(grid: Grid, spec: TableSpec): HeaderBand {
       const better = !best || s.requiredFound > best.requiredFound || (s.requiredFound === best.requiredFound && (s.found > best.found || (s.found === best.found && n < best.n)));
       if (better) best = { top, n, ...s, cols };
     }
+    // A one-row band naming every field cannot be bettered by any later band (the earliest wins a tie): stop.
+    if (best && best.n === 1 && best.found === spec.fields.length) break;
   }
   if (!best) return { top: -1, bottom: -1, columns: {}, cells: {}, unclear: [], found: 0, required, requiredFound: 0 };
   // A band of equal score with fewer rows may have cut a merged header short: take in the rows it belongs with.

@@ -97,7 +97,50 @@ export const isBlankRow = (row: readonly CellValue[]): boolean => row.every(isBl
 
 /** Where a block's header is and which columns it names (one to three rows, merged cells counted): for telling tables apart. */
 export function findHeader(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin = { row: 1, col: 1 }): HeaderBand {
-  return findHeaderBand(gridOf(values, origin), spec);
+  return headerBand(values, spec, origin, () => gridOf(values, origin));
+}
+
+/** The rows a header search reads (SCAN_ROWS and a three-row band below the last), kept to tell a memo still holds. */
+const HEAD_ROWS = 33;
+
+interface KnownBand {
+  readonly row: number;
+  readonly col: number;
+  readonly merges: string;
+  readonly length: number;
+  readonly head: readonly (readonly CellValue[])[];
+  readonly band: HeaderBand;
+}
+
+/**
+ * Header bands found, per block and spec: a sheet's kind is detected by trying each spec's header on it, then its
+ * validation and its reading find the same header again. The band is reused only while every input it was found
+ * from is the same (origin, merged areas, row count, the cells of the rows searched), so it is the band a fresh
+ * search would give.
+ */
+const knownBands = new WeakMap<readonly (readonly CellValue[])[], Map<TableSpec, KnownBand>>();
+
+function headerBand(values: readonly (readonly CellValue[])[], spec: TableSpec, origin: Origin, grid: () => Grid): HeaderBand {
+  const merges = (origin.layout?.merges ?? []).join('|');
+  const bySpec = knownBands.get(values);
+  const known = bySpec?.get(spec);
+  if (known && known.row === origin.row && known.col === origin.col && known.merges === merges && known.length === values.length && sameHead(known.head, values)) return known.band;
+  const band = findHeaderBand(grid(), spec);
+  const head = values.slice(0, HEAD_ROWS).map((r) => [...r]);
+  const entry: KnownBand = { row: origin.row, col: origin.col, merges, length: values.length, head, band };
+  if (bySpec) bySpec.set(spec, entry);
+  else knownBands.set(values, new Map([[spec, entry]]));
+  return band;
+}
+
+function sameHead(head: readonly (readonly CellValue[])[], values: readonly (readonly CellValue[])[]): boolean {
+  for (let r = 0; r < head.length; r++) {
+    const a = head[r]!;
+    const b = values[r]!;
+    if (a.length !== b.length) return false;
+    for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) return false;
+  }
+  return true;
 }
 
 /** A table's layout before any cell is read by type: where its header is, which columns hold which fields, its data rows. */
@@ -127,7 +170,7 @@ export function scanTable(values: readonly (readonly CellValue[])[], spec: Table
   const grid = gridOf(values, origin);
   const issues: Issue[] = [];
   const blank = values.every((row) => row.every(isBlank));
-  const band = blank ? findHeaderBand(gridOf([], origin), spec) : findHeaderBand(grid, spec);
+  const band = blank ? findHeaderBand(gridOf([], origin), spec) : headerBand(values, spec, origin, () => grid);
   const headerTop = origin.row + Math.max(band.top, 0);
   const headerRow = origin.row + Math.max(band.bottom, 0);
   const base = { sheet, grid, band, headerTop, headerRow, index: band.columns, columns: toSheetColumns(band.columns, origin), issues };
