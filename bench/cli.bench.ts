@@ -6,18 +6,17 @@
  *  cli.rank.50k.cpuFloorRatio the same ratio in CPU time (user + system), which machine load distorts less
  * and, from bench/cli-start.ts, cli.startup.ratio (goal ≤ 1.5) and cli.rank.3k.json.ms (goal ≤ 400).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { BIN, ensureBuilt, ROOT } from '../test/cli/harness';
 import { seeded } from '../src/samples/random';
 import { cliStartBench } from './cli-start';
+import { type ChildRun, measureChild, median } from './timing';
 
 const UNITS = 50_000;
 const RUNS = 3;
-const TIME = '/usr/bin/time';
 
 /** A summary table: unit, group, indicator, public, leader, bonus, deduction, veto; seeded values in each group's range. */
 export async function writeBig(path: string): Promise<void> {
@@ -46,29 +45,7 @@ await wb.xlsx.load(await readFile(src));
 await wb.xlsx.writeFile(out);
 `;
 
-interface Measured {
-  readonly ms: number;
-  /** user + system CPU of the child (from /usr/bin/time): steadier than wall time on a shared machine. */
-  readonly cpuMs: number;
-  readonly peakKB: number;
-}
-
-/** Runs node with `args` under /usr/bin/time -v when present; wall time and peak RSS. */
-function measure(args: readonly string[], cwd: string): Measured {
-  const timed = existsSync(TIME);
-  const t0 = performance.now();
-  const r = timed
-    ? spawnSync(TIME, ['-v', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 })
-    : spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`bench child failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const fromTime = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-  const fromChild = /perf-bench maxRSS (\d+)/.exec(r.stderr);
-  const seconds = (label: string): number => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
-  return { ms, cpuMs: (seconds('User') + seconds('System')) * 1000, peakKB: Number(fromTime?.[1] ?? fromChild?.[1] ?? NaN) };
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const measure = (args: readonly string[], cwd: string): ChildRun => measureChild(args, cwd);
 
 export default async function cliBench(): Promise<Record<string, { value: number; unit: string }>> {
   await ensureBuilt();
@@ -77,11 +54,12 @@ export default async function cliBench(): Promise<Record<string, { value: number
   try {
     const big = join(dir, 'big.xlsx');
     await writeBig(big);
-    const cli: Measured[] = [];
-    const floor: Measured[] = [];
-    // Alternate the two so machine load hits both alike.
+    const cli: ChildRun[] = [];
+    const floor: ChildRun[] = [];
+    // Alternate the two so machine load hits both alike. Each run writes a new file: a run onto perf's own earlier
+    // output first opens that whole workbook to see it is perf's (src/cli/overwrite.ts), a rerun's cost, not this figure.
     for (let i = 0; i < RUNS; i++) {
-      cli.push(measure([BIN, 'rank', big, '--out', join(dir, 'out.xlsx'), '--bench'], dir));
+      cli.push(measure([BIN, 'rank', big, '--out', join(dir, `out-${i}.xlsx`), '--bench'], dir));
       floor.push(measure(['--input-type=module', '-e', FLOOR, big, join(dir, 'floor.xlsx')], ROOT));
     }
     const cliMs = median(cli.map((m) => m.ms));

@@ -5,43 +5,25 @@
  *  merge.48files.cpuMs   user + system CPU of the child, which machine load distorts less than wall time
  * The sample has one report with an error, so the run exits 1 (quarantined): that is the run measured.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ensureBuilt } from '../test/cli/harness';
 import { MONTH_DIR } from '../src/cli/commands/samples';
 import { SAMPLE_MASTER_FILE } from '../src/samples';
+import { type ChildRun, measureChild, median } from './timing';
 
 const RUNS = 3;
-const TIME = '/usr/bin/time';
 
-interface Run {
-  readonly ms: number;
-  readonly cpuMs: number;
-  readonly peakKB: number;
-}
-
-function run(args: readonly string[], cwd: string): Run {
-  const timed = existsSync(TIME);
-  const t0 = performance.now();
-  const r = timed ? spawnSync(TIME, ['-v', process.execPath, BIN, ...args], { cwd, encoding: 'utf8' }) : spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-  const ms = performance.now() - t0;
-  // 0 or 1 (the sample's quarantined report): anything else is a failure of the run, not a figure.
-  if (r.status !== 0 && r.status !== 1) throw new Error(`perf ${args[0]} failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const seconds = (label: string): number => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
-  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr) ?? /perf-bench maxRSS (\d+)/.exec(r.stderr);
-  return { ms, cpuMs: (seconds('User') + seconds('System')) * 1000, peakKB: Number(peak?.[1] ?? NaN) };
-}
-
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+// 0 or 1 (the sample's quarantined report): anything else is a failure of the run, not a figure.
+const run = (args: readonly string[], cwd: string): ChildRun => measureChild([BIN, ...args], cwd, [0, 1]);
 
 export default async function mergeBench(): Promise<Record<string, { value: number; unit: string }>> {
   await ensureBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'perf-merge-bench-'));
   try {
     run(['samples', dir], dir);
-    const runs: Run[] = [];
+    const runs: ChildRun[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(run(['merge', join(dir, MONTH_DIR), '--into', join(dir, SAMPLE_MASTER_FILE), '--out', join(dir, 'out.xlsx'), '--bench'], dir));
     const cpu = median(runs.map((r) => r.cpuMs));
     return {

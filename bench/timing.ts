@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
 /** Median wall time of `fn` over `runs` runs, after `warmup` unmeasured runs, in milliseconds. */
 export function medianMs(fn: () => unknown, runs = 7, warmup = 2): number {
   return medianTimes(fn, runs, warmup).wall;
@@ -35,3 +38,32 @@ export async function medianMsAsync(fn: () => Promise<unknown>, runs = 5, warmup
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
 }
+
+/** A child process measured: wall time, user + system CPU (steadier than wall time on a shared machine), peak RSS. */
+export interface ChildRun {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly peakKB: number;
+}
+
+const TIME = '/usr/bin/time';
+
+/**
+ * Runs `node args…` under /usr/bin/time -v when present (else the peak from the child's hidden --bench report);
+ * an exit status outside `ok` is a failure of the run, not a figure.
+ */
+export function measureChild(args: readonly string[], cwd: string, ok: readonly number[] = [0]): ChildRun {
+  const timed = existsSync(TIME);
+  const t0 = performance.now();
+  const r = timed
+    ? spawnSync(TIME, ['-v', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ms = performance.now() - t0;
+  if (r.status === null || !ok.includes(r.status)) throw new Error(`bench child failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const seconds = (label: string): number => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr) ?? /perf-bench maxRSS (\d+)/.exec(r.stderr);
+  return { ms, cpuMs: (seconds('User') + seconds('System')) * 1000, peakKB: Number(peak?.[1] ?? NaN) };
+}
+
+/** The middle value (the upper middle of an even count). */
+export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
