@@ -2,14 +2,17 @@
  * Nothing lost: an output path holding an unrelated file is refused (exit 1) unless --force. The add-in's own
  * earlier output (its very-hidden _perf sheet records sheets it owns) and the command's default path are rewritten.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { OWNED_SHEETS_KEY } from '../host/port';
 import { FileWorkbook } from '../host/xlsx';
 import { CliError } from './errors';
+import { ownsSheetsByXml } from './perf-output';
 
 /** Whether the file at `path` was written by perf: it opens as a workbook whose settings name sheets perf owns. */
 async function writtenByPerf(path: string): Promise<boolean> {
   try {
+    // Its settings part alone answers for perf's own output; the whole workbook is opened only when that cannot.
+    if (await ownsSheetsByXml(new Uint8Array(await readFile(path)))) return true;
     const wb = await FileWorkbook.open(path);
     return ((await wb.getSetting(OWNED_SHEETS_KEY)) ?? '') !== '';
   } catch {
