@@ -6,33 +6,12 @@
  *  cli.rank.3k.json.ms      `perf rank units.csv --json` of a 3,000-unit county CSV, median wall time (goal ≤ 400);
  *                           .cpuMs its user + system CPU, which a loaded machine distorts less
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countyUnits } from './county-units';
 import type { Figures } from './run';
-
-interface Timed {
-  readonly ms: number;
-  readonly cpuMs: number;
-}
-
-const TIME = '/usr/bin/time';
-
-/** One whole process: wall time from spawn to exit, and the child's CPU as /usr/bin/time reports it (NaN without it). */
-function timed(args: readonly string[], cwd: string): Timed {
-  const [cmd, cmdArgs] = existsSync(TIME) ? [TIME, ['-f', 'perf-cpu %U %S', process.execPath, ...args]] : [process.execPath, args];
-  const t0 = performance.now();
-  const r = spawnSync(cmd, cmdArgs, { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const ms = performance.now() - t0;
-  if (r.error) throw r.error;
-  if (r.status !== 0) throw new Error(`bench child ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const cpu = /perf-cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
-  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN };
-}
-
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+import { type ChildRun, measureChild, median } from './timing';
 
 /** The 3,000 units as an office's county summary CSV: 单位, 类别, the three parts, 加分, 减分, 否决. */
 export function countyCsv(n: number): string {
@@ -44,21 +23,21 @@ export function countyCsv(n: number): string {
 export function cliStartBench(bin: string, runs = { startup: 21, rank: 5 }): Figures {
   const dir = mkdtempSync(join(tmpdir(), 'perf-cli-start-'));
   try {
-    const node: Timed[] = [];
-    const version: Timed[] = [];
-    const evaluated: Timed[] = [];
+    const node: ChildRun[] = [];
+    const version: ChildRun[] = [];
+    const evaluated: ChildRun[] = [];
     for (let i = 0; i < runs.startup; i++) {
-      node.push(timed(['-e', '0'], dir));
-      version.push(timed([bin, '--version'], dir));
-      evaluated.push(timed([bin, 'eval', '=PERF.GRADE(90)'], dir));
+      node.push(measureChild(['-e', '0'], dir));
+      version.push(measureChild([bin, '--version'], dir));
+      evaluated.push(measureChild([bin, 'eval', '=PERF.GRADE(90)'], dir));
     }
     const nodeMs = median(node.map((t) => t.ms));
     const versionRatio = median(version.map((t) => t.ms)) / nodeMs;
     const evalRatio = median(evaluated.map((t) => t.ms)) / nodeMs;
 
     writeFileSync(join(dir, 'units.csv'), countyCsv(3_000));
-    const rank: Timed[] = [];
-    for (let i = 0; i < runs.rank; i++) rank.push(timed([bin, 'rank', 'units.csv', '--json', '--force'], dir));
+    const rank: ChildRun[] = [];
+    for (let i = 0; i < runs.rank; i++) rank.push(measureChild([bin, 'rank', 'units.csv', '--json', '--force'], dir));
     return {
       'cli.startup.ratio': { value: Math.max(versionRatio, evalRatio), unit: 'ratio' },
       'cli.startup.versionRatio': { value: versionRatio, unit: 'ratio' },

@@ -59,6 +59,7 @@ export function measureChild(args: readonly string[], cwd: string, ok: readonly 
     ? spawnSync(TIME, ['-v', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 })
     : spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
   const ms = performance.now() - t0;
+  if (r.error) throw r.error;
   if (r.status === null || !ok.includes(r.status)) throw new Error(`bench child failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const seconds = (label: string): number => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr) ?? /perf-bench maxRSS (\d+)/.exec(r.stderr);
